@@ -107,6 +107,7 @@ NAMES: list[tuple[list[str], list[SpeakerRow]]] = [
     (['Superintendent (Traffic) Meera Nair said the road would reopen on Friday.'],
      [('the road would reopen on Friday', 'Meera Nair', 'Superintendent (Traffic) Meera Nair')]),
     (['Ana Ruiz (Labour) said the vote was close.'], [('the vote was close', 'Ana Ruiz', 'Ana Ruiz')]),
+    (['Nordbank NV has signed a loan agreement, arranger Kestrel Bank (Europe) SA said.'], []),
 ]
 
 # no one's words: a paper's own "can reveal", hearsay passives (then: a report inside the infinitive, and an agent)
@@ -138,6 +139,14 @@ OWN_SUBJECT: list[tuple[list[str], list[SpeakerRow]]] = [
      [('Prices will rise next year because demand is strong', 'it', 'it')]),
     (['Tom Berg will resign in May, it said.'], [('Tom Berg will resign in May', 'it', 'it')]),
     (['New Zealand will reopen its border, it said.'], [('New Zealand will reopen its border', 'it', 'it')]),
+    (['Halden Support Systems Inc said Jerome Lark will retire.',
+      'President Mika Sorensen will assume the post of chairman, it said.'],
+     [('Jerome Lark will retire', 'Halden Support Systems Inc', 'Halden Support Systems Inc'),
+      ('President Mika Sorensen will assume the post of chairman', 'Halden Support Systems Inc', 'it')]),
+    (["Ridge Power also said its board delayed the completion of Vogtle's Unit Two. Unit Two is about 60 pct "
+      'complete, it added.'],
+     [("its board delayed the completion of Vogtle's Unit Two", 'Ridge Power', 'Ridge Power'),
+      ('Unit Two is about 60 pct complete', 'Ridge Power', 'it')]),
 ]
 
 

@@ -734,8 +734,10 @@ class SpeakerResolution(Segmentation):
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
             if words[0].casefold() in self._things:
                 own = self.own_sentence_organisation(at, state)
-                if own is not None:
-                    return own  # ("Nissan Motor will cut 20,000 jobs, it said on Tuesday": the firm)
+                if own is not None and (last is None or last.name == own or not self.may_be_thing(last, state)):
+                    # ("Nissan Motor will cut 20,000 jobs, it said on Tuesday": the firm; but after "Georgia
+                    # Power said ...", "Unit Two is 60 pct complete, it added" is still Georgia Power's)
+                    return own
                 opening = self.sentence_before(at, state)
                 body = self.opening_organisation(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
@@ -7405,8 +7407,11 @@ class SpeakerResolution(Segmentation):
         Tools will close two plants, it said``): one :meth:`opening_organisation` reads, or a run
         of two to :attr:`MAX_NAME_WORDS` capitalised words with no determiner before them, no
         person's name (:meth:`given_name_run`: a given name first) nor place, then a verb
-        or an auxiliary in lower case.  ``None`` otherwise (``Prices will rise, it said``: one
-        word, maybe a common noun; the pronoun is left as written rather than guessed).
+        or an auxiliary in lower case, no title before its last word (``President Michael
+        Shanahan``).  ``None`` otherwise (``Prices will rise, it said``: one word, maybe a common
+        noun; the pronoun is left as written rather than guessed).  Read only when the last
+        speaker is no body the pronoun may stand for (``Georgia Power said ... Unit Two is 60 pct
+        complete, it added.``: Georgia Power).
 
         .. versionadded:: 0.2 (mendQ65)"""
         index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
@@ -7424,6 +7429,8 @@ class SpeakerResolution(Segmentation):
             run.append(word)
         if not 2 <= len(run) < len(words) or run[0].casefold() in self._determiners or self.given_name_run(run):
             return None
+        if any(self.vocabulary.is_title(w) or self.vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
+            return None  # ("President Michael Shanahan will assume ..., it said": a person, titled)
         following = words[len(run)]
         if not following.islower() or not (following in self._adverbs or self.is_verb(following)):
             return None

@@ -188,7 +188,8 @@ class Segmentation(SpeakerGrammar):
         brackets too (``DCP (Outer) Sachin Sharma said`` read as ``DCP Sachin Sharma said``,
         ``Superintendent (Traffic) Ana Rao``; offsets stay the same, and texts come from the
         input again): one or two capitalised words of at most :attr:`MAX_TITLE_QUALIFIER`
-        characters after a word the vocabulary calls a title, a capitalised word after them.
+        characters after a word the vocabulary calls a title and no organisation's word (not
+        ``Mitsubishi Bank (Europe) SA``), a capitalised word after them.
         *raw* itself when there is none.
 
         .. versionadded:: 0.2 (mendQ65)"""
@@ -203,7 +204,9 @@ class Segmentation(SpeakerGrammar):
         )
         blanked = raw
         for match in pattern.finditer(raw, 0, None, False, KEEP_GIL):
-            if self.vocabulary.is_title(match["title"].rstrip(".")):
+            title = match["title"].rstrip(".")
+            # (a body's word is no person's title: "arranger Mitsubishi Bank (Europe) SA said")
+            if self.vocabulary.is_title(title) and not self.vocabulary.is_org_word(title):
                 start, end = match.span("qualifier")
                 blanked = f"{blanked[:start]}{' ' * (end - start)}{blanked[end:]}"
         return blanked
