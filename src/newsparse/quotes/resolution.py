@@ -7406,9 +7406,9 @@ class SpeakerResolution(Segmentation):
         thing at *at* stands (``Nissan Motor will cut 20,000 jobs, it said on Tuesday``, ``Acme
         Tools will close two plants, it said``): one :meth:`opening_organisation` reads, or a run
         of two to :attr:`MAX_NAME_WORDS` capitalised words with no determiner before them, no
-        person's name (:meth:`given_name_run`: a given name first) nor place, then a verb
-        or an auxiliary in lower case, no title before its last word (``President Michael
-        Shanahan``).  ``None`` otherwise (``Prices will rise, it said``: one word, maybe a common
+        person's name (:meth:`given_name_run`: a given name first) nor place, then a verb in the
+        past (:meth:`is_past_verb`) or one of :attr:`ADVERBS` (``will``, ``has``) in lower case,
+        no title before its last word (``President Michael Shanahan``).  ``None`` otherwise (``Prices will rise, it said``: one word, maybe a common
         noun; the pronoun is left as written rather than guessed).  Read only when the last
         speaker is no body the pronoun may stand for (``Georgia Power said ... Unit Two is 60 pct
         complete, it added.``: Georgia Power).
@@ -7432,7 +7432,7 @@ class SpeakerResolution(Segmentation):
         if any(self.vocabulary.is_title(w) or self.vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
             return None  # ("President Michael Shanahan will assume ..., it said": a person, titled)
         following = words[len(run)]
-        if not following.islower() or not (following in self._adverbs or self.is_verb(following)):
+        if not following.islower() or not (following in self._adverbs or self.is_past_verb(following)):
             return None
         name = " ".join(run)
         # (a place, a country or a region: "New Zealand will reopen ..., it said" may be a statement's "it")
