@@ -7408,8 +7408,9 @@ class SpeakerResolution(Segmentation):
         of two to :attr:`MAX_NAME_WORDS` capitalised words with no determiner before them, no
         person's name (:meth:`given_name_run`: a given name first) nor place, then a verb in the
         past (:meth:`is_past_verb`) or one of :attr:`ADVERBS` (``will``, ``has``) in lower case,
-        no title before its last word (``President Michael Shanahan``).  ``None`` otherwise (``Prices will rise, it said``: one word, maybe a common
-        noun; the pronoun is left as written rather than guessed).  Read only when the last
+        no title before its last word (``President Michael Shanahan``).  ``None`` otherwise
+        (``Prices will rise, it said``: one word, maybe a common noun; the pronoun is left as
+        written rather than guessed).  Read only when the last
         speaker is no body the pronoun may stand for (``Georgia Power said ... Unit Two is 60 pct
         complete, it added.``: Georgia Power).
 
