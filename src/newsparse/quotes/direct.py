@@ -1746,10 +1746,10 @@ class DirectQuotes(SpeakerResolution):
         return np[0], end
 
     #: The most words of the place phrase :meth:`place_tail` reads after a name set off by commas
-    #: (``en la rueda de prensa posterior``: six).
+    #: (``outside the court``; Spanish seven: ``en la rueda de prensa posterior``).
     #:
     #: .. versionadded:: 0.2 (mendQ65)
-    MAX_PLACE_TAIL_WORDS: ClassVar[int] = 7
+    MAX_PLACE_TAIL_WORDS: ClassVar[int] = 5
 
     def place_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
@@ -1760,7 +1760,7 @@ class DirectQuotes(SpeakerResolution):
         spoke, so the name still speaks.
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 (mendQ65) a pack's closing place prepositions; up to seven words."""
+        .. versionchanged:: 0.2 (mendQ65) a pack's closing place prepositions; :attr:`MAX_PLACE_TAIL_WORDS`."""
         words = tail.split()
         # (or one of CLOSING_PLACE_PREPOSITIONS, a pack's: "..., Yolanda Díaz, en la rueda de prensa posterior."; mendQ65)
         opens = bool(words) and (words[0] in self._place_prepositions or words[0] in self.CLOSING_PLACE_PREPOSITIONS)

@@ -4216,7 +4216,8 @@ class SpeakerResolution(Segmentation):
         :attr:`AGREEING_VERBS` (``Her deputy, Maria Koval, agreed.``, ``Tom Berg disagreed.``):
         a turn of its own in the talk, so a pronoun of the next sentence's quotation is that
         person's, not the last speaker's; a name the article knows (:meth:`~State.index`), of
-        the pronoun's gender or none known.  ``None`` otherwise.
+        the pronoun's gender as the article or a given name tells it (``Will Hurd`` is no
+        ``she``; a gendered pronoun needs one).  ``None`` otherwise.
 
         .. versionadded:: 0.2 (mendQ65)"""
         opening = self.sentence_before(at, state)
@@ -4237,10 +4238,10 @@ class SpeakerResolution(Segmentation):
             return None
         if state.genders is None:
             state.genders = self.described_genders(state)
-        gender = state.genders.get(name)
+        gender = state.genders.get(name) or self.given_words_gender(name.split())
         low = pronoun.casefold()
-        if gender and low in self._gendered and gender != low:
-            return None
+        if low in self._gendered and gender != low:
+            return None  # ('Her deputy, Will Hurd, disagreed. "...," she said.': not him; nor anyone unsure)
         return name
 
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
