@@ -191,7 +191,7 @@ def test_adverb_before_colon(text: str, expected: list[tuple[str, str]]) -> None
 
 
 # Spanish: a name set off after the role closes the attribution before a place phrase of up to seven words
-# (then: no place phrase; and English, a place phrase after the name)
+# (then: no place phrase; and English, a place phrase of up to five words after the name)
 PLACE_TAIL: list[tuple[str, str | None, list[SpeakerRow]]] = [
     ('"Es un día histórico para la clase trabajadora", ha declarado la vicepresidenta segunda, Yolanda Díaz, '
      'en la rueda de prensa posterior.', "es",
@@ -200,7 +200,7 @@ PLACE_TAIL: list[tuple[str, str | None, list[SpeakerRow]]] = [
      "es", [('No vamos a ceder', 'Óscar Puente', 'Óscar Puente')]),
     ('"Es un día histórico", ha declarado la vicepresidenta segunda, Yolanda Díaz.', "es",
      [('Es un día histórico', 'Yolanda Díaz', 'Yolanda Díaz')]),
-    ('"We will appeal," said the union\'s lawyer, Ann Lee, in a statement to the press.', None,
+    ('"We will appeal," said the union\'s lawyer, Ann Lee, outside the court on Monday.', None,
      [('We will appeal,', 'Ann Lee', 'Ann Lee')]),
 ]
 
