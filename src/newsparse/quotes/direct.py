@@ -1751,17 +1751,26 @@ class DirectQuotes(SpeakerResolution):
             return None
         return np[0], end
 
+    #: The most words of the place phrase :meth:`place_tail` reads after a name set off by commas
+    #: (``outside the court``; Spanish seven: ``en la rueda de prensa posterior``).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    MAX_PLACE_TAIL_WORDS: ClassVar[int] = 5
+
     def place_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
-        comma, is a short place phrase: at most :attr:`CLAUSE_LOOKAHEAD` words in lower case or
-        capitalised, the first one of :attr:`PLACE_PREPOSITIONS` in lower case, no comma (``said his
-        lawyer, Ann Lee, outside the court.``): where the name spoke, so the name still speaks.
+        comma, is a short place phrase: at most :attr:`MAX_PLACE_TAIL_WORDS` words in lower case or
+        capitalised, the first one of :attr:`PLACE_PREPOSITIONS` or :attr:`CLOSING_PLACE_PREPOSITIONS`
+        in lower case, no comma (``said his lawyer, Ann Lee, outside the court.``, ``ha declarado
+        la vicepresidenta segunda, Yolanda Díaz, en la rueda de prensa posterior.``): where the name
+        spoke, so the name still speaks.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (mendQ65) a pack's closing place prepositions; :attr:`MAX_PLACE_TAIL_WORDS`."""
         words = tail.split()
-        return (
-            0 < len(words) <= self.CLAUSE_LOOKAHEAD and words[0] in self._place_prepositions and "," not in tail
-        )
+        # (or one of CLOSING_PLACE_PREPOSITIONS, a pack's: "..., Yolanda Díaz, en la rueda de prensa posterior."; mendQ65)
+        opens = bool(words) and (words[0] in self._place_prepositions or words[0] in self.CLOSING_PLACE_PREPOSITIONS)
+        return opens and len(words) <= self.MAX_PLACE_TAIL_WORDS and "," not in tail
 
     def relative_tail(self, tail: str) -> bool:
         """Whether *tail*, what closes the sentence after the name of :meth:`name_after_role` and its
@@ -2154,6 +2163,7 @@ class DirectQuotes(SpeakerResolution):
                 and self._object.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and self._adverbial.fullmatch(trailing, 0, None, KEEP_GIL) is None
                 and not self.object_then_adverbial(trailing) and not self.subject_after_cue(raw, cue.end(), first + len(head))
+                and not self.manner_after_cue(trailing)
                 # ("told a cheering crowd, "...": the one told with a word before the noun)
                 and not (cue.group() in self._told_verbs and self._modified_object.fullmatch(trailing, 0, None, KEEP_GIL))
             ):
@@ -5579,6 +5589,16 @@ class DirectQuotes(SpeakerResolution):
             with self.scanning(scan):
                 return list(self.cues(scan.text, 0, len(raw)))
         return list(self.cues(raw, 0, len(raw)))
+
+    def manner_after_cue(self, trailing: str) -> bool:
+        """Whether *trailing*, the words between a cue and the colon or comma before a quotation,
+        is one adverb in lower case (:meth:`is_adverb_word`) that tells how the words were said
+        (``said simply: "..."``, ``said flatly, "..."``, ``replied only: "..."``): the quotation
+        is the cue's, a direct one, the adverb no part of it.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        words = trailing.split()
+        return len(words) == 1 and self.is_adverb_word(words[0])
 
     def object_colon_tail(self, tail: str) -> bool:
         """:meth:`colon_tail`, maybe after the person told (``told reporters on Monday

@@ -2095,6 +2095,16 @@ class SpeakerGrammar(QuoteWords):
             if found is None or found[1] != quoted[1] or quoted[0] < found[0] != quoted[0] + 1:
                 return None  # (a phrase that opens inside the name, "Long Road" of "The author of "The Long Road"")
             return min(found[0], quoted[0]), quoted[1] + 1  # (with its marks)
+        marked = self.name_with_end_mark(raw, end, gap) if more else None
+        if marked is not None:
+            # ("Consumer group Which? said", "Yahoo! said": the phrase read with the name's mark as a blank)
+            masked = f"{raw[:marked]} {raw[marked + 1 :]}"
+            word_start = raw.rfind(" ", 0, marked) + 1
+            if raw[word_start:marked].casefold() in self._stop:
+                # (a function word as the name, "Which?": a capitalised word of the same length in its place)
+                masked = f"{masked[:word_start]}{'N' * (marked - word_start)}{masked[marked:]}"
+            found = self.phrase_before(masked, cue_start, floor, lenient=lenient, hops=hops + 1)
+            return (found[0], marked + 1) if found is not None and found[1] == marked else None
         if _GAP_PUNCTUATION.search(gap, None, None, KEEP_GIL):
             # (the appositive ends where the adverbs before the cue start: "..., Norah Day, then asked")
             adverbs_start = words[end_index].start() if end_index < len(words) else cue_start
@@ -5229,6 +5239,20 @@ class SpeakerGrammar(QuoteWords):
         """
         text = word.group()
         return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
+
+    def name_with_end_mark(self, raw: str, end: int, gap: str) -> int | None:
+        """Where the question or exclamation mark of :attr:`NAME_END_MARKS` stands that ends a
+        name right before a cue (``Which? said``, ``Yahoo! said``): *gap*, the text from the
+        phrase's last word ending at *end* to the cue, is the mark glued to a capitalised word and
+        blanks; ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if not gap[:1] or gap[0] not in self.NAME_END_MARKS or gap[1:].strip() or not gap[1:]:
+            return None
+        start = end
+        while start > 0 and not raw[start - 1].isspace():
+            start -= 1
+        return end if raw[start:end][:1].isupper() else None
 
     def phrase_before_cue(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
         """After a quotation: a speaker phrase starting at *pos* and then a cue (``Putin said``,

@@ -2200,6 +2200,7 @@ class SpanishQuotes(WithoutEnglishRules):
     CONTINUATION_MARKS: ClassVar[str] = "»"  # ("«Los precios subirán. ¶ »La inflación no bajará», advirtió ...")
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ("y", "e")  # ("dijeron Ana Ruiz y su marido, Pedro.")
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("en",)  # ("... el miércoles en Bogotá.")
+    MAX_PLACE_TAIL_WORDS: ClassVar[int] = 7  # ("..., Yolanda Díaz, en la rueda de prensa posterior."; mendQ65)
     # ("dijo desde el balcón que ...": where from; lang62b. Not "ante": its noun is often a thing
     # whose relative clause has a subject of its own, "respondió ante las críticas que la oposición
     # lanzó", no reported speech: the merged round)

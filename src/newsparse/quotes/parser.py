@@ -164,19 +164,23 @@ class _PieceTexts(TextPieces):
     builds the index), so that a subclass's :meth:`QuoteParser.paragraph_slice` is the one read.
     A nickname set off inside a name after a known given name is read as spaces there, as the
     quotes read it (:meth:`~newsparse.quotes.segmentation.Segmentation.nickname_blanks`):
-    ``Hubert 'Doc' Ellington`` names Hubert Ellington, whose surname the later mentions then give."""
+    ``Hubert 'Doc' Ellington`` names Hubert Ellington, whose surname the later mentions then give;
+    a qualifier in brackets inside a title is read as spaces too
+    (:meth:`~newsparse.quotes.segmentation.Segmentation.qualifier_blanks`: ``DCP (Outer) Sachin
+    Sharma`` is the DCP; mendQ65)."""
 
     spans: _PieceSpans
     reader: QuoteParser
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
         text, paragraph_slice, blanks = self.text, self.reader.paragraph_slice, self.reader.nickname_blanks
+        qualifiers = self.reader.qualifier_blanks  # ("DCP (Outer) Sachin Sharma": the DCP, as the quotes read it)
         for span in self.spans.lines:
-            yield blanks(text[span.start : span.end], given_only=True), span.start
+            yield qualifiers(blanks(text[span.start : span.end], given_only=True)), span.start
         for paragraph in self.spans.paragraphs:
             piece = paragraph_slice(text, paragraph)
             if not self.reader.is_subheading(piece):  # ("Flawed Approach" over a section: no one)
-                yield blanks(piece, given_only=True), paragraph.span.start
+                yield qualifiers(blanks(piece, given_only=True)), paragraph.span.start
 
 
 class _VisibleParagraphs(_ReadWhenAsked[Paragraph]):
@@ -916,6 +920,7 @@ class QuoteParser(ReportedSpeech):
                 return []
             unescaped = self.stray_mark_blanks(self.unescaped_marks(original))
             raw = self.unwrapped(self.pattern_blanks(self.nickname_blanks(self.single_marks(unescaped))))
+            raw = self.qualifier_blanks(raw)  # ("DCP (Outer) Sachin Sharma": the title's qualifier no part of the name)
             offset = paragraph.span.start
             # (a paragraph's many marks and sentences are kept in integer arrays: Bounds)
             marks = Bounds.of(self.quotation_marks(raw))

@@ -726,6 +726,10 @@ class ReportedSpeech(DirectQuotes):
                 continue  # "Asked whether he would resign, Smith laughed.": the question is not his words
             if self.elided_passive(raw, cue.group(), cue.start()):
                 continue  # ("Driver lied about crash, court told": the court is told, by no one named)
+            if self.scoop_claim(raw, cue, sentence):
+                continue  # ("..., the Mail on Sunday can reveal.": the paper's own claim, no one's words)
+            if self.hearsay_passive(raw, cue, sentence):
+                continue  # ("The actor, 58, is said to want ...": hearsay about the subject, no one's words)
             passive = (
                 self.is_passive(raw, cue) or self.is_impersonal(raw, cue, result.mention)
                 or self.raised_passive(raw, cue, sentence) or self.past_passive(raw, cue, sentence)
@@ -4074,6 +4078,8 @@ class ReportedSpeech(DirectQuotes):
                 found = self.names_after_plural_role(raw, subject_at, sentence[1])  # ("..., said lawyers for the family, A and B.")
             if found is None or self.name_then_verb(raw, found):
                 return None  # ("X, citing a source, said North Korea fired two missiles.": a clause, no speaker)
+            if self.subject_before_aside_adverb(raw, sentence[0], cue.start(), found):
+                return None  # ("Residents' groups, however, said the drive came ...": the subject, then its verb)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
                 return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
             back = self.word_back(raw, cue.start(), sentence[0]) or self.elided_back(raw, cue.start(), sentence[0])
@@ -6231,6 +6237,62 @@ class ReportedSpeech(DirectQuotes):
         if after is None or after["word"] not in self._infinitive_markers:
             return False
         return self.auxiliary_ends(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split())
+
+    def scoop_claim(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is one of :attr:`SCOOP_VERBS` right after one of :attr:`SCOOP_MODALS`,
+        maybe with adverbs in lower case between (``the Mail on Sunday can reveal``, ``The Sun can
+        exclusively reveal``): a newspaper's formula for its own story, no report of anyone's
+        words, so no quote.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if cue.group().casefold() not in self.SCOOP_VERBS:
+            return False
+        for word in reversed(raw[max(sentence[0], cue.start() - self.PHRASE_WINDOW) : cue.start()].split()):
+            if word in self.SCOOP_MODALS:
+                return True
+            if not self.is_adverb_word(word):
+                return False
+        return False
+
+    #: The most words of a subject before an aside adverb set off by commas and its cue that
+    #: :meth:`subject_before_aside_adverb` reads (``Residents' groups, however, said``).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    MAX_ASIDE_SUBJECT_WORDS: ClassVar[int] = 5
+
+    def subject_before_aside_adverb(self, raw: str, start: int, cue_start: int, found: tuple[int, int]) -> bool:
+        """Whether the words from the sentence's *start* to the cue at *cue_start* are a noun phrase
+        and one of :attr:`ASIDE_ADVERBS` set off by commas (``Residents' groups, however, said``,
+        ``Local unions, meanwhile, said``): at most :attr:`MAX_ASIDE_SUBJECT_WORDS` words with no
+        comma and no verb (:meth:`has_verb`), and the phrase *found* after the cue goes on with a
+        verb after its first word before any comma (``the drive came too late``; not ``said the
+        mayor, was ...``): the phrase before is the cue's subject and the words after it what was
+        said, no clause closed by an inverted attribution (``The bridge will close, however, said
+        the mayor.``: a verb before, read as before).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        pieces = raw[start:cue_start].split(",")
+        if len(pieces) != 3 or pieces[2].strip() or pieces[1].strip().casefold() not in self._aside_adverbs:
+            return False
+        head = pieces[0].split()
+        if not 0 < len(head) <= self.MAX_ASIDE_SUBJECT_WORDS or self.has_verb(pieces[0], 0, len(pieces[0]), len(head)):
+            return False
+        # (a verb after the phrase's first word, up to a comma: not "said the mayor, was ...")
+        clause = raw[found[0] : found[0] + self.PHRASE_WINDOW].split(",", 1)[0]
+        return any(self.is_verb(w.casefold().rstrip(".")) for w in clause.split()[1:])
+
+    def hearsay_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
+        """Whether *cue* is one of :attr:`HEARSAY_PASSIVES` in a raised passive (:meth:`raised_passive`:
+        ``The actor, 58, is said to want ...``, ``The club is understood to be close to a deal``):
+        what is said or thought of the subject by no one named, no report of anyone's words, so no
+        quote.  An agent stands between the cue and the infinitive (``is said by aides to ...``),
+        and a cue inside the infinitive (:meth:`raised_cue`: ``is believed to have said the plan
+        ...``) reports words; both are read as before.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if cue.group().casefold() not in self.HEARSAY_PASSIVES or not self.raised_passive(raw, cue, sentence):
+            return False
+        return self.raised_cue(raw, cue, sentence) is None
 
     def past_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* is a verb in the past (:meth:`is_past_verb`) right after one of
@@ -9342,7 +9404,9 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`cut_next_clause`, with no cue to cut at: end reported words before a clause
         joined after a comma whose subject names something in a quotation of its own with one of
         :attr:`NAMING_VERBS` (``said the cut was "bigger than feared", while Bernstein analyst
-        Sofia Lindqvist called the quarter "messy"``: her words, not his), as :meth:`join_cut`
+        Sofia Lindqvist called the quarter "messy"``: her words, not his; or one of
+        :attr:`AS_NAMING_VERBS`, :meth:`naming_word`: ``while the EFF's Julius Malema dismissed it
+        as "a delay tactic"``, mendQ65), as :meth:`join_cut`
         reads the join, the verb a finite form (a participle after a name set off by commas
         describes the object: ``a letter to its president, Lee Bollinger, calling ...``); only
         when a quotation mark follows the verb before *end*, at most
@@ -9353,7 +9417,7 @@ class ReportedSpeech(DirectQuotes):
         marks = self._marks
         read = 0
         for token in self._token.finditer(raw, start, end, False, KEEP_GIL):
-            if token.group() not in naming or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
+            if not self.naming_word(token.group(), naming) or (self.GERUND_SUFFIX and token.group().endswith(self.GERUND_SUFFIX)):
                 continue  # (not a participle: "a letter to its president, Lee Bollinger, calling the reports ...")
             read += 1
             if read > self.MAX_CLAUSE_CUES:
@@ -9365,6 +9429,13 @@ class ReportedSpeech(DirectQuotes):
             if cut is not None:
                 return cut
         return end
+
+    def naming_word(self, word: str, naming: frozenset[str]) -> bool:
+        """For :meth:`cut_naming_clause`: whether *word* is one of *naming* (:attr:`NAMING_VERBS`)
+        or of :attr:`AS_NAMING_VERBS` (``dismissed it as "..."``, ``rejected it as "..."``).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        return word in naming or word in self._as_naming
 
     def reports_no_words(self, raw: str, cue: regex.Match[str], end: int) -> bool:
         """For :meth:`cut_next_clause`: whether *cue*, one of :attr:`REPORT_CUES`, reports figures

@@ -685,6 +685,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
+                agreeing = self.agreeing_subject(words[0], at, state)
+                if agreeing is not None:
+                    return agreeing  # ('Her deputy, Maria Koval, agreed. "...," she said.': the one who agreed)
                 referent = self.person_referent(text, at, state)
                 if referent != text and self.quoting_verb_name(referent):
                     return text  # ('Quoting Thatcher, he said': the verb and whom it quotes, no one named)
@@ -734,6 +737,11 @@ class SpeakerResolution(Segmentation):
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
             if words[0].casefold() in self._things:
+                own = self.own_sentence_organisation(at, state)
+                if own is not None and (last is None or last.name == own or not self.may_be_thing(last, state)):
+                    # ("Nissan Motor will cut 20,000 jobs, it said on Tuesday": the firm; but after "Georgia
+                    # Power said ...", "Unit Two is 60 pct complete, it added" is still Georgia Power's)
+                    return own
                 opening = self.sentence_before(at, state)
                 body = self.opening_organisation(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
@@ -878,6 +886,9 @@ class SpeakerResolution(Segmentation):
                 # a name right after it ("the wife of Tomas Lindqvist"), or after a lower-case noun
                 # and capitalised titles ("a spokesman for Mayor Ana Ortiz": someone else; but "Secretary
                 # of State John Kerry" is John Kerry), or after an article ("the widow of the late Tom Berg")
+                body = self.body_before_of(words, cut)
+                if body is not None:
+                    return body  # ("The General Administration of Customs": the body's name, its article left out)
                 aged = self.aged_role_of(words, cut, at, state)
                 if aged is not None:
                     return aged  # ("the 44-year-old father of three" after "Mark Dunn, 44, a father of three,")
@@ -4206,6 +4217,40 @@ class SpeakerResolution(Segmentation):
             return None
         return None if self.sentence_between(text, named.start, after.start) else after
 
+    def agreeing_subject(self, pronoun: str, at: int, state: State) -> str | None:
+        """The person named in the sentence right before the one of *pronoun* at *at* when that
+        sentence is only a name, maybe after a role set off by commas, and one of
+        :attr:`AGREEING_VERBS` (``Her deputy, Maria Koval, agreed.``, ``Tom Berg disagreed.``):
+        a turn of its own in the talk, so a pronoun of the next sentence's quotation is that
+        person's, not the last speaker's; a name the article knows (:meth:`~State.index`), of
+        the pronoun's gender as the article or a given name tells it (``Will Hurd`` is no
+        ``she``; a gendered pronoun needs one).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        opening = self.sentence_before(at, state)
+        if opening is None:
+            return None
+        sentence, stop, _ = opening.partition(".")
+        words = sentence.split()
+        if not stop or len(words) < 3 or words[-1] not in self.AGREEING_VERBS:
+            return None
+        pieces = [piece.strip() for piece in sentence[: sentence.rindex(words[-1])].split(",")]
+        if len(pieces) == 3 and not pieces[2] and pieces[0]:
+            name = pieces[1]  # ("Her deputy, Maria Koval, agreed.")
+        elif len(pieces) == 1:
+            name = pieces[0]  # ("Maria Koval agreed.")
+        else:
+            return None
+        if len(name.split()) < 2 or not state.index.is_known(name):
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        gender = state.genders.get(name) or self.given_words_gender(name.split())
+        low = pronoun.casefold()
+        if low in self._gendered and gender != low:
+            return None  # ('Her deputy, Will Hurd, disagreed. "...," she said.': not him; nor anyone unsure)
+        return name
+
     def someone_else_of_gender(self, name: str, pronoun: str, at: int, state: State) -> bool:
         """Whether *name* has no gender in the article (:meth:`other_gender`) while someone else
         named in the paragraph before *at* is described for *pronoun* (``"...," Ana Ortiz said.
@@ -7365,6 +7410,61 @@ class SpeakerResolution(Segmentation):
         if k + 1 >= len(rest) or not rest[k].islower():
             return False
         return self.is_occupation(rest[k]) and rest[k + 1][:1].isupper()
+
+    def body_before_of(self, words: Sequence[str], cut: int) -> str | None:
+        """The name of a body that *words* spell whole when the word before ``of`` at *cut* is a
+        capitalised word of an organisation (:meth:`~newsparse.Vocabulary.is_org_word`) after
+        capitalised words only, and capitalised words follow ``of`` (``The General Administration
+        of Customs``, ``the National Bureau of Statistics``): without its article, as ``Care
+        Quality Commission`` is read; ``None`` otherwise (``the mayor of Lyon``, ``the Secretary
+        of State``: a role, no body).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        lead = 1 if words and words[0].casefold() in self._determiners else 0
+        head, after = words[lead:cut], words[cut + 1 :]
+        if not head or not after or not self.vocabulary.is_org_word(head[-1]):
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in [*head, *after]):
+            return None
+        return " ".join(words[lead:])
+
+    def own_sentence_organisation(self, at: int, state: State) -> str | None:
+        """The organisation that opens, as its subject, the sentence in which a pronoun for a
+        thing at *at* stands (``Nissan Motor will cut 20,000 jobs, it said on Tuesday``, ``Acme
+        Tools will close two plants, it said``): one :meth:`opening_organisation` reads, or a run
+        of two to :attr:`MAX_NAME_WORDS` capitalised words with no determiner before them, no
+        person's name (:meth:`given_name_run`: a given name first) nor place, then a verb in the
+        past (:meth:`is_past_verb`) or one of :attr:`ADVERBS` (``will``, ``has``) in lower case,
+        no title before its last word (``President Michael Shanahan``).  ``None`` otherwise
+        (``Prices will rise, it said``: one word, maybe a common noun; the pronoun is left as
+        written rather than guessed).  Read only when the last
+        speaker is no body the pronoun may stand for (``Georgia Power said ... Unit Two is 60 pct
+        complete, it added.``: Georgia Power).
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 0:
+            return None
+        opening = state.paragraph_text[state.sentence_starts[index] : at - state.paragraph_start]
+        body = self.opening_organisation(opening)
+        if body is not None and not self.name_goes_on(opening, body):
+            return body
+        words = opening.split()[: self.MAX_NAME_WORDS + 1]
+        run: list[str] = []
+        for word in words:
+            if not (word[:1].isupper() and word.isalpha()):
+                break
+            run.append(word)
+        if not 2 <= len(run) < len(words) or run[0].casefold() in self._determiners or self.given_name_run(run):
+            return None
+        if any(self.vocabulary.is_title(w) or self.vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
+            return None  # ("President Michael Shanahan will assume ..., it said": a person, titled)
+        following = words[len(run)]
+        if not following.islower() or not (following in self._adverbs or self.is_past_verb(following)):
+            return None
+        name = " ".join(run)
+        # (a place, a country or a region: "New Zealand will reopen ..., it said" may be a statement's "it")
+        return None if self.vocabulary.is_place(name) or self.vocabulary.is_region_after_place(name) else name
 
     def given_name_run(self, run: Sequence[str]) -> bool:
         """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence

@@ -177,6 +177,40 @@ class Segmentation(SpeakerGrammar):
         pieces.append(raw[last:])
         return "".join([*done, *pieces])
 
+    #: The most characters of a qualifier in brackets inside a title that
+    #: :meth:`qualifier_blanks` reads (``DCP (Outer)``, ``Superintendent (Traffic)``).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    MAX_TITLE_QUALIFIER: ClassVar[int] = 24
+
+    def qualifier_blanks(self, raw: str) -> str:
+        """*raw* with each qualifier in brackets between a title and a name made spaces, its
+        brackets too (``DCP (Outer) Sachin Sharma said`` read as ``DCP Sachin Sharma said``,
+        ``Superintendent (Traffic) Ana Rao``; offsets stay the same, and texts come from the
+        input again): one or two capitalised words of at most :attr:`MAX_TITLE_QUALIFIER`
+        characters after a word the vocabulary calls a title and no organisation's word (not
+        ``Mitsubishi Bank (Europe) SA``), a capitalised word after them.
+        *raw* itself when there is none.
+
+        .. versionadded:: 0.2 (mendQ65)"""
+        if "(" not in raw:
+            return raw
+        pattern = regex.compile(
+            rf"""(?P<title>\p{{Lu}}[\p{{L}}.]*+)\s++               # a capitalised word, the title
+            (?P<qualifier>\((?=[^)]{{1,{self.MAX_TITLE_QUALIFIER}}}\))  # a short bracket
+            \p{{Lu}}\p{{Ll}}*+(?:\s\p{{Lu}}\p{{Ll}}*+)?+\))         # of one or two capitalised words
+            (?=\s++\p{{Lu}})                                         # before a capitalised word""",
+            regex.VERBOSE,
+        )
+        blanked = raw
+        for match in pattern.finditer(raw, 0, None, False, KEEP_GIL):
+            title = match["title"].rstrip(".")
+            # (a body's word is no person's title: "arranger Mitsubishi Bank (Europe) SA said")
+            if self.vocabulary.is_title(title) and not self.vocabulary.is_org_word(title):
+                start, end = match.span("qualifier")
+                blanked = f"{blanked[:start]}{' ' * (end - start)}{blanked[end:]}"
+        return blanked
+
     def nickname_blanks(self, raw: str, *, given_only: bool = False) -> str:
         """*raw* with each nickname set off inside a name by :attr:`NICKNAME_PAIRS` made spaces,
         its marks too (``William "Bill" Harper said`` read as ``William Harper said``; offsets

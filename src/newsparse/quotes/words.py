@@ -2390,6 +2390,36 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     MAX_TOPIC_CUES: ClassVar[int] = 4
+    #: Marks that may end a name glued to its last capitalised word (``Which?``, ``Yahoo!``): read
+    #: as part of the speaker's phrase right before a cue
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.name_with_end_mark`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    NAME_END_MARKS: ClassVar[str] = "?!"
+    #: Verbs that make a sentence of a name alone a turn in the talk (``Her deputy, Maria Koval,
+    #: agreed.``): a pronoun's quotation in the next sentence is that person's
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.agreeing_subject`).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    AGREEING_VERBS: ClassVar[tuple[str, ...]] = ("agreed", "disagreed", "concurred", "added", "objected")
+    #: Verbs that, after one of :attr:`SCOOP_MODALS`, make a newspaper's formula for its own
+    #: story (``the Mail on Sunday can reveal``): no quote
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.scoop_claim`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    SCOOP_VERBS: ClassVar[tuple[str, ...]] = ("reveal",)
+    #: The modals before :attr:`SCOOP_VERBS` in that formula, in lower case.
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    SCOOP_MODALS: ClassVar[tuple[str, ...]] = ("can",)
+    #: Verb forms that, in a raised passive before an infinitive (``is said to``, ``is understood
+    #: to``), tell what is said or thought of the subject by no one named: no report of speech,
+    #: so no quote (:meth:`~newsparse.quotes.reported.ReportedSpeech.hearsay_passive`).
+    #:
+    #: .. versionadded:: 0.2 (mendQ65)
+    HEARSAY_PASSIVES: ClassVar[tuple[str, ...]] = (
+        "said", "reported", "understood", "thought", "believed", "rumoured", "rumored", "known", "expected",
+    )
     #: Words before a passive question cue that has no subject (``when asked whether ...``).
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).

@@ -53,6 +53,8 @@ TITLES: tuple[str, ...] = (
     "coun", "ald", "rt", "atty", "dist", "asst", "dep", "const", "brig", "cdr", "amb", "commr",
     # Irish police ranks ("Det Garda Seán Ó Briain", "Garda Niamh Ní Bhriain": the rank, then the name)
     "garda",
+    # Indian police ranks a desk abbreviates ("DCP Sachin Sharma", a deputy commissioner; "ACP", "SSP", "DSP"; mendQ65)
+    "dcp", "acp", "ssp", "dsp",
     # administrative titles of a state's or a crown's officers ("Prefect Didier Lallement", "Governor-General
     # Sam Mostyn", "Lieutenant-Governor Ana Ruiz"; not "provost" nor "registrar", surnames too: "Kerri Provost")
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "ombudsperson",
@@ -87,4 +89,8 @@ ROLE_NOUNS: tuple[str, ...] = (
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "provost", "registrar", "ombudsperson",
     # a county's or a town's elected officers ("the county clerk", "the town assessor"; mendQ64)
     "clerk", "recorder", "assessor", "auditor",
+    # those who run an operation or a service ("incident controller", "the flood coordinator"; mendQ65)
+    "controller", "coordinator",
+    # police ranks named again by the rank alone ("DCP (Outer) Sachin Sharma said ... the DCP said"; mendQ65)
+    "dcp", "acp", "ssp", "dsp", "superintendent", "inspector",
 )
