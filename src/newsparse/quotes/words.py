@@ -23,7 +23,7 @@ from ..timestamp import TimestampParser
 from ..vocab import given_names, speech_verbs
 from ..vocabulary import KEEP_GIL, Vocabulary, alternation, normalize_word
 
-__all__ = ["LEAD", "QuoteWords", "WordsAt", "any_of", "ends_with", "word_rest"]
+__all__ = ["HEARSAY_FORMS", "LEAD", "QuoteWords", "WordsAt", "any_of", "ends_with", "word_rest"]
 
 #: A comma between digits, a thousands separator (``2,000``, ``80,000``): part of a word, never a
 #: clause break.  The comma is matched first and the digit before it looked back at after it, so
@@ -115,6 +115,15 @@ def ends_with(raw: str, start: int, end: int, chars: str) -> bool:
     while end > start and raw[end - 1].isspace():
         end -= 1
     return end > start and raw[end - 1] in chars
+
+
+#: The English forms a subclass may give :attr:`QuoteWords.HEARSAY_PASSIVES` to read a raised passive
+#: of hearsay (``is said to``, ``is understood to``) as no quote.
+#:
+#: .. versionadded:: 0.2 (mendQ65)
+HEARSAY_FORMS: tuple[str, ...] = (
+    "said", "reported", "understood", "thought", "believed", "rumoured", "rumored", "known", "expected",
+)
 
 
 class QuoteWords:
@@ -2414,12 +2423,13 @@ class QuoteWords:
     SCOOP_MODALS: ClassVar[tuple[str, ...]] = ("can",)
     #: Verb forms that, in a raised passive before an infinitive (``is said to``, ``is understood
     #: to``), tell what is said or thought of the subject by no one named: no report of speech,
-    #: so no quote (:meth:`~newsparse.quotes.reported.ReportedSpeech.hearsay_passive`).
+    #: so no quote (:meth:`~newsparse.quotes.reported.ReportedSpeech.hearsay_passive`).  Empty by
+    #: default: such a sentence is an attribution to sources no one names (annotated corpora such as
+    #: PolNeAR count it), kept as a quote with no speaker; a subclass that wants no quote for it lists
+    #: the forms (:data:`HEARSAY_FORMS`).
     #:
     #: .. versionadded:: 0.2 (mendQ65)
-    HEARSAY_PASSIVES: ClassVar[tuple[str, ...]] = (
-        "said", "reported", "understood", "thought", "believed", "rumoured", "rumored", "known", "expected",
-    )
+    HEARSAY_PASSIVES: ClassVar[tuple[str, ...]] = ()
     #: Words before a passive question cue that has no subject (``when asked whether ...``).
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ("when", "while", "after")
     #: The word that names the doer after a passive (``Asked by reporters whether ...``).
