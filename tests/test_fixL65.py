@@ -250,6 +250,23 @@ def test_place_as_a_sentence_subject_is_no_dateline(lede: str) -> None:
     assert [p.text for p in article.paragraphs] == [lede, STORY[1]]
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nairobi. The city where the idea began",
+        "Kampala. A market that never sleeps",
+        "Addis Ababa. Where the coffee comes from",
+    ],
+)
+def test_titled_place_over_a_byline_stays_the_headline(title: str) -> None:
+    # (a known place and a full stop before a short line with no sentence's end: a title, no dateline;
+    # a second user's trial, round 65)
+    lede = "The company first tested the idea there in 2019, its founder said on Monday."
+    article = parse_held(title + "\nBy Jo Reed\n" + lede + "\n" + STORY[1])
+    assert article.headline is not None and article.headline.text == title
+    assert article.dateline is None
+
+
 # -- (7) prices and other calendars are no dates --------------------------------------------------
 
 

@@ -189,6 +189,11 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     FULL_STOP_PLACE_WORDS: ClassVar[int] = 3
+    #: The fewest words of a line after a known place and its full stop with no sentence's end that
+    #: still read as a story's first line, wrapped (:meth:`is_stop_place_story`).
+    #:
+    #: .. versionadded:: 0.2
+    STOP_PLACE_LINE_WORDS: ClassVar[int] = 10
     #: The fewest letters of such a place that the vocabulary does not know, read only where
     #: ``Vocabulary.FULL_STOP_DATELINES`` is on: an acronym in capitals is shorter (``NATO. Die
     #: Allianz ...``, ``SPD.``); a known place may be shorter (``ROM.``).
@@ -834,6 +839,8 @@ class DatelineParser:
             return bool(after.strip()) or ends_span  # ("SYDNEY, AAP - Crews contained the blaze.": an agency's)
         if match.re is self._known_titled and not self.is_known_place_story(after, ends_span=ends_span):
             return False
+        if match.re is self._known_stop.compiled and not self.is_stop_place_story(after):
+            return False  # ("Nairobi. The city where the idea began" over a byline: a headline, no dateline)
         words = after.split()
         if ends_span and self.is_short_story(match["place"], after):
             return True  # ("MUMBAI: Heavy rain closed schools on Monday." alone in its paragraph)
@@ -1049,6 +1056,17 @@ class DatelineParser:
         if v.is_weekday(place) or self.month_of(place) is not None or v.is_agency(place):
             return False
         return not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[-/]", place))
+
+    def is_stop_place_story(self, after: str) -> bool:
+        """Whether the words after a known place and its full stop (:meth:`may_open_known_stop`) are
+        a story's sentence: their line ends a sentence (``Dar es Salaam. The new line carried 50,000
+        passengers.``) or runs on for :attr:`STOP_PLACE_LINE_WORDS` words at least, as a wrapped
+        paragraph's first line does; a short line with no sentence's end is a title (``Nairobi. The
+        city where the idea began``, a headline over its byline).
+
+        .. versionadded:: 0.2 (round 65: a second user's trial)"""
+        line = after.split("\n", 1)[0].rstrip().rstrip(CLOSERS)
+        return line[-1:] in SENTENCE_ENDS or len(line.split()) >= self.STOP_PLACE_LINE_WORDS
 
     def may_open_known_stop(self, head: str) -> bool:
         """Whether *head* may open with a known place in title case and a full stop (``Dar es
