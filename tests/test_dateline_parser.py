@@ -72,7 +72,9 @@ PARSE = [
     ('U.S. - Oil prices fell on the markets today again.', ('U.S.', None, None, 'U.S. -'), None),
     ('LONDON (Fire Brigade Sources) - Oil prices fell.', None, None),
     ('LONDON (Bernama) - Oil prices fell.', ('LONDON', 'Bernama', None, 'LONDON (Bernama) -'), None),
-    ('LONDON (Press Association) - Oil prices fell.', None, None),
+    # (the UK's agency, known since mendL65; a body's name in brackets is none: "Residents Association")
+    ('LONDON (Press Association) - Oil prices fell.', ('LONDON', 'Press Association', None, 'LONDON (Press Association) -'), None),
+    ('LONDON (Residents Association) - Oil prices fell.', None, None),
     ('Kuala Lumpur (Bernama) - Oil prices fell.', ('Kuala Lumpur', 'Bernama', None, 'Kuala Lumpur (Bernama) -'), None),
     ('ECONOMIC SPOTLIGHT - BANKAMERICA', None, None),
     ('SANTA CRUZ, Calif., Feb 26 -', ('SANTA CRUZ, Calif.', None, MonthDay(2, 26), 'SANTA CRUZ, Calif., Feb 26 -'), dt.date(2025, 2, 26)),
