@@ -185,9 +185,11 @@ BODIES_BEFORE = [
     (MARKET + "Acme Corp said profits rose. Tom Berg said demand was weak. The Organisation for Economic "
      f"Co-operation and Development cut its forecast.\n\nIt said {HIRE}.",
      [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"), (HIRE, R, "It", "It")]),
+    # (a body the vocabulary knows as one that opens the sentence before: that body, the nearest subject, since fixQ65)
     (MARKET + "Acme Corp said profits rose. Tom Berg said demand was weak. The Bank of England cut its forecast.\n\n"
      f"It said {HIRE}.",
-     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"), (HIRE, R, "It", "It")]),
+     [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
+      (HIRE, R, "Bank of England", "It")]),
 ]
 
 CAPITAL = "LONDON (AP) — Ambulance crews were stretched across the capital on Tuesday.\n\n"

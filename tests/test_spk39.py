@@ -43,8 +43,9 @@ def test_a_pronoun_after_a_preposition_is_no_speaker(sentence: str, quoted: str,
     assert quote_speakers(HEAD + sentence + "\n") == [(quoted, name)]
 
 
-def test_it_after_that_phrase_stays_as_written() -> None:
-    # (the phrase ends in its own "it": no body a later "It" may stand for)
+def test_it_after_that_phrase_is_the_next_sentences_body() -> None:
+    # (the phrase ends in its own "it": no body a later "It" may stand for; the body that opens the
+    # sentence right before it is, since fixQ65)
     text = (
         HEAD
         + "The plan drew fire from tenants, and two of the people behind it told the paper they had doubts.\n\n"
@@ -52,7 +53,7 @@ def test_it_after_that_phrase_stays_as_written() -> None:
     )
     assert quote_speakers(text) == [
         ("they had doubts", "two of the people behind it"),
-        ("the plan was final", "It"),
+        ("the plan was final", "The board"),
     ]
 
 

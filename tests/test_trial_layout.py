@@ -188,8 +188,8 @@ SPANISH_ABBREVIATIONS = [
         "El Congreso aprobó este martes la reforma de la ley de vivienda con el voto en contra del PP.\n",
         ("Miguel Soto",),
         ("published", "2025-03-11T13:05:00+01:00", "11 mar 2025 - 13:05 CET"),
-        None,
-        ["Madrid"],  # the place before the stamp, kept as boilerplate (no text lost)
+        ("Madrid", None, "2025-03-11"),  # the place before the stamp: the dateline, dated by it (mendL65)
+        [],
     ),
     (
         "La inflación baja en febrero\n\nPor Ana Ruiz\nActualizado el 28 feb. 2025, 09:30\n\n"
