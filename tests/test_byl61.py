@@ -141,8 +141,6 @@ def test_no_outlet_and_city_under_byline(signature: str, second: str, boilerplat
         ("es", "Por Ana Gómez\n\n(Kraków)", "Kraków", "(Kraków)", None),
         ("es", "(Zaragoza)", "Zaragoza", "(Zaragoza)", None),
         ("es", "(Málaga) " + ES_STORY[0], "Málaga", "(Málaga)", None),  # opening the lede
-        # an agency in brackets there stays the agency's dateline
-        ("es", "Por Ana Gómez\n(EFE)", None, "(EFE)", "EFE"),
     ],
 )
 def test_place_in_brackets_alone(language: str, header: str, place: str | None, text: str, agency: str | None) -> None:
@@ -150,6 +148,15 @@ def test_place_in_brackets_alone(language: str, header: str, place: str | None, 
     article = parse_held(blocks(ES_HEADLINE, header, *story), language)
     assert article.dateline is not None
     assert (article.dateline.place, article.dateline.text, article.dateline.agency) == (place, text, agency)
+
+
+def test_agency_in_brackets_under_the_byline_is_its_agency() -> None:
+    # (an agency in brackets under the name is the byline's agency, both lines its text, since mendL65
+    # (was a dateline with no place); a place there stays the dateline, above)
+    article = parse_held(blocks(ES_HEADLINE, "Por Ana Gómez\n(EFE)", *ES_STORY), "es")
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (("Ana Gómez",), "EFE")
+    assert article.dateline is None
 
 
 @pytest.mark.parametrize(

@@ -6112,8 +6112,8 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (lang65)"""
         published, lines = state.published, state.lines
-        if published is None or not index:
-            return None
+        if published is None or not index or not self.vocabulary.CLOCK_LINES_ON_DATE:
+            return None  # (off in English: Vocabulary.CLOCK_LINES_ON_DATE)
         above = lines[index - 1]
         if not above.span.start < published.span.end <= above.span.end:
             return None

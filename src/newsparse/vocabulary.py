@@ -323,6 +323,14 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     FULL_STOP_DATELINES: ClassVar[bool] = False
+    #: Whether the language's pages print a stamp's clock on a line of its own under a date line, a
+    #: label and a time alone (La Presse's ``5 mars 2025`` / ``Publié à 5 h 00`` / ``Mis à jour à 7 h
+    #: 45``), so that :meth:`~newsparse.ArticleParser.clock_after_date` dates such a clock by the date
+    #: above it.  Off in English, whose pages' ``Updated 12:15`` under a published date may be a
+    #: later day's (a wrong date is worse than none); on in French.
+    #:
+    #: .. versionadded:: 0.2 (lang65)
+    CLOCK_LINES_ON_DATE: ClassVar[bool] = False
     #: Signs, as written (case counts), that a page is written where a numeric date puts the day
     #: first (Britain, Ireland, Australia, New Zealand, India, South Africa, the euro zone):
     #: spellings a North American copy desk changes (``colour``, ``realise``, ``travelled``, ``per

@@ -641,6 +641,7 @@ class BritishQuotes(QuoteParser):
 
 class FrenchVocabulary(Vocabulary):
     """French months, weekdays, titles and function words."""
+    CLOCK_LINES_ON_DATE: ClassVar[bool] = True  # "5 mars 2025" / "Publié à 5 h 00" (La Presse)
     ROLE_STANDING_SUFFIXES: ClassVar[tuple[str, ...]] = ()  # (English "-ing", "-ed", "-ly": none here)
     # (a letter's closings, alone on a line over the signature: reader63b)
     LETTER_CLOSINGS: ClassVar[tuple[str, ...]] = (
