@@ -113,19 +113,27 @@ def test_list_of_titled_names_keeps_every_name() -> None:
     assert speaker_of(body, "road") == "Ana Ruiz, Eva Hall and Tom Berg"
 
 
-# 9. A thing pronoun after a sentence whose subject is a body: the body.
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
-        ("The regulator published its report on Monday. It says banks must hold more capital.", "The regulator"),
-        ("The watchdog fined the lender on Monday. It said the fine was fair.", "The watchdog"),
-        ("The committee met on Tuesday. It said the hospital needed more staff.", "The committee"),
-        ("The Bank of England raised rates on Thursday. It said inflation would fall next year.", "Bank of England"),
-        ("The Ministry of Defence confirmed the deaths on Friday. It said two soldiers were hurt.", "Ministry of Defence"),
-    ],
-)
-def test_thing_pronoun_after_body_subject(body: str, speaker: str) -> None:
-    assert [name for _, name in quotes(body)] == [speaker]
+# 9. A thing pronoun after a sentence whose subject is a body: the body; and 12. a trailing
+# source phrase: the company speaks, the filing does not.  Each row: a paragraph with one quote,
+# its speaker, and what the row checks.
+ONE_SPEAKER = [
+    ("The regulator published its report on Monday. It says banks must hold more capital.", "The regulator",
+     "9: It after a body in lower case"),
+    ("The watchdog fined the lender on Monday. It said the fine was fair.", "The watchdog", "9: It after a body noun"),
+    ("The committee met on Tuesday. It said the hospital needed more staff.", "The committee", "9: It after an organisation word"),
+    ("The Bank of England raised rates on Thursday. It said inflation would fall next year.", "Bank of England",
+     "9: It after a named body with of"),
+    ("The Ministry of Defence confirmed the deaths on Friday. It said two soldiers were hurt.", "Ministry of Defence",
+     "9: It after a ministry with of"),
+    ("The company said in a filing that it would cut 200 jobs.", "The company", "12: in a filing"),
+    ("Acme Corp said in a letter to shareholders that profits would fall.", "Acme Corp", "12: in a letter to someone"),
+    ("The bank said in a statement on Monday that its chief would retire.", "The bank", "12: in a statement, then a day"),
+]
+
+
+@pytest.mark.parametrize(("body", "speaker", "why"), ONE_SPEAKER, ids=[row[2] for row in ONE_SPEAKER])
+def test_one_quote_speaker(body: str, speaker: str, why: str) -> None:
+    assert [name for _, name in quotes(body)] == [speaker], why
 
 
 @pytest.mark.parametrize(
@@ -192,17 +200,7 @@ def test_was_how_it_felt_names_no_speaker() -> None:
     assert all(name is None for _, name in quotes(body)), quotes(body)
 
 
-# 12. A trailing source phrase: the company speaks, the filing does not.
-@pytest.mark.parametrize(
-    ("body", "speaker"),
-    [
-        ("The company said in a filing that it would cut 200 jobs.", "The company"),
-        ("Acme Corp said in a letter to shareholders that profits would fall.", "Acme Corp"),
-        ("The bank said in a statement on Monday that its chief would retire.", "The bank"),
-    ],
-)
-def test_setting_phrase_is_no_speaker(body: str, speaker: str) -> None:
-    assert [name for _, name in quotes(body)] == [speaker]
+# 12. A trailing source phrase: rows of ONE_SPEAKER (section 9).
 
 
 # 13. A broker's rating in quotation marks is no one's words.

@@ -6615,7 +6615,7 @@ class ArticleParser:
         Roe`` gives it; ``None`` for an outlet it does not know (``The City Herald``).
 
         .. versionadded:: 0.2 (trialL62)"""
-        outlet = self.byline.unbracketed(text.strip().rstrip("."))
+        outlet = self.byline.line_name(text)
         outlet = self.byline.placed_outlet_line(outlet) or outlet
         return outlet if self.byline.is_known_outlet(outlet) else None
 
@@ -6634,7 +6634,7 @@ class ArticleParser:
         below, story = lines[index + 1], lines[index + 2]
         if below.blank_before or story.blank_before:
             return False
-        if not self.vocabulary.is_agency(self.byline.unbracketed(below.text.strip().rstrip("."))):
+        if not self.vocabulary.is_agency(self.byline.line_name(below.text)):
             return False
         if self.dateline.parse(state.text, story.span) is None:
             return False

@@ -5726,14 +5726,11 @@ class ReportedSpeech(DirectQuotes):
         that`` (fixQ64).
 
         .. versionadded:: 0.2 (trialQ63; one reading for every language since fixQ64b)"""
-        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
-        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_SETTING_WORDS + 2))
-        lows = [w.group().casefold() for w in words]
+        words, lows = self.words_after_cue(raw, pos, stop, self.MAX_TOLD_SETTING_WORDS + 2)
         that = next((i for i, low in enumerate(lows) if low in self._that_words), None)
         if that is None or that < 3 or that > self.MAX_TOLD_SETTING_WORDS or that + 1 >= len(words):
             return None
-        between = raw[pos : words[that].start()]
-        if raw[pos : words[0].start()].strip() or any(c in between for c in ",;:") or any(m in between for m in self._marks):
+        if raw[pos : words[0].start()].strip() or not self.unbroken(raw[pos : words[that].start()]):
             return None
         texts = [w.group() for w in words[:that]]
         # (the first place's preposition may open any words with no verb: "at Philadelphia's Union League club")
@@ -5747,10 +5744,42 @@ class ReportedSpeech(DirectQuotes):
         after = lows[that + 1]
         if not self.DROPPED_SUBJECTS and (self.is_verb(after) or after in self._clause_auxiliaries):
             return None  # ("told a crowd at the rally that had gathered": a relative clause)
-        start = words[that].end()  # (a quotation after "that" keeps its opening mark: read as after "said that")
-        while start < stop and raw[start].isspace():
-            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
-        return start
+        return self.start_after(raw, words[that].end(), stop)  # (a quotation after "that" keeps its opening mark)
+
+    def words_after_cue(self, raw: str, pos: int, stop: int, most: int) -> tuple[list[regex.Match[str]], list[str]]:
+        """The first *most* words after a cue ending at *pos*, within twice :attr:`PHRASE_WINDOW`
+        characters and before *stop*, and the same words in lower case: what
+        :meth:`told_setting_that`, :meth:`relative_after_told` and :meth:`recipient_relative_que`
+        read between a cue and the ``that`` that opens the report.
+
+        .. versionadded:: 0.2 (mend66, out of those three)"""
+        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
+        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), most))
+        return words, [w.group().casefold() for w in words]
+
+    def unbroken(self, between: str) -> bool:
+        """Whether *between*, the words from a cue to the ``that`` that opens its report, hold none of
+        :attr:`REPORT_BREAK_MARKS` and no quotation mark (``told reporters, who ..., that``: the
+        report is not read across them).
+
+        .. versionadded:: 0.2 (mend66)"""
+        return not any(c in between for c in self.REPORT_BREAK_MARKS) and not any(m in between for m in self._marks)
+
+    @staticmethod
+    def start_after(raw: str, end: int, stop: int) -> int:
+        """Where the words after *end* (the end of the ``that`` that opens a report) start, before
+        *stop*: the blanks after it passed, so that the span opens on the quotation mark or the word.
+
+        .. versionadded:: 0.2 (mend66)"""
+        while end < stop and raw[end].isspace():
+            end += 1
+        return end
+
+    #: The punctuation that no report opened by a ``that`` after the one told reads across
+    #: (:meth:`unbroken`).
+    #:
+    #: .. versionadded:: 0.2 (mend66)
+    REPORT_BREAK_MARKS: ClassVar[str] = ",;:"
 
     #: The most words :meth:`told_relative_that` reads between a cue and the ``that`` that opens
     #: the report: the one told and a relative clause on them.
@@ -5778,13 +5807,9 @@ class ReportedSpeech(DirectQuotes):
         that = self.that_after_relative(lows, relative)
         if that is None:
             return None  # ("told reporters who asked that ...": the relative's own clause, maybe)
-        between = raw[pos : words[that].start()]
-        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+        if not self.unbroken(raw[pos : words[that].start()]):
             return None
-        start = words[that].end()
-        while start < stop and raw[start].isspace():
-            start += 1  # (the words' span opens on the quotation mark or the word, never a blank)
-        return start
+        return self.start_after(raw, words[that].end(), stop)
 
     def relative_after_told(self, raw: str, pos: int, stop: int) -> tuple[list[regex.Match[str]], list[str], int] | None:
         """For :meth:`told_relative_that`: the words after a cue ending at *pos* (at most
@@ -5797,9 +5822,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2 (lang65, out of :meth:`told_relative_that`)"""
         if self._recipient_words or not self._relatives:
             return None
-        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
-        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_RELATIVE_WORDS + 1))
-        lows = [w.group().casefold() for w in words]
+        words, lows = self.words_after_cue(raw, pos, stop, self.MAX_TOLD_RELATIVE_WORDS + 1)
         relative = next((i for i, low in enumerate(lows) if low in self._relatives or low in self._that_words), None)
         if relative is None or relative == 0 or lows[relative] not in self._relatives or relative + 2 >= len(words):
             return None
@@ -5887,9 +5910,7 @@ class ReportedSpeech(DirectQuotes):
         .. versionadded:: 0.2 (lang65)"""
         if not self._recipient_words or not self.RELATIVE_CLITICS:
             return None
-        reach = min(stop, pos + self.PHRASE_WINDOW * 2)
-        words = list(islice(self._word.finditer(raw, pos, reach, False, KEEP_GIL), self.MAX_TOLD_RELATIVE_WORDS + 1))
-        lows = [w.group().casefold() for w in words]
+        words, lows = self.words_after_cue(raw, pos, stop, self.MAX_TOLD_RELATIVE_WORDS + 1)
         thats = [i for i, low in enumerate(lows) if low in self._that_words]
         if len(thats) != 2 or thats[0] < 2 or thats[1] + 1 >= len(lows) or lows[0] not in self._recipient_words:
             return None
@@ -5902,13 +5923,9 @@ class ReportedSpeech(DirectQuotes):
         opener, low = words[later + 1].group(), lows[later + 1]
         if not (low in self._determiners or low in self._pronouns or low in self._preverbal_negations or opener[:1].isupper()):
             return None  # ("... en la plaza que estaba cerrada": a relative on the square, unclear)
-        between = raw[pos : words[later].start()]
-        if any(c in between for c in ",;:") or any(m in between for m in self._marks):
+        if not self.unbroken(raw[pos : words[later].start()]):
             return None
-        start = words[later].end()
-        while start < stop and raw[start].isspace():
-            start += 1
-        return start
+        return self.start_after(raw, words[later].end(), stop)
 
     #: Object pronouns and the reflexive that may stand between a relative ``que`` and its verb
     #: (Spanish ``a los vecinos que se habían reunido``: :meth:`recipient_relative_que`); empty

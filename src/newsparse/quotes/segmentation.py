@@ -11,6 +11,7 @@ from typing import ClassVar
 import regex
 
 from ..names import strip_possessive
+from ..sharing import LazyPattern
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .grammar import SpeakerGrammar
 from .model import Bounds
@@ -154,6 +155,16 @@ class Segmentation(SpeakerGrammar):
             rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+"
             rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{Lo}}\p{{N}}]))"
         )
+        # (:meth:`qualifier_blanks`: a title, a short bracket of one or two capitalised words, a
+        # capitalised word after it; few paragraphs have a bracket, so compiled when first used, and
+        # once for the class's parsers, from MAX_TITLE_QUALIFIER as the class sets it)
+        self._title_qualifier = LazyPattern(
+            rf"""(?P<title>\p{{Lu}}[\p{{L}}.]*+)\s++               # a capitalised word, the title
+            (?P<qualifier>\((?=[^)]{{1,{self.MAX_TITLE_QUALIFIER}}}\))  # a short bracket
+            \p{{Lu}}\p{{Ll}}*+(?:\s\p{{Lu}}\p{{Ll}}*+)?+\))         # of one or two capitalised words
+            (?=\s++\p{{Lu}})                                         # before a capitalised word""",
+            regex.VERBOSE,
+        )
 
     def single_marks(self, raw: str) -> str:
         """*raw* with each of :attr:`QUOTE_DIGRAPHS` (``''`` as the New York Times prints quotation
@@ -195,15 +206,8 @@ class Segmentation(SpeakerGrammar):
         .. versionadded:: 0.2 (mendQ65)"""
         if "(" not in raw:
             return raw
-        pattern = regex.compile(
-            rf"""(?P<title>\p{{Lu}}[\p{{L}}.]*+)\s++               # a capitalised word, the title
-            (?P<qualifier>\((?=[^)]{{1,{self.MAX_TITLE_QUALIFIER}}}\))  # a short bracket
-            \p{{Lu}}\p{{Ll}}*+(?:\s\p{{Lu}}\p{{Ll}}*+)?+\))         # of one or two capitalised words
-            (?=\s++\p{{Lu}})                                         # before a capitalised word""",
-            regex.VERBOSE,
-        )
         blanked = raw
-        for match in pattern.finditer(raw, 0, None, False, KEEP_GIL):
+        for match in self._title_qualifier.finditer(raw, 0, None, False, KEEP_GIL):
             title = match["title"].rstrip(".")
             # (a body's word is no person's title: "arranger Mitsubishi Bank (Europe) SA said")
             if self.vocabulary.is_title(title) and not self.vocabulary.is_org_word(title):
