@@ -24,7 +24,8 @@ CLOSED_RELATIVES = [
     ('Ortiz was asked by the moderator, Dana Reyes, whether his plan for new toll roads, which the state auditor estimates'
      ' would cost $2 billion a year, would risk "adding another burden to a strained budget."',
      [("would cost $2 billion a year", R, "the state auditor", "the state auditor"),
-      ("adding another burden to a strained budget.", D, None, None)]),
+      # (speaker66: the quotation inside the passive question is its asker's, the moderator's)
+      ("adding another burden to a strained budget.", D, "the moderator", "the moderator")]),
     ('The ferry plan, which the port chief says is too costly, would leave "a hole in every budget."',
      [("is too costly", R, "the port chief", "the port chief"), ("a hole in every budget.", D, None, None)]),
     # good shape: the person's relative clause, and a cue of the main clause after the relative

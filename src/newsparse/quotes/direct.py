@@ -3927,8 +3927,12 @@ class DirectQuotes(SpeakerResolution):
                 return None  # ('Das Projekt sei „ein Denkmal“': a pack that cannot tell things, a noun after an article)
             # ('The plan is "a disaster."': with no speech verb a thing says nothing)
             return None if self.is_thing_subject(raw, subject, spoken=False, quotation=quotation.open) else subject
-        if self.names_a_thing(raw, quotation, verb) or self.is_passive(raw, verb) or self.passive_naming(raw, verb):
-            return None  # (also 'Reporters were told: "..."': said to them, not by them)
+        if self.names_a_thing(raw, quotation, verb):
+            return None
+        if self.is_passive(raw, verb) or self.passive_naming(raw, verb):
+            # ('Reporters were told: "..."': said to them, not by them; but 'Ortiz was asked by the
+            # moderator whether the plan would "add to the deficit"': the moderator's words)
+            return self.clause_agent(raw, verb.end(), quotation.open)
         participle = bool(self.GERUND_SUFFIX) and verb.group().endswith(self.GERUND_SUFFIX)
         if participle and ends_with(raw, quotation.sentence_start, verb.start(), ","):
             subject = self.cue_before_comma(raw, quotation.sentence_start, verb.start()) or self.clause_subject(
@@ -3988,6 +3992,45 @@ class DirectQuotes(SpeakerResolution):
         # (a semicolon opens a clause of its own: "Nine in 10 were worried; most said ...": not Nine)
         clause_start = raw.rfind(";", quotation.sentence_start, verb.start()) + 1 or quotation.sentence_start
         return self.clause_subject(raw, (clause_start, quotation.sentence_end), verb.start())
+
+    def clause_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
+        """The speaker of a quotation at *stop* inside the clause a passive cue ending at *pos*
+        reports: its agent (:meth:`passive_agent`), when one of :attr:`THAT_WORDS` or of
+        :attr:`QUESTION_WORDS` but :attr:`TOPIC_WORDS` opens the clause after it (``Ortiz was asked
+        by moderator Ana Ruiz whether the plan would "add to the deficit"``, ``Residents were told
+        by police that the road was "unsafe"``); ``None`` without an agent or such a word (``was
+        asked about the "so-called" plan``: a topic, no one's words).
+
+        .. versionadded:: 0.2 (speaker66)"""
+        for word in self._word.finditer(raw, pos, stop):
+            low = word.group().casefold()
+            if low in self._that_words or (low in self._clause_question_words):
+                return self.passive_agent(raw, pos, word.start())
+        return None
+
+    def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
+        """The speaker of a passive cue ending at *pos*: the phrase after one of
+        :attr:`AGENT_WORDS` right after the cue (adverbs may stand between), before the reported
+        words at *stop* (``was asked by host Tom Berg whether ...``, ``were told by police that
+        ...``); ``None`` without one."""
+        after = pos  # (the end of the cue or of the adverbs read after it: "asked repeatedly by")
+        for word in self._word.finditer(raw, pos, stop):
+            low = word.group().casefold()
+            if (self.is_adverb(low) or low in self._adverbs) and not raw[after : word.start()].strip(" \t\n,"):
+                after = word.end()
+                continue
+            if low not in self._agents or raw[after : word.start()].strip(" \t\n,"):
+                return None
+            end = stop
+            for following in self._word.finditer(raw, word.end(), stop):
+                if following.group().casefold() in self._that_words:
+                    end = following.start()  # ("told by police that ...": up to "that")
+                    break
+            while end > word.end() and raw[end - 1].isspace():
+                end -= 1
+            np = self.phrase_after(raw, word.end(), end, source=True)  # (any noun phrase: "by police")
+            return self.mention(raw, np) if np is not None else None
+        return None
 
     def recording_subject(self, raw: str, subject: Mention, quotation: int) -> bool:
         """Whether *subject*, read for a quotation at *quotation* that no speech verb attributes,

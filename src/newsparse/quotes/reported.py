@@ -519,15 +519,17 @@ class ReportedSpeech(DirectQuotes):
         self._asked_cores = tuple(w for w in self._asked_folded if not any(o != w and o in w for o in self._asked_folded))
         # (a question opening the sentence: not its topic, "Asked about the vote, ...")
         opening = any_of(w for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
+        # (an adverb may stand between the verb and its agent: "asked directly by the paper whether")
+        adverb = rf"(?:\s++\p{{Ll}}{{3,}}+(?<={regex.escape(self.ADVERB_SUFFIX)}))?+" if self.ADVERB_SUFFIX else ""
         self._question_opening = regex.compile(
-            rf"\s*+[(\[]?+(?P<cue>{asked})(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
+            rf"\s*+[(\[]?+(?P<cue>{asked})(?:{adverb}\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?))?"
             rf"\s++(?P<q>(?i:{opening})\s[^,;:\"“”]{{3,200}}?),",
         )
         self._question_after_opener = regex.compile(
             rf"(?<![\p{{L}}])(?i:{any_of(self.QUESTION_OPENERS)})\s++(?P<cue>(?i:{asked}))"
             # the asker after "by" runs up to the question word; else a few words ("asked at the
             # conference about ...")
-            rf"(?:\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{opening})\s)"
+            rf"(?:{adverb}\s++(?:{any_of(self.AGENT_WORDS)})\s++(?P<by>[^,;:\"“”]{{1,60}}?)(?=\s++(?i:{opening})\s)"
             rf"|(?:\s++[\p{{L}}\p{{N}}'’\-]++){{0,4}}?)"
             rf"\s++(?P<q>(?i:{opening})\s[^,;:!?\"“”]{{3,200}}?)(?=\s*+[,;:!?]|\.?\s*+$)",
         )
@@ -1491,28 +1493,6 @@ class ReportedSpeech(DirectQuotes):
         if mention.text.casefold() not in self._impersonal:
             return False
         return self.auxiliary_ends(raw[mention.end : cue.start()].split())  # (the words between: a few)
-
-    def passive_agent(self, raw: str, pos: int, stop: int) -> Mention | None:
-        """The speaker of a passive cue ending at *pos*: the phrase after one of
-        :attr:`AGENT_WORDS` right after the cue (adverbs may stand between), before the reported
-        words at *stop* (``was asked by host Tom Berg whether ...``, ``were told by police that
-        ...``); ``None`` without one."""
-        for word in self._word.finditer(raw, pos, stop):
-            low = word.group().casefold()
-            if self.is_adverb(low) or low in self._adverbs:
-                continue
-            if low not in self._agents or raw[pos : word.start()].strip(" \t\n,"):
-                return None
-            end = stop
-            for following in self._word.finditer(raw, word.end(), stop):
-                if following.group().casefold() in self._that_words:
-                    end = following.start()  # ("told by police that ...": up to "that")
-                    break
-            while end > word.end() and raw[end - 1].isspace():
-                end -= 1
-            np = self.phrase_after(raw, word.end(), end, source=True)  # (any noun phrase: "by police")
-            return self.mention(raw, np) if np is not None else None
-        return None
 
     def speakers_from_later_paragraphs(self, text: str, quotes: Sequence[Quote]) -> MutableSequence[Quote]:
         """*quotes* with the speaker of a quotation that runs over several paragraphs given to its

@@ -3206,6 +3206,8 @@ class QuoteWords:
         self._that_words = frozenset(w.casefold() for w in self.THAT_WORDS)
         self._indefinites = frozenset(d.casefold() for d in self.INDEFINITE_DETERMINERS)
         self._agents = frozenset(self.AGENT_WORDS)
+        # the words that open a reported question, not its topic ("whether", not "about": clause_agent)
+        self._clause_question_words = frozenset(w.casefold() for w in self.QUESTION_WORDS if w not in self.TOPIC_WORDS)
         # the passive quoting cues whole, casefolded ("was quoted as saying": quoting_agent_that)
         self._quoting_phrases = frozenset(f"{verb} {tail}".casefold() for verb, tail in self.QUOTING_PHRASES)
         self._outlet_words = frozenset(w.casefold() for w in self.OUTLET_WORDS)
