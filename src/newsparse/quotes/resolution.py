@@ -7405,8 +7405,9 @@ class SpeakerResolution(Segmentation):
         (``Dreyer's Grand Ice Cream``, ``Macy's Retail Holdings Inc``), as written, its apostrophe
         kept: every word capitalised, a possessive with ``s`` before the last word, then
         :attr:`MIN_OWNED_FIRM_WORDS` words or more or words that end with an organisation word,
-        none of them a given name (``St. Mary's Jo Reed`` is :meth:`owned_person`'s).  ``None``
-        otherwise (``Britain's Keir Starmer``, ``Acme's chief Jo Reed``, ``McDonald's``).
+        none of them a given name (``St. Mary's Jo Reed`` is :meth:`owned_person`'s), a title or a
+        role (``Pakistan's Prime Minister Shehbaz Sharif``).  ``None`` otherwise (``Britain's Keir
+        Starmer``, ``Acme's chief Jo Reed``, ``McDonald's``).
 
         .. versionadded:: 0.2 (fixQ66)"""
         k = next((i for i, w in enumerate(words[:-1]) if w[-2:] in POSSESSIVE_ENDINGS), None)
@@ -7417,8 +7418,12 @@ class SpeakerResolution(Segmentation):
             return None
         if len(rest) < self.MIN_OWNED_FIRM_WORDS and not self.vocabulary.is_org_word(rest[-1]):
             return None
-        if any(self.vocabulary.is_given_name(w) for w in rest) or self.given_words_gender(rest) is not None:
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_given_name(w) for w in rest) or self.given_words_gender(rest) is not None:
             return None
+        if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) or vocabulary.is_role_noun(w.casefold())
+               for w in rest):
+            return None  # ("Pakistan's Prime Minister Shehbaz Sharif": a titled person after the owner)
         return " ".join(words)
 
     def opening_body(self, opening: str) -> str | None:
