@@ -37,6 +37,10 @@ __all__ = ["NameModel", "strip_possessive"]
 #: The endings of a possessive, with any of :data:`APOSTROPHE_MARKS` and in either case
 #: (``Putin's``, ``NATO’S``, ``Kelce‘s``).
 POSSESSIVE_ENDINGS = tuple(mark + s for mark in APOSTROPHE_MARKS for s in "sS")
+#: The endings of a plural noun's possessive, an ``s`` and an apostrophe (``Boots'``, ``Barclays’``):
+#: a word that ends in one before another name word is an owner, no part of the name after it
+#: (``Boots' Seb James``), as a word of :data:`POSSESSIVE_ENDINGS` is (fixQ66).
+PLURAL_POSSESSIVE_ENDINGS = tuple(s + mark for mark in ("'", "’") for s in "sS")
 
 
 #: The last letters of :data:`POSSESSIVE_ENDINGS`, the marks before them, and the marks that

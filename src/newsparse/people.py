@@ -13,7 +13,7 @@ from typing import ClassVar, cast
 import attrs
 import regex
 
-from .names import POSSESSIVE_ENDINGS, NameModel, strip_possessive
+from .names import PLURAL_POSSESSIVE_ENDINGS, POSSESSIVE_ENDINGS, NameModel, strip_possessive
 from .spans import Span
 from .vocab import given_names
 from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, normalize_word
@@ -1019,8 +1019,8 @@ class PersonIndex:
                     break  # ("Over Christmas Ana Ortiz said": the holiday, then the name; fixR56)
                 if vocabulary.is_clock_half(text, piece[index].start(), value):
                     break  # ("9:00 AM AFP reports": the clock's half of the day, no given name)
-            if count and value[-2:] in POSSESSIVE_ENDINGS:
-                break  # "NBC's Kristen Welker": the possessive word is not part of the name
+            if count and (value[-2:] in POSSESSIVE_ENDINGS or value[-2:] in PLURAL_POSSESSIVE_ENDINGS):
+                break  # "NBC's Kristen Welker", "Boots' Seb James": the possessive word is not part of the name
             count += 1
             following = value
         cut = len(piece) - count  # (where the name starts in the piece, particles before it left out)

@@ -664,7 +664,7 @@ class Vocabulary:
     #: it still never starts one (``More than 40 people said``).
     #:
     #: .. versionadded:: 0.2 (fixQ65)
-    SURNAME_WORDS: ClassVar[tuple[str, ...]] = ("more", "late", "still")
+    SURNAME_WORDS: ClassVar[tuple[str, ...]] = ("more", "late", "still", "even")
     #: Auxiliary verbs that open a yes-no question before its subject (``Will Ortiz run again?``,
     #: ``Can Ortiz win back the suburbs?``): as the first word of a sentence that ends with a
     #: question mark, such a capitalised word is the verb, not a given name

@@ -1749,6 +1749,7 @@ class GermanQuotes(WithoutEnglishRules):
     INDEFINITE_DETERMINERS: ClassVar[tuple[str, ...]] = ("ein", "eine", "einer", "eines", "einem", "einen")
     PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie", "es", "wir", "ich")
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ("man",)  # ("Man sagte uns, ...": nobody in particular)
+    IMPERSONAL_AFTER_VERB: ClassVar[tuple[str, ...]] = ("man",)  # ("Dem Dom sagte man nach, ...": not the Dom; fixQ66)
     PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ("er", "sie")
     PERSON_OBJECT_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (("er", ("ihn", "ihm")), ("sie", ("ihr",)))
     PERSON_POSSESSIVE_FORMS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from ..dateline import DatelineParser
-from ..names import strip_possessive
+from ..names import POSSESSIVE_ENDINGS, strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..sharing import compile_at_run
 from ..spans import Quote, Span, Speaker
@@ -89,6 +89,17 @@ class SpeakerResolution(Segmentation):
     MAX_RENAMING_REACH: ClassVar[int] = 20_000
     #: How many mentions of the people index :meth:`described_genders` reads at a time.
     GENDER_CHUNK: ClassVar[int] = 1000
+    #: Prepositions (lower case) between a person's role and the body that employs the person
+    #: (``a partner at Morgan Stanley``, ``an economist at Barclays``): the name after one is an
+    #: employer's, which a person pronoun never stands for (:meth:`named_as_employer`); each
+    #: language lists its own.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66)
+    EMPLOYER_PREPOSITIONS: ClassVar[frozenset[str]] = frozenset({"at"})
+    #: How many times :meth:`named_as_employer` looks for a name before the pronoun, at most.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66)
+    MAX_EMPLOYER_LOOKS: ClassVar[int] = 50
     #: The most capitalised words between a title and the name it stands before for
     #: :meth:`titles_another` to read the title as the name's own (``Mrs. Justice Ana Ortiz``).
     TITLE_CHAIN: ClassVar[int] = 2
@@ -226,6 +237,8 @@ class SpeakerResolution(Segmentation):
             return None  # ("..., 39 have said they ...": a count of people, no one named)
         if text.casefold() in self._impersonal_pronouns:
             return None  # (German "Man sagte ...", French "On a dit ...": nobody in particular speaks)
+        if not source and self.impersonal_after_verb(mention, state):
+            return None  # (German "Dem Kölner Dom sagte man nach, ...": "man" speaks, nobody in particular)
         if self.DROPPED_SUBJECTS and (text.casefold() in self._adverbs or text.casefold() in self._time_adverbs):
             # (Spanish "Luego añadió: «...»", "Hoy dijo que ...": the adverb opens a sentence whose subject is dropped)
             return None
@@ -265,6 +278,22 @@ class SpeakerResolution(Segmentation):
         if name != text and self.surname_opens_other(text, name, state):
             name = text  # ('Tan Ah Kow ... Mr Ravi Tan ... "...," Tan said': either of them, no one sure)
         return Speaker(name, mention.text, Span(start, state.absolute(mention.end)), description)
+
+    def impersonal_after_verb(self, mention: Mention, state: State) -> bool:
+        """Whether *mention* stands right before a verb (a word of letters only) and one of
+        :attr:`IMPERSONAL_AFTER_VERB` after it, blanks only between (German ``Dem Kölner Dom
+        sagte man nach``, ``Im Rathaus sagt man``): the verb's subject is that pronoun, nobody in
+        particular, and the mention is an object or a place.  Always ``False`` in a language that
+        lists none (English).
+
+        .. versionadded:: 0.2 (fixQ66)"""
+        if not self._impersonal_after_verb:
+            return False
+        after = state.paragraph_text[mention.end : mention.end + self.PHRASE_WINDOW]
+        words = after.split(None, 2)
+        if not after[:1].isspace() or len(words) < 2 or not words[0].isalpha():
+            return False
+        return words[1].rstrip(",.;:").casefold() in self._impersonal_after_verb
 
     def honorific_style(self, text: str) -> bool:
         """Whether *text* is a style of address alone: one of :attr:`POSSESSIVE_DETERMINERS`, then
@@ -661,6 +690,9 @@ class SpeakerResolution(Segmentation):
         if owned is not None:
             # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
             return self.resolve_name(owned, at, state, preceding)
+        firm = self.owned_firm_name(words)
+        if firm is not None:
+            return firm  # ("Dreyer's Grand Ice Cream said": the firm's name with its apostrophe, no "Dreyer Grand")
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
@@ -697,6 +729,8 @@ class SpeakerResolution(Segmentation):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
                 if referent != text and self.body_referent(referent):
                     return text  # ("Prices, the bank said, will rise, and she warned ...": never the bank)
+                if referent != text and self.named_as_employer(referent, at, state):
+                    return text  # ('Jo Reed, an analyst at Morgan Stanley, ... She told ...': never the bank)
                 if referent != text and (self.place_in_name(referent) or self.placed_before_name(referent, at, state)):
                     return text  # ('Air New Zealand said ... "...," she said.': a body named by its place, no one)
                 if self.other_gender(referent, text, state) or self.subject_other_gender(referent, text, at, state):
@@ -737,6 +771,11 @@ class SpeakerResolution(Segmentation):
             if last is not None and words[0].casefold() in self._first_person and last.name.casefold() in self._pronouns:
                 return text  # (the writer's "I" after a "we" left as written: neither is anyone named)
             if words[0].casefold() in self._things:
+                named_body = self.own_sentence_body(at, state)
+                if named_body is not None:
+                    # ("The FCA said ..." then "The Bank of England raised rates, it said": the
+                    # sentence's own organisation, the nearest antecedent, not the last speaker)
+                    return named_body
                 own = self.own_sentence_organisation(at, state)
                 if own is not None and (last is None or last.name == own or not self.may_be_thing(last, state)):
                     # ("Nissan Motor will cut 20,000 jobs, it said on Tuesday": the firm; but after "Georgia
@@ -2593,6 +2632,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         words = name.split()
+        if len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in self._determiners:
+            words = [words[0].casefold(), *words[1:]]  # ("The bank said ...": its article opened the sentence)
         if not words or any(not w.islower() for w in words):
             return False  # (a capitalised name: the index's rules, names_organisation)
         head = strip_possessive(words[-1]).rstrip(".,;:")
@@ -7352,6 +7393,39 @@ class SpeakerResolution(Segmentation):
             return " ".join(rest) if given else None
         return None
 
+    #: How many capitalised words after an inner possessive make a firm's name of a mention
+    #: (``Dreyer's Grand Ice Cream``) when no organisation word ends it (:meth:`owned_firm_name`):
+    #: fewer may be a person's name after its owner (``Britain's Keir Starmer``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ66)
+    MIN_OWNED_FIRM_WORDS: ClassVar[int] = 3
+
+    def owned_firm_name(self, words: Sequence[str]) -> str | None:
+        """The name of a firm that *words*, a mention, spell whole with a possessive inside it
+        (``Dreyer's Grand Ice Cream``, ``Macy's Retail Holdings Inc``), as written, its apostrophe
+        kept: every word capitalised, a possessive with ``s`` before the last word, then
+        :attr:`MIN_OWNED_FIRM_WORDS` words or more or words that end with an organisation word,
+        none of them a given name (``St. Mary's Jo Reed`` is :meth:`owned_person`'s), a title or a
+        role (``Pakistan's Prime Minister Shehbaz Sharif``).  ``None`` otherwise (``Britain's Keir
+        Starmer``, ``Acme's chief Jo Reed``, ``McDonald's``).
+
+        .. versionadded:: 0.2 (fixQ66)"""
+        k = next((i for i, w in enumerate(words[:-1]) if w[-2:] in POSSESSIVE_ENDINGS), None)
+        if k is None or not all(w[:1].isupper() for w in words[: k + 1]):
+            return None
+        rest = words[k + 1 :]
+        if not all(w[:1].isupper() and w.isalpha() for w in rest):
+            return None
+        if len(rest) < self.MIN_OWNED_FIRM_WORDS and not self.vocabulary.is_org_word(rest[-1]):
+            return None
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_given_name(w) for w in rest) or self.given_words_gender(rest) is not None:
+            return None
+        if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) or vocabulary.is_role_noun(w.casefold())
+               for w in rest):
+            return None  # ("Pakistan's Prime Minister Shehbaz Sharif": a titled person after the owner)
+        return " ".join(words)
+
     def opening_body(self, opening: str) -> str | None:
         """The body that *opening*, the start of a sentence, opens with as its subject when
         :meth:`opening_organisation` reads none: ``The`` and a noun in lower case of
@@ -7465,6 +7539,62 @@ class SpeakerResolution(Segmentation):
         name = " ".join(run)
         # (a place, a country or a region: "New Zealand will reopen ..., it said" may be a statement's "it")
         return None if self.vocabulary.is_place(name) or self.vocabulary.is_region_after_place(name) else name
+
+    def own_sentence_body(self, at: int, state: State) -> str | None:
+        """The capitalised organisation that opens, as its subject, the sentence in which a
+        pronoun for a thing at *at* stands: one :meth:`opening_organisation` reads whole (``Acme
+        Tools will close two plants, it said``) or one :meth:`opening_body` reads by its
+        capitalised head and ``of`` (``The Bank of England raised rates on Thursday, it said``).
+        The nearest antecedent, it is the pronoun's even when another body spoke last (``The FCA
+        said ...``).  ``None`` for anything else: a noun in lower case (``The company will ...``,
+        which :meth:`own_sentence_organisation` and the last speaker read), a person, or no
+        subject before the pronoun (``It said ...``).
+
+        .. versionadded:: 0.2 (fixQ66)"""
+        index = bisect_right(state.sentence_starts, at - state.paragraph_start) - 1
+        if index < 0:
+            return None
+        opening = state.paragraph_text[state.sentence_starts[index] : at - state.paragraph_start]
+        if not opening.strip():
+            return None
+        body = self.opening_organisation(opening)
+        if body is not None and not self.name_goes_on(opening, body):
+            return body
+        body = self.opening_body(opening)
+        if body is None or body.split()[0].casefold() in self._determiners:
+            return None  # ("The regulator will ...": a noun, read as the last speaker's)
+        return body
+
+    def named_as_employer(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun, is written before *at* as a body
+        that employs people: right after a role and one of :attr:`EMPLOYER_PREPOSITIONS` (``a
+        partner at Morgan Stanley``), or right before a role noun in lower case (``Morgan Stanley
+        analyst Jo Reed``, ``Goldman Sachs chief executive``); and never as a person (:meth:`shown_as_person`).
+        A name of two or more words only (a surname alone may be a firm's and a person's); at most
+        :attr:`MAX_EMPLOYER_LOOKS` places are read.
+
+        .. versionadded:: 0.2 (fixQ66)"""
+        if " " not in name:
+            return False
+        text, vocabulary = state.text, self.vocabulary
+        start, looks = text.find(name, 0, at), 0
+        while start >= 0 and looks < self.MAX_EMPLOYER_LOOKS:
+            looks += 1
+            end = start + len(name)
+            whole = (start == 0 or not text[start - 1].isalnum()) and (end >= len(text) or not text[end].isalnum())
+            if whole:
+                before = text[max(0, start - self.NAMED_WINDOW) : start].split()[-2:]
+                if (
+                    len(before) == 2 and before[1] in self.EMPLOYER_PREPOSITIONS
+                    and (self.person_word(before[0].casefold()) or self.is_occupation(before[0].casefold()))
+                ):
+                    return not self.shown_as_person(name, at, state)
+                after = text[end : end + self.NAMED_WINDOW]
+                following = after.split()[:1]
+                if after[:1] == " " and following and following[0].islower() and vocabulary.is_role_noun(following[0]):
+                    return not self.shown_as_person(name, at, state)
+            start = text.find(name, end, at)
+        return False
 
     def given_name_run(self, run: Sequence[str]) -> bool:
         """For :meth:`organisation_last_subject`: whether the capitalised words opening a sentence

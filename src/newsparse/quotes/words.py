@@ -1596,6 +1596,14 @@ class QuoteWords:
     #:
     #: .. versionchanged:: 0.2 never a speaker, among :attr:`PRONOUNS` or not (fixQ59b).
     IMPERSONAL_PRONOUNS: ClassVar[tuple[str, ...]] = ()
+    #: Pronouns of :attr:`IMPERSONAL_PRONOUNS` that, in a language whose verb comes second, stand
+    #: as the subject right after the verb when something else opens the sentence (German ``Dem
+    #: Kölner Dom sagte man nach, ...``, ``Im Rathaus sagt man, ...``): the words before the verb
+    #: are then no speaker (``SpeakerResolution.impersonal_after_verb``); empty for none (English,
+    #: and Spanish, whose ``se`` stands before the verb).
+    #:
+    #: .. versionadded:: 0.2 (fixQ66)
+    IMPERSONAL_AFTER_VERB: ClassVar[tuple[str, ...]] = ()
     #: Pronouns that, written right before the verb, are its object (French ``On nous a dit``,
     #: ``Le ministre nous a dit``; Spanish ``Nos dijo``): after a word that may end the subject the
     #: phrase before the pronoun speaks (``Il nous a dit``: ``Il``; :meth:`~newsparse.quotes.
@@ -3238,6 +3246,7 @@ class QuoteWords:
         self._plurals = frozenset(self.PLURAL_PRONOUNS)
         self._things = frozenset(self.THING_PRONOUNS)
         self._impersonal_pronouns = frozenset(w.casefold() for w in self.IMPERSONAL_PRONOUNS)
+        self._impersonal_after_verb = frozenset(w.casefold() for w in self.IMPERSONAL_AFTER_VERB)
         self._thing_possessives = frozenset(self.THING_POSSESSIVES)
         self._stressed = dict(self.STRESSED_PRONOUNS)
         self._plural_objects = frozenset(self.PLURAL_OBJECT_PRONOUNS)
@@ -3575,11 +3584,28 @@ class QuoteWords:
         """Whether *word*, one of :attr:`NAME_STOP_WORDS`, is a name's word here rather than a
         stop word: written with a capital, after a capitalised word (``Theresa May``) or before
         one (``Will Hurd``), or with *after* empty, right before the cue (``May said``).
-        *before* and *after* are the words next to it with only blanks between (``""``: none)."""
+        *before* and *after* are the words next to it with only blanks between (``""``: none).
+        Also a capitalised word of the vocabulary's ``SURNAME_WORDS`` right after a given name or a
+        title (:meth:`surname_stop_word`: ``Tom Still said``, ``Dr. Even said``)."""
+        if self.surname_stop_word(word, before):
+            return True
         if not (word[:1].isupper() and word.casefold() in self._name_stops):
             return False
         capital = (before[:1].isupper() and before.casefold() not in self._stop) or after[:1].isupper()
         return capital or not after
+
+    def surname_stop_word(self, word: str, before: str) -> bool:
+        """Whether *word*, a stop word or an adverb of the quote rules, is a surname here: one of
+        the vocabulary's ``SURNAME_WORDS`` (``Still``, ``Even``), capitalised, right after *before*,
+        a capitalised given name of the vocabulary or a title (``Tom Still said``, ``David Even
+        said``, ``Dr. Still said``); never in lower case (``the mayor still said``) nor after
+        another word (``Berg Even said`` reads no name, ``Still, Berg said`` opens a sentence).
+
+        .. versionadded:: 0.2 (fixQ66)"""
+        vocabulary = self.vocabulary
+        if not (word[:1].isupper() and before[:1].isupper() and vocabulary.is_surname_word(word)):
+            return False
+        return vocabulary.is_given_name(before) or vocabulary.is_title(before) or vocabulary.is_honorific(before.casefold())
 
     def ordinal_title(self, word: str, after: str) -> bool:
         """Whether *word*, capitalised, is one of :attr:`TITLE_ORDINALS` right before *after*, a
