@@ -791,7 +791,20 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
-        return self.parse_plain(lines, index) or self.parse_slash_role(line)
+        return self.parse_plain(lines, index) or self.parse_slash_role(line) or self.parse_dotted(line)
+
+    def parse_dotted(self, line: Line) -> Byline | None:
+        """The byline of *line* when it is a person's name and an outlet apart by a mark of
+        :attr:`DOT_MARKS`, the mark once more at its end (``Jo Reed · News24 ·``, ``Ana Ruiz • The
+        Independent •``), as a page prints it under its headline with no stamp beside it: the
+        closing mark says the line is a list of credits, no title's.  Read as
+        :meth:`name_before_bar` reads it (the outlet the agency when known, else kept in ``text``).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        text = line.text.strip()
+        if text[-1:] not in self.DOT_MARKS or not text[:-1].endswith(" "):
+            return None
+        return self.name_before_bar(line, text)
 
     def parse_slash_role(self, line: Line) -> Byline | None:
         """The byline of *line*, one person's name, a slash and a role that ends in one of
@@ -1264,18 +1277,20 @@ class BylineParser:
     def parse_service(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix if any, is the name of a
         paper's news service (capitalised words, one of :attr:`SERVICE_WORDS` last: ``Express News
-        Service``): the service is its one author, with or without ``By`` before it.
+        Service``): the service is its one author, with or without ``By`` before it, and its agency,
+        as an agency's name alone is (``By Reuters``).
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 the service is the byline's agency too (fixL66)"""
         name = rest.strip()
         if name in self.SERVICE_INITIALS:  # "TNN / Updated: Sep 2, 2025": the Times News Network (mendL65)
-            return Byline((name,), None, line.text, line.span)
+            return Byline((name,), name, line.text, line.span)
         service, comma, place = name.partition(",")
         if comma and self._service.fullmatch(service.rstrip(), 0, None, KEEP_GIL) is not None and self.is_place_after(place):
-            return Byline((service.rstrip(),), None, line.text, line.span)  # "Express News Service, Chennai"
+            return Byline((service.rstrip(),), service.rstrip(), line.text, line.span)  # "Express News Service, Chennai"
         if self._service.fullmatch(name, 0, None, KEEP_GIL) is None:
             return None
-        return Byline((name,), None, line.text, line.span)
+        return Byline((name,), name, line.text, line.span)
 
     def is_place_after(self, place: str) -> bool:
         """Whether *place*, the words after a news service's name and a comma, are a city: one to
@@ -2349,9 +2364,28 @@ class BylineParser:
             names = self.split_joined(self.without_roles(names))
         if has_prefix and self.outlets_among(names):
             return self.names_among_outlets(names, agency)  # "Jane Roe, Reuters, Tom Berg"
+        if has_prefix:
+            names, agency = self.services_apart(names, agency)  # "Jo Reed, Express News Service"
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
+
+    def services_apart(self, names: list[str], agency: str | None) -> tuple[list[str], str | None]:
+        """*names*, read after ``By``, without the news services among them (:attr:`SERVICE_WORDS`:
+        ``By Jo Reed, Express News Service``, ``By Jo Reed and Tribune News Service``), and the
+        byline's agency: *agency* when one was read, else the first such service.  A service is no
+        person: it supplied the story, as an agency does.  Names that are all services stay the
+        authors, the first the agency too, as an agency's name alone signs (``By Express News
+        Service``, as :meth:`parse_service` reads it).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        people = [name for name in names if self._service.fullmatch(name, 0, None, KEEP_GIL) is None]
+        if len(people) == len(names):
+            return names, agency
+        if not people:
+            return names, agency if agency is not None else names[0]
+        service = next(name for name in names if name not in people)
+        return people, agency if agency is not None else service
 
     def acronym_office_start(self, text: str) -> int | None:
         """Where an outlet's office starts at the end of *text*, after authors' names and no mark:
