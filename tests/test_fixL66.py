@@ -227,8 +227,9 @@ SERVICE_ROWS = [
     ("By Jo Reed, Express News Service", ("Jo Reed",), "Express News Service"),
     ("By Jo Reed & Express News Service", ("Jo Reed",), "Express News Service"),
     ("By Ana Ortiz and Tribune News Service", ("Ana Ortiz",), "Tribune News Service"),
-    ("By Express News Service", ("Express News Service",), "Express News Service"),
-    ("Express News Service, Chennai", ("Express News Service",), "Express News Service"),
+    # a service alone signs as its one author, no agency (docs/model.md, layD32)
+    ("By Express News Service", ("Express News Service",), None),
+    ("Express News Service, Chennai", ("Express News Service",), None),
     # agencies, as before
     ("By Jo Reed, The Canadian Press", ("Jo Reed",), "The Canadian Press"),
     ("By Jo Reed, Press Trust of India", ("Jo Reed",), "Press Trust of India"),

@@ -1277,20 +1277,18 @@ class BylineParser:
     def parse_service(self, line: Line, rest: str) -> Byline | None:
         """The byline of *line* when *rest*, the line after its prefix if any, is the name of a
         paper's news service (capitalised words, one of :attr:`SERVICE_WORDS` last: ``Express News
-        Service``): the service is its one author, with or without ``By`` before it, and its agency,
-        as an agency's name alone is (``By Reuters``).
+        Service``): the service is its one author, with or without ``By`` before it.
 
-        .. versionadded:: 0.2
-        .. versionchanged:: 0.2 the service is the byline's agency too (fixL66)"""
+        .. versionadded:: 0.2"""
         name = rest.strip()
         if name in self.SERVICE_INITIALS:  # "TNN / Updated: Sep 2, 2025": the Times News Network (mendL65)
-            return Byline((name,), name, line.text, line.span)
+            return Byline((name,), None, line.text, line.span)
         service, comma, place = name.partition(",")
         if comma and self._service.fullmatch(service.rstrip(), 0, None, KEEP_GIL) is not None and self.is_place_after(place):
-            return Byline((service.rstrip(),), service.rstrip(), line.text, line.span)  # "Express News Service, Chennai"
+            return Byline((service.rstrip(),), None, line.text, line.span)  # "Express News Service, Chennai"
         if self._service.fullmatch(name, 0, None, KEEP_GIL) is None:
             return None
-        return Byline((name,), name, line.text, line.span)
+        return Byline((name,), None, line.text, line.span)
 
     def is_place_after(self, place: str) -> bool:
         """Whether *place*, the words after a news service's name and a comma, are a city: one to
@@ -2374,16 +2372,13 @@ class BylineParser:
         """*names*, read after ``By``, without the news services among them (:attr:`SERVICE_WORDS`:
         ``By Jo Reed, Express News Service``, ``By Jo Reed and Tribune News Service``), and the
         byline's agency: *agency* when one was read, else the first such service.  A service is no
-        person: it supplied the story, as an agency does.  Names that are all services stay the
-        authors, the first the agency too, as an agency's name alone signs (``By Express News
-        Service``, as :meth:`parse_service` reads it).
+        person: it supplied the story, as an agency does.  Names that are all services are left as
+        they are (``By Express News Service`` signs as its one author, no agency: :meth:`parse_service`).
 
         .. versionadded:: 0.2 (fixL66)"""
         people = [name for name in names if self._service.fullmatch(name, 0, None, KEEP_GIL) is None]
-        if len(people) == len(names):
+        if not people or len(people) == len(names):
             return names, agency
-        if not people:
-            return names, agency if agency is not None else names[0]
         service = next(name for name in names if name not in people)
         return people, agency if agency is not None else service
 
