@@ -1622,7 +1622,9 @@ class ArticleParser:
         (``Vocabulary.AMBIGUOUS_ZONE_SEASONS``: Irish Summer Time in January).  A zone with a default
         region (``Vocabulary.AMBIGUOUS_ZONE_DEFAULTS``: ``PST``, US Pacific time) takes another
         region only from the text before the story and its dateline (:meth:`text_before_story`),
-        none when the page names the default too (mend60b).
+        none when the page names the default too (mend60b).  A zone the timestamp parser reads without
+        an offset (``Vocabulary.NAIVE_TIMEZONES``: ``3:00 PM AST``, Atlantic or Arabia time) takes one
+        here the same way, and keeps none when the page names neither region (fixL66).
 
         .. versionadded:: 0.2"""
         vocabulary = self.timestamps.vocabulary
@@ -1630,8 +1632,8 @@ class ArticleParser:
         regions: frozenset[str] | None = None
         for name in ("published", "updated"):
             stamp: Timestamp | None = getattr(state, name)
-            if stamp is None or stamp.datetime.tzinfo is None:
-                continue
+            if stamp is None or (stamp.datetime.tzinfo is None and not stamp.has_time):
+                continue  # (a clock read without an offset, "15:00 AST", is read here too: fixL66)
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
                 continue
@@ -1739,12 +1741,38 @@ class ArticleParser:
             and not self.agency_writes_day_first(state)
             and not self.dotted_day_first(state.text, stamps)
             and not self.numeric_dates_day_first(state.text)
+            and not self.timestamps.vocabulary.writes_day_first_language(state.text)
+            and not self.header_region_writes_day_first(state)
         ):
             return
         if state.published is not None:
             state.published = self.timestamps.day_first_reading(state.published)
         if state.updated is not None:
             state.updated = self.timestamps.day_first_reading(state.updated)
+
+    #: Regions of ``Vocabulary.ZONE_REGIONS`` whose pages write a numeric date with the day first
+    #: (:meth:`header_region_writes_day_first`); the United States, English Canada and the
+    #: Philippines write the month first, China the year first.
+    #:
+    #: .. versionadded:: 0.2 (fixL66)
+    DAY_FIRST_REGIONS: ClassVar[frozenset[str]] = frozenset(
+        {"India", "Ireland", "Israel", "Britain", "Bangladesh", "Australia", "Gulf"}
+    )
+
+    def header_region_writes_day_first(self, state: ParseState) -> bool:
+        """Whether the page's text before its story, the story's dateline left out (the headline,
+        the section, the byline, the stamp lines: ``Home / UK News``, ``By Jo Reed, Sydney``), names
+        regions (``Vocabulary.zone_regions``) and all of them are :attr:`DAY_FIRST_REGIONS`: the
+        site's own region, which writes ``Updated 10/12/2024`` for 10 December.  The dateline names
+        the story's place, not the site's (a Reuters ``LONDON`` story runs on American pages too).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        head = self.text_before_story(state)
+        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        if found is not None:
+            head = state.text[: found.span.start]
+        regions = self.timestamps.vocabulary.zone_regions(head)
+        return bool(regions) and regions <= self.DAY_FIRST_REGIONS
 
     def numeric_dates_day_first(self, text: str) -> bool:
         """Whether the page writes a numeric date with slashes that reads only day first

@@ -12,6 +12,7 @@ from typing import ClassVar
 import regex
 
 from .boilerplate import BoilerplateParser
+from .caption import CaptionParser
 from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
 from .spans import Paragraph
 from .vocabulary import Vocabulary, own_or_pack
@@ -67,6 +68,14 @@ class BodyParser:
     #: village on Monday. © Reuters``): such a line carries on no sentence onto the next
     #: (:meth:`continues`; mend60).
     CREDIT_SIGNS: ClassVar[tuple[str, ...]] = ("©", "(c)", "(C)")
+    #: Picture credits a caption ends in alone, after its sentence's end and a space (``Officials
+    #: inspect the site on Monday. Reuters``): ``CaptionParser.PHOTO_AGENCIES`` and
+    #: ``CaptionParser.CREDIT_TAILS`` (one list of credits, kept there).  A line that ends so carries
+    #: on no sentence (:meth:`ends_in_bare_credit`): the credit closes the caption, and the next
+    #: line in capitals is the story's.
+    #:
+    #: .. versionadded:: 0.2 (fixL66)
+    BARE_CREDITS: ClassVar[tuple[str, ...]] = (*CaptionParser.PHOTO_AGENCIES, *CaptionParser.CREDIT_TAILS)
     #: The shortest line (in characters) that a line starting with a capital or a digit may continue.
     MIN_WRAPPED_CHARS: ClassVar[int] = 30
     #: The fewest words a line needs for a line in lower case under it to continue its sentence.
@@ -541,6 +550,18 @@ class BodyParser:
         before = text[:at].rstrip()
         return at > 0 and before[-1:] in self.TERMINAL
 
+    def ends_in_bare_credit(self, text: str) -> bool:
+        """Whether *text* ends in one of :attr:`BARE_CREDITS` alone after a character of
+        :attr:`TERMINAL` and a space (``... on Monday. Reuters``, ``... in Kyiv. Getty Images``), a
+        caption's credit, so that it carries on no sentence on the next line.
+
+        .. versionadded:: 0.2 (fixL66)"""
+        for credit in self.BARE_CREDITS:
+            head = text[: len(text) - len(credit)]
+            if text.endswith(credit) and head.endswith(" ") and head.rstrip()[-1:] in self.TERMINAL:
+                return len(head.split()) >= self.MIN_WRAPPED_WORDS
+        return False
+
     def continues(self, previous: Line, line: Line) -> bool:
         """Whether *line* carries on the sentence that *previous* left open in hard-wrapped text:
         *previous* is wrapped (not short, not past :attr:`WRAP_WIDTH`) and ends mid-sentence, and
@@ -554,6 +575,8 @@ class BodyParser:
         text = visible_end(previous.text) or previous.text  # (what prints nothing ends no sentence: "... on Friday.\ufffd")
         if len(text) > self.WRAP_WIDTH or text[-1] in self.TERMINAL or self.ends_in_credit(text):
             return False
+        if line.text[:1].isupper() and self.ends_in_bare_credit(text):
+            return False  # "Officials inspect the site on Monday. Reuters" / "Officials said ...": a caption, then the story
         if line.text[0].islower() and len(text.split()) >= self.MIN_WRAPPED_WORDS:
             return True  # a sentence broken in a narrow column: "that the" / "plan would go ahead"
         if self.left_open(text):

@@ -791,7 +791,20 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
-        return self.parse_plain(lines, index) or self.parse_slash_role(line)
+        return self.parse_plain(lines, index) or self.parse_slash_role(line) or self.parse_dotted(line)
+
+    def parse_dotted(self, line: Line) -> Byline | None:
+        """The byline of *line* when it is a person's name and an outlet apart by a mark of
+        :attr:`DOT_MARKS`, the mark once more at its end (``Jo Reed · News24 ·``, ``Ana Ruiz • The
+        Independent •``), as a page prints it under its headline with no stamp beside it: the
+        closing mark says the line is a list of credits, no title's.  Read as
+        :meth:`name_before_bar` reads it (the outlet the agency when known, else kept in ``text``).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        text = line.text.strip()
+        if text[-1:] not in self.DOT_MARKS or not text[:-1].endswith(" "):
+            return None
+        return self.name_before_bar(line, text)
 
     def parse_slash_role(self, line: Line) -> Byline | None:
         """The byline of *line*, one person's name, a slash and a role that ends in one of
@@ -2357,9 +2370,25 @@ class BylineParser:
             names = self.split_joined(self.without_roles(names))
         if has_prefix and self.outlets_among(names):
             return self.names_among_outlets(names, agency)  # "Jane Roe, Reuters, Tom Berg"
+        if has_prefix:
+            names, agency = self.services_apart(names, agency)  # "Jo Reed, Express News Service"
         if not names or len(names) > self.MAX_AUTHORS or not all(self.is_joined_name(n) for n in names):
             return (), None
         return tuple(self.without_full_stop(name) for name in names), agency
+
+    def services_apart(self, names: list[str], agency: str | None) -> tuple[list[str], str | None]:
+        """*names*, read after ``By``, without the news services among them (:attr:`SERVICE_WORDS`:
+        ``By Jo Reed, Express News Service``, ``By Jo Reed and Tribune News Service``), and the
+        byline's agency: *agency* when one was read, else the first such service.  A service is no
+        person: it supplied the story, as an agency does.  Names that are all services are left as
+        they are (``By Express News Service`` signs as its one author, no agency: :meth:`parse_service`).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        people = [name for name in names if self._service.fullmatch(name, 0, None, KEEP_GIL) is None]
+        if not people or len(people) == len(names):
+            return names, agency
+        service = next(name for name in names if name not in people)
+        return people, agency if agency is not None else service
 
     def acronym_office_start(self, text: str) -> int | None:
         """Where an outlet's office starts at the end of *text*, after authors' names and no mark:

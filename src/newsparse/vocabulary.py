@@ -140,6 +140,8 @@ def _spellings(stems: tuple[str, ...], *endings: str) -> tuple[str, ...]:
     return tuple(stem + ending for stem in stems for ending in endings)
 
 
+#: What :meth:`Vocabulary.writes_day_first_language` strips off a word's ends: punctuation and marks.
+_LANGUAGE_WORD_EDGES = ".,;:!?\"'«»“”„‘’()[]—–-"
 #: Where a date-order sign may start or end (:func:`_date_order_signs`): not between two letters
 #: or digits.  Before a sign, the character after the place is the sign's first: the test asks for
 #: no letter or digit before a sign that opens with one (``centre`` not in ``decentred``) and
@@ -390,6 +392,28 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     DATE_ORDER_WINDOW_CHARS: ClassVar[int] = 20_000
+    #: Common words, in lower case, of the languages that write a numeric date with the day first
+    #: (French, German, Spanish, Italian, Portuguese, Dutch) and not English words too: a page in
+    #: English vocabulary whose text shows :attr:`MIN_DAY_FIRST_LANGUAGE_WORDS` different ones is
+    #: written in one of them (:meth:`writes_day_first_language`), so its ``Updated 10/12/2024`` is
+    #: 10 December.  No English word (``pour``, ``den``, ``die`` are left out).  Not read where
+    #: :attr:`DAYFIRST` is on, which reads such a date day first already.
+    #:
+    #: .. versionadded:: 0.2 (fixL66)
+    DAY_FIRST_LANGUAGE_WORDS: ClassVar[tuple[str, ...]] = (
+        "les", "des", "une", "dans", "avec", "est", "sont", "été", "qui", "aux", "du", "au",
+        "der", "und", "nicht", "mit", "ist", "sich", "auf", "dem", "eine", "wurde",
+        "los", "las", "del", "para", "una", "con", "por", "fue", "según", "como",
+        "della", "degli", "sono", "nel", "anche", "che", "il", "gli",
+        "não", "uma", "com", "foi", "pelo", "também",
+        "het", "een", "niet", "zijn", "wordt", "ook",
+    )
+    #: How many different :attr:`DAY_FIRST_LANGUAGE_WORDS` a page must show to be read as written
+    #: in one of their languages (an English story that quotes ``la vie en rose`` shows none of them;
+    #: one that quotes a French sentence may show two).
+    #:
+    #: .. versionadded:: 0.2 (fixL66)
+    MIN_DAY_FIRST_LANGUAGE_WORDS: ClassVar[int] = 4
     #: Prepositions of place, in lower case, before a town's name in a story (German ``in Cochem``,
     #: ``aus Cochem``): where :attr:`FULL_STOP_DATELINES` is on, a name in title case before a full
     #: stop that opens the story (``Cochem. Die Mosel ...``) is its dateline only when the story names
@@ -1611,6 +1635,25 @@ class Vocabulary:
         .. versionadded:: 0.2"""
         day, month = self.date_order_signs(text)
         return day >= self.MIN_DAY_FIRST_SIGNS and day > month
+
+    def writes_day_first_language(self, text: str) -> bool:
+        """Whether *text* (its first :attr:`DATE_ORDER_WINDOW_CHARS` characters) shows at least
+        :attr:`MIN_DAY_FIRST_LANGUAGE_WORDS` different :attr:`DAY_FIRST_LANGUAGE_WORDS`, in lower
+        case: a page written in a language whose numeric dates put the day first, parsed with this
+        vocabulary (``Mis à jour`` aside, a French page may label its stamp ``Updated``).
+
+        .. versionadded:: 0.2 (fixL66)"""
+        words = frozenset(self.DAY_FIRST_LANGUAGE_WORDS)
+        if not words:
+            return False
+        seen: set[str] = set()
+        for word in text[: self.DATE_ORDER_WINDOW_CHARS].split():
+            bare = word.strip(_LANGUAGE_WORD_EDGES)
+            if bare in words:
+                seen.add(bare)
+                if len(seen) >= self.MIN_DAY_FIRST_LANGUAGE_WORDS:
+                    return True
+        return False
 
     def date_order_signs(self, text: str) -> tuple[int, int]:
         """How many different :attr:`DAY_FIRST_SIGNS` and :attr:`MONTH_FIRST_SIGNS` the first

@@ -74,7 +74,8 @@ REGIONAL_TIMEZONES: tuple[tuple[str, str], ...] = (
 )
 # Words after a clock that name no one zone: the clock is read without a zone ("14:00 local time"); an
 # abbreviation that names several zones, in capitals (AST: Arabia, Atlantic), so too (fixT56a).
-NAIVE_TIMEZONES: tuple[str, ...] = ("local time", "AST")
+# ADT too: Atlantic Daylight Time, read with an offset only where the page names Atlantic Canada (fixL66).
+NAIVE_TIMEZONES: tuple[str, ...] = ("local time", "AST", "ADT")
 # Zone abbreviations of TIMEZONES that name several zones, each with the regions it may name and
 # the offset it has there: Irish, Indian or Israel Standard Time; China's or America's Central
 # Standard Time; British Summer or Bangladesh Standard Time.  Regions that share an offset (America's and
@@ -88,6 +89,11 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     # US Eastern, or Australian Eastern Standard Time as Australian pages also write it (AEST):
     # read as Australian only when the page names Australia alone before the story (fixL65).
     ("EST", (("United States", -5), ("Canada", -5), ("Australia", 10))),
+    # Atlantic Standard Time on a page from Halifax or Charlottetown; Arabia Standard Time on one from
+    # Riyadh or Doha; read (from NAIVE_TIMEZONES, without an offset) only where the page names one of
+    # them (fixL66). Atlantic Daylight Time, in Atlantic Canada's summer only (AMBIGUOUS_ZONE_SEASONS).
+    ("AST", (("Atlantic Canada", -4), ("Gulf", 3))),
+    ("ADT", (("Atlantic Canada", -3),)),
 )
 # The region an ambiguous zone is read in when the page names none of its regions: the zone's
 # usual reading, which it had before it was ambiguous (US Pacific time for PST; fixT60). A zone
@@ -100,6 +106,7 @@ AMBIGUOUS_ZONE_DEFAULTS: tuple[tuple[str, str], ...] = (("PST", "United States")
 AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, int]]], ...] = (
     ("IST", "Ireland", EUROPEAN_SUMMER),
     ("BST", "Britain", EUROPEAN_SUMMER),  # British Summer Time in summer only (mendL65)
+    ("ADT", "Atlantic Canada", NORTH_AMERICAN_SUMMER),  # (fixL66)
 )
 # The words that place a page in a region of AMBIGUOUS_TIMEZONES: the country, its people, its
 # large cities, the wires based there and its sites' ending (".ie"), one word each, as written
@@ -109,7 +116,7 @@ AMBIGUOUS_ZONE_SEASONS: tuple[tuple[str, str, tuple[tuple[int, int], tuple[int, 
 # "Israeli officials"; fixT61).
 ZONE_REGION_PEOPLE: frozenset[str] = frozenset({
     "Indian", "Irish", "Israeli", "American", "Americans", "Chinese", "British", "Scottish", "Welsh", "Bangladeshi",
-    "Australian",
+    "Australian", "Saudi", "Qatari", "Kuwaiti", "Iraqi", "Bahraini",
 })
 ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("India", (
@@ -139,6 +146,20 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # broadcaster and its sites' ending; not the country's name, which a story from China names as often
     # as one from Winnipeg (mendL65)
     ("Canada", ("Winnipeg", "Manitoba", "Regina", "Saskatchewan", "Saskatoon", "Vancouver", "CBC", ".ca")),
+    # Canada's Maritime provinces, on Atlantic time (AST, ADT): their cities, "Nova Scotia" by its
+    # second word, "P.E.I.", and the region's newspaper group; not "Brunswick" alone, a German city
+    # too (fixL66)
+    ("Atlantic Canada", (
+        "Halifax", "Scotia", "Moncton", "Fredericton", "Charlottetown", "Summerside", "P.E.I.", "PEI",
+        "Miramichi", "SaltWire",
+    )),
+    # The Gulf states on Arabia Standard Time (AST, +3): Saudi Arabia, Kuwait, Bahrain, Qatar, Iraq,
+    # Yemen; not the United Arab Emirates or Oman, on Gulf Standard Time (fixL66)
+    ("Gulf", (
+        "Saudi", "Arabia", "Riyadh", "Jeddah", "Dammam", "Makkah", "Mecca", "Kuwait", "Kuwaiti", "Bahrain",
+        "Bahraini", "Manama", "Qatar", "Qatari", "Doha", "Iraq", "Iraqi", "Baghdad", "Basra", "Erbil", "Yemen",
+        "Sanaa", "KUNA", "QNA", ".sa", ".kw", ".bh", ".qa", ".iq",
+    )),
     ("Bangladesh", ("Bangladesh", "Bangladeshi", "Dhaka", "Chittagong", "Chattogram", "BSS", "UNB", ".bd")),
     ("Philippines", (
         "Philippines", "Manila", "Quezon", "Makati", "Cebu", "Davao",
