@@ -1,0 +1,107 @@
+"""Regressions of round 66's new user's layout findings (mendLT66): an update label before a
+weekday's name is a stamp's line, no dateline's place (``Updated Tuesday, 3 December 2024 -
+09:15``, in English, Spanish and German); a wire that closes its place with a full stop before
+the date (``KYIV. Dec 5 (Interfax-Ukraine) -``) or its date with a full stop before the agency
+between slashes (``MOSCOW, December 5. /TASS/.``).  Invented stories in real layouts; the rows
+that must not fire beside the ones that must."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import parse_held
+
+STORY = "The president-elect named three members of his economic team on Monday, aides said."
+
+
+# -- (1) an update label before a weekday's name ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "language", "updated"),
+    [
+        ("Updated Tuesday, 3 December 2024 - 09:15", None, "2024-12-03T09:15:00"),
+        ("Updated Friday, 14 March 2025 - 18:02", None, "2025-03-14T18:02:00"),
+        ("Actualizado Jueves, 5 diciembre 2024 - 13:40", "es", "2024-12-05T13:40:00"),
+        ("Actualizado Martes, 3 diciembre 2024 - 09:15", "es", "2024-12-03T09:15:00"),
+        ("Aktualisiert Mittwoch, 4. Dezember 2024 - 08:10", "de", "2024-12-04T08:10:00"),
+        ("Mis à jour Mercredi, 4 décembre 2024 - 08:10", "fr", "2024-12-04T08:10:00"),
+    ],
+)
+def test_update_label_before_a_weekday_is_a_stamp(stamp: str, language: str | None, updated: str) -> None:
+    article = parse_held(f"Economy\nNew team named for the economy\n{stamp}\n\n{STORY}\n", language)
+    assert article.dateline is None
+    assert article.published is None
+    assert article.updated is not None and article.updated.datetime.isoformat() == updated
+    assert article.paragraphs[0].text == STORY
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        # a weekday after the place's comma is still the wire's day, no part of the place
+        ("LONDON, Tuesday (Reuters) - Britain's", "LONDON", None),
+        ("WASHINGTON, Tuesday, Nov 3 (AP) - The", "WASHINGTON", (11, 3)),
+    ],
+)
+def test_weekday_after_a_place_still_dates_the_wire(line: str, place: str, date: tuple[int, int] | None) -> None:
+    article = parse_held(f"Prices rise again\n\n{line} consumer prices rose by 0.4% in October, figures showed.\n")
+    assert article.dateline is not None and article.dateline.place == place
+    got = article.dateline.date
+    assert (None if got is None else (got.month, got.day)) == date
+
+
+# -- (2) a full stop after the place before the date, or after the date before the wire ------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "month_day", "first"),
+    [
+        ("KYIV. Dec 5 (Interfax-Ukraine) - Ukraine's", "KYIV", "Interfax-Ukraine", (12, 5), "Ukraine's"),
+        ("MOSCOW. Dec 5 (Interfax) - Russia's", "MOSCOW", "Interfax", (12, 5), "Russia's"),
+        ("ALMATY. 14 March (Interfax-Kazakhstan) - Kazakhstan's", "ALMATY", "Interfax-Kazakhstan", (3, 14), "Kazakhstan's"),
+        ("MOSCOW, December 5. /TASS/. Russia's", "MOSCOW", "TASS", (12, 5), "Russia's"),
+        ("ST. PETERSBURG, June 14. /TASS/. The", "ST. PETERSBURG", "TASS", (6, 14), "The"),
+        ("MOSCOW, December 5 /TASS/ - Russia's", "MOSCOW", "TASS", (12, 5), "Russia's"),
+    ],
+)
+def test_wire_dateline_with_a_full_stop(
+    line: str, place: str, agency: str, month_day: tuple[int, int], first: str
+) -> None:
+    text = f"Gas reserves fall for a second week\n\n{line} gas reserves fell by 2% in a week, the operator said.\n"
+    article = parse_held(text)
+    dateline = article.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
+    assert dateline.date is not None
+    assert (dateline.date.month, dateline.date.day) == month_day
+    assert text[dateline.span.start : dateline.span.end] == dateline.text
+    assert article.paragraphs[0].text.split()[0] == first
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "language"),
+    [
+        # a place alone before its story's full stop keeps reading as before
+        ("NAIROBI. The city council voted on Tuesday to expand the bus network.", "NAIROBI", None),
+        ("KASSEL. Der Magistrat hat am Dienstag neue Buslinien beschlossen.", "KASSEL", "de"),
+    ],
+)
+def test_full_stop_place_without_a_date_unchanged(line: str, place: str, language: str | None) -> None:
+    article = parse_held(f"Council backs new routes\n\n{line}\n", language)
+    assert article.dateline is not None and article.dateline.place == place
+    assert article.dateline.agency is None and article.dateline.date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # no wire between slashes after a date: a sentence, no dateline
+        "MOSCOW. December 5 was the coldest day of the year, forecasters said.",
+        "LONDON, and/or PARIS. The two capitals will share the summit.",
+    ],
+)
+def test_no_dateline_from_a_stop_and_a_sentence(line: str) -> None:
+    article = parse_held(f"Cold snap grips the region\n\n{line}\n")
+    assert article.dateline is None
+    assert article.paragraphs[0].text == line
