@@ -105,3 +105,55 @@ def test_no_dateline_from_a_stop_and_a_sentence(line: str) -> None:
     article = parse_held(f"Cold snap grips the region\n\n{line}\n")
     assert article.dateline is None
     assert article.paragraphs[0].text == line
+
+
+# -- (3) a newsletter copied with its mail header ---------------------------------------------------
+
+
+BRIEF = "The Federal Reserve is expected to cut rates again this month, officials signalled on Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("header", "headline", "published"),
+    [
+        (
+            "From: The Morning Brief <brief@example-news.com>\nDate: Thu, 5 Dec 2024 06:00:00 -0500\n"
+            "Subject: Your Thursday briefing: rates and a rail strike",
+            "Your Thursday briefing: rates and a rail strike",
+            "2024-12-05T06:00:00-05:00",
+        ),
+        (
+            "From: Ana Reed <ana.reed@example.org>\nTo: newsroom@example.org\n"
+            "Sent: Thursday, December 5, 2024 9:12 AM\nSubject: Council votes to close the library",
+            "Council votes to close the library",
+            "2024-12-05T09:12:00",
+        ),
+        (
+            "FROM: Evening Wrap <wrap@example.co.uk>\nCc: desk@example.co.uk\nSubject: Markets slide as oil jumps",
+            "Markets slide as oil jumps",
+            None,
+        ),
+    ],
+)
+def test_newsletter_mail_header(header: str, headline: str, published: str | None) -> None:
+    article = parse_held(f"{header}\n\n{BRIEF}\n")
+    assert article.headline is not None and article.headline.text == headline
+    got = article.published.datetime.isoformat() if article.published else None
+    assert got == published
+    assert all(item.kind == "other" for item in article.boilerplate if "@" in item.text)
+    assert [p.text for p in article.paragraphs] == [BRIEF]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's sentence that opens with such a word and has no address stays the story's
+        "From: the mayor's office, a reply came within the hour.",
+        "To: every resident of the borough, the council sent a letter on Friday.",
+        "Sent: Thursday, the letter reached the mayor before the vote.",
+    ],
+)
+def test_mail_words_in_a_story_stay_paragraphs(line: str) -> None:
+    article = parse_held(f"Council votes to close the library\n\n{BRIEF}\n\n{line}\n")
+    assert line in [p.text for p in article.paragraphs]
+    assert article.published is None
