@@ -10337,8 +10337,9 @@ class ArticleParser:
         ``LENGTH: 512 words``): a label of ``Vocabulary.EXPORT_FIELD_LABELS`` in capitals or title
         case, a colon, and a value of at most :attr:`MAX_EXPORT_FIELD_WORDS` words that ends no
         sentence; or an e-mail's header field of ``Vocabulary.MAIL_HEADER_LABELS`` with an address
-        in its value (``From: The Morning Brief <brief@example.com>``, mendLT66).  A story's sentence after such a word (``Section 4: The tenant must ...``, ``Page:
-        the council's report says ...``) has no label alone before its colon or runs on.
+        in its value (``From: The Morning Brief <brief@example.com>``, mendLT66).  A story's
+        sentence after such a word (``Section 4: The tenant must ...``, ``Page: the council's report
+        says ...``) has no label alone before its colon or runs on.
 
         .. versionadded:: 0.2 (fixL65)"""
         label, colon, value = text.strip().partition(":")
