@@ -157,3 +157,51 @@ def test_mail_words_in_a_story_stay_paragraphs(line: str) -> None:
     article = parse_held(f"Council votes to close the library\n\n{BRIEF}\n\n{line}\n")
     assert line in [p.text for p in article.paragraphs]
     assert article.published is None
+
+
+# -- (4) a byline's full stop, and a second author after a bar --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("signature", "language", "authors", "agency"),
+    [
+        ("Ouest-France Jean Martin.", "fr", ("Jean Martin",), "Ouest-France"),
+        ("Jean Martin.", None, ("Jean Martin",), None),
+        ("Ana Lopez.", None, ("Ana Lopez",), None),
+        # an initial or a suffix keeps its stop
+        ("Ouest-France Jean Martin Jr.", "fr", ("Jean Martin Jr.",), "Ouest-France"),
+    ],
+)
+def test_name_alone_without_its_full_stop(
+    signature: str, language: str | None, authors: tuple[str, ...], agency: str | None
+) -> None:
+    text = (
+        "Floods hit the capital after a week of rain\n\n"
+        f"{signature}\n\nHeavy rain flooded streets in the capital on Monday, officials said.\n"
+    )
+    article = parse_held(text, language)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert article.byline.text == signature
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("Ikram Junaidi | Syed Irfan Raza", ("Ikram Junaidi", "Syed Irfan Raza")),
+        ("Jane Roe | Maria Lopez", ("Jane Roe", "Maria Lopez")),
+        ("Tahir Khan | Imran Ali", ("Tahir Khan", "Imran Ali")),
+        # an outlet, a section or a place after the bar is no author
+        ("Jane Roe | The Daily Ledger", ("Jane Roe",)),
+        ("Jane Roe | Opinion", ("Jane Roe",)),
+        ("Jane Roe | Santa Fe", ("Jane Roe",)),
+    ],
+)
+def test_second_author_after_a_bar(signature: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "Floods hit the capital after a week of rain\n\n"
+        f"{signature}\nPublished: March 4, 2025 10:00 AM\n\n"
+        "Heavy rain flooded streets in the capital on Monday, officials said.\n"
+    )
+    article = parse_held(text)
+    assert article.byline is not None and article.byline.authors == authors

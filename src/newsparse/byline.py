@@ -1689,7 +1689,7 @@ class BylineParser:
         """A byline written without ``By``, which the pipeline tries only beside a timestamp: a
         person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
         or an agency (``The Associated Press``, ``PTI, Washington,``)."""
-        text = line.text.strip().rstrip(",").strip()
+        text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         barred = self.name_before_bar(line, text)
@@ -1818,8 +1818,11 @@ class BylineParser:
         A middle dot stands for the bar as well, one after the outlet too (``Jane Roe · CBC News ·``,
         a public broadcaster's layout): the outlet is the agency when :meth:`is_known_outlet`.
 
+        A second person's name after the bar, opened by a known given name and no outlet's
+        (:meth:`is_second_author`: ``Ikram Junaidi | Syed Irfan Raza``), is a second author.
+
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a middle dot for the bar (mendL65)."""
+        .. versionchanged:: 0.2 a middle dot for the bar (mendL65); a second author after it (mendLT66)."""
         head, bar, outlet = text.partition(" | ")
         if not bar:
             head, bar, outlet = self.dotted_pieces(text)
@@ -1829,6 +1832,8 @@ class BylineParser:
             return None
         if role and not self.is_role(role):
             return None
+        if not role and bar == " | " and self.is_second_author(outlet):
+            return Byline((name, outlet), None, line.text, line.span)  # "Ikram Junaidi | Syed Irfan Raza" (mendLT66)
         agency = outlet if self.vocabulary.is_agency(outlet) or (bar != " | " and self.is_known_outlet(outlet)) else None
         return Byline((name,), agency, line.text, line.span)
 
@@ -1870,8 +1875,9 @@ class BylineParser:
         or a heading (``North Carolina``, ``Key Takeaways``), not a person; nor is a name that the
         first :attr:`MENTION_CHARS` characters after it write again (``Galaxy Ultra`` over ``...
         the Galaxy Ultra costs ...``): a story names its subject, not its author (who may be named
-        again at its end: ``Jane Roe can be reached at ...``)."""
-        text = line.text.strip()
+        again at its end: ``Jane Roe can be reached at ...``).  A full stop after the name is none of
+        it (``Jean Martin.``: :meth:`without_full_stop`, mendLT66)."""
+        text = self.without_full_stop(line.text.strip())
         placed = self.name_before_place(text) if "," in text and len(text) <= self.MAX_BARE_CHARS else None
         if placed is not None:  # "Ada Obi-Eze, Abuja": the name read alone, the city written from after it
             alone = self.parse_name_alone(Line(placed, line.span, line.indent, line.blank_before), context)
@@ -1896,7 +1902,7 @@ class BylineParser:
         outlet the agency, when the name alone passes :meth:`parse_name_alone`.
 
         .. versionadded:: 0.2"""
-        text = line.text.strip()
+        text = self.without_full_stop(line.text.strip())  # "Ouest-France Jean Martin." (mendLT66)
         split = self.outlet_before_name(text)
         if split is None:
             return None
@@ -2045,7 +2051,7 @@ class BylineParser:
         read as a name before a stamp is, :meth:`opens_with_date_word`); names, one or more, before a
         stamp that says how long ago (``Jane Roe and Tom Berg • 2h ago``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
-        text = line.text.strip().rstrip(",").strip()
+        text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)
