@@ -205,3 +205,32 @@ def test_second_author_after_a_bar(signature: str, authors: tuple[str, ...]) -> 
     )
     article = parse_held(text)
     assert article.byline is not None and article.byline.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("signature", "authors"),
+    [
+        ("MARÍA LÓPEZ Madrid", ("MARÍA LÓPEZ",)),
+        ("JUAN PÉREZ Buenos Aires", ("JUAN PÉREZ",)),
+        ("ANA RUIZ Barcelona", ("ANA RUIZ",)),
+    ],
+)
+def test_name_in_capitals_before_its_city(signature: str, authors: tuple[str, ...]) -> None:
+    text = (
+        "España\nSánchez anuncia un plan de vivienda\n"
+        f"{signature}\nActualizado Jueves, 5 diciembre 2024 - 13:40\n\n"
+        "El presidente del Gobierno anunció este jueves un plan de vivienda.\n"
+    )
+    article = parse_held(text, "es")
+    assert article.byline is not None and article.byline.authors == authors
+
+
+@pytest.mark.parametrize("label", ["WORLD CUP", "EXCLUSIVE REPORT", "ÚLTIMA HORA"])
+def test_label_in_capitals_before_a_city_is_never_split_as_a_name(label: str) -> None:
+    text = (
+        "España\nSánchez anuncia un plan de vivienda\n"
+        f"{label} Madrid\nActualizado Jueves, 5 diciembre 2024 - 13:40\n\n"
+        "El presidente del Gobierno anunció este jueves un plan de vivienda.\n"
+    )
+    article = parse_held(text, "es")
+    assert article.byline is None or article.byline.authors != (label,)

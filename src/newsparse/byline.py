@@ -1698,6 +1698,9 @@ class BylineParser:
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
+        capitals = self.capitals_before_place(text)
+        if capitals is not None:
+            return Byline((capitals,), None, line.text, line.span)  # "MARÍA LÓPEZ Madrid" (mendLT66)
         if self.is_name(text) and self.starts_name(text):
             if self.names_place(text):
                 return None  # "NEW DELHI" or "South Africa" beside the stamp is where, not who
@@ -1796,6 +1799,28 @@ class BylineParser:
         known = self.vocabulary.country(place) is not None or self.vocabulary.is_place(place)
         return name if known or self.is_place_word(place) else None
 
+    def capitals_before_place(self, text: str) -> str | None:
+        """The person's name of *text*, a byline line, when it is a name written in capitals then,
+        with no comma, a place the vocabulary knows written in title case, as Spanish papers sign
+        (``MARÍA LÓPEZ Madrid``, ``JUAN PÉREZ Buenos Aires``): the name, at least two words in
+        capitals that read as a name (:meth:`is_name`, the library's
+        :class:`~newsparse.names.NameModel`) and open with a known given name; ``None`` otherwise
+        (``ANA RUIZ``, ``Ana Ruiz Madrid``, ``WORLD CUP Madrid``).
+
+        .. versionadded:: 0.2 (mendLT66)"""
+        words = text.split()
+        at = 0
+        while at < len(words) and words[at].isupper() and len(words[at]) > 1:
+            at += 1
+        if at < 2 or at == len(words):
+            return None
+        name, place = " ".join(words[:at]), " ".join(words[at:]).rstrip(".")
+        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
+            return None
+        if not self.opens_with_given_name(name.title()):
+            return None  # "WORLD CUP Madrid", "EXCLUSIVE REPORT Berlin": a label, no person
+        return name if self.is_name(name) and self.names.is_name(name) else None
+
     def is_place_word(self, word: str) -> bool:
         """Whether *word*, written after a name and a comma, may be the city the author writes
         from: one capitalised word of letters (hyphens inside), no given name, known agency,
@@ -1882,6 +1907,10 @@ class BylineParser:
         if placed is not None:  # "Ada Obi-Eze, Abuja": the name read alone, the city written from after it
             alone = self.parse_name_alone(Line(placed, line.span, line.indent, line.blank_before), context)
             return None if alone is None else Byline((placed,), None, line.text, line.span)
+        capitals = self.capitals_before_place(text) if len(text) <= self.MAX_BARE_CHARS else None
+        if capitals is not None:  # "MARÍA LÓPEZ Madrid": the name in capitals, the city in title case (mendLT66)
+            alone = self.parse_name_alone(Line(capitals, line.span, line.indent, line.blank_before), context)
+            return None if alone is None else Byline((capitals,), None, line.text, line.span)
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text):
             return None
         if not self.names.is_name(text):
