@@ -10364,13 +10364,17 @@ class ArticleParser:
         story ran (``NEWSPAPER SECTION: News``, ``SECTION: Business; Pg. 4``, ``Page: A4``,
         ``LENGTH: 512 words``): a label of ``Vocabulary.EXPORT_FIELD_LABELS`` in capitals or title
         case, a colon, and a value of at most :attr:`MAX_EXPORT_FIELD_WORDS` words that ends no
-        sentence.  A story's sentence after such a word (``Section 4: The tenant must ...``, ``Page:
-        the council's report says ...``) has no label alone before its colon or runs on.
+        sentence; or an e-mail's header field of ``Vocabulary.MAIL_HEADER_LABELS`` with an address
+        in its value (``From: The Morning Brief <brief@example.com>``, mendLT66).  A story's
+        sentence after such a word (``Section 4: The tenant must ...``, ``Page: the council's report
+        says ...``) has no label alone before its colon or runs on.
 
         .. versionadded:: 0.2 (fixL65)"""
         label, colon, value = text.strip().partition(":")
         if not colon or not label or len(label) > 20 or not (label.isupper() or label.istitle()):
             return False
+        if label.casefold() in self.vocabulary.MAIL_HEADER_LABELS and "@" in value and value[:1] == " ":
+            return True  # "From: The Morning Brief <brief@example.com>": a newsletter's mail header (mendLT66)
         if label.casefold() not in self.vocabulary.EXPORT_FIELD_LABELS:
             return False
         words = value.split()

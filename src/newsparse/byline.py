@@ -1710,7 +1710,7 @@ class BylineParser:
         """A byline written without ``By``, which the pipeline tries only beside a timestamp: a
         person's name (``Debbie White``), a name and a role (``Bruce Y. Lee Senior Contributor``),
         or an agency (``The Associated Press``, ``PTI, Washington,``)."""
-        text = line.text.strip().rstrip(",").strip()
+        text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         barred = self.name_before_bar(line, text)
@@ -1719,6 +1719,9 @@ class BylineParser:
         head = text.split(",")[0].strip()
         if self.vocabulary.is_agency(head):
             return Byline((head,), head, line.text, line.span)
+        capitals = self.capitals_before_place(text)
+        if capitals is not None:
+            return Byline((capitals,), None, line.text, line.span)  # "MARÍA LÓPEZ Madrid" (mendLT66)
         if self.is_name(text) and self.starts_name(text):
             if self.names_place(text):
                 return None  # "NEW DELHI" or "South Africa" beside the stamp is where, not who
@@ -1817,6 +1820,28 @@ class BylineParser:
         known = self.vocabulary.country(place) is not None or self.vocabulary.is_place(place)
         return name if known or self.is_place_word(place) else None
 
+    def capitals_before_place(self, text: str) -> str | None:
+        """The person's name of *text*, a byline line, when it is a name written in capitals then,
+        with no comma, a place the vocabulary knows written in title case, as Spanish papers sign
+        (``MARÍA LÓPEZ Madrid``, ``JUAN PÉREZ Buenos Aires``): the name, at least two words in
+        capitals that read as a name (:meth:`is_name`, the library's
+        :class:`~newsparse.names.NameModel`) and open with a known given name; ``None`` otherwise
+        (``ANA RUIZ``, ``Ana Ruiz Madrid``, ``WORLD CUP Madrid``).
+
+        .. versionadded:: 0.2 (mendLT66)"""
+        words = text.split()
+        at = 0
+        while at < len(words) and words[at].isupper() and len(words[at]) > 1:
+            at += 1
+        if at < 2 or at == len(words):
+            return None
+        name, place = " ".join(words[:at]), " ".join(words[at:]).rstrip(".")
+        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
+            return None
+        if not self.opens_with_given_name(name.title()):
+            return None  # "WORLD CUP Madrid", "EXCLUSIVE REPORT Berlin": a label, no person
+        return name if self.is_name(name) and self.names.is_name(name) else None
+
     def is_place_word(self, word: str) -> bool:
         """Whether *word*, written after a name and a comma, may be the city the author writes
         from: one capitalised word of letters (hyphens inside), no given name, known agency,
@@ -1839,8 +1864,11 @@ class BylineParser:
         A middle dot stands for the bar as well, one after the outlet too (``Jane Roe · CBC News ·``,
         a public broadcaster's layout): the outlet is the agency when :meth:`is_known_outlet`.
 
+        A second person's name after the bar, opened by a known given name and no outlet's
+        (:meth:`is_second_author`: ``Ikram Junaidi | Syed Irfan Raza``), is a second author.
+
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a middle dot for the bar (mendL65)."""
+        .. versionchanged:: 0.2 a middle dot for the bar (mendL65); a second author after it (mendLT66)."""
         head, bar, outlet = text.partition(" | ")
         if not bar:
             head, bar, outlet = self.dotted_pieces(text)
@@ -1850,6 +1878,8 @@ class BylineParser:
             return None
         if role and not self.is_role(role):
             return None
+        if not role and bar == " | " and self.is_second_author(outlet):
+            return Byline((name, outlet), None, line.text, line.span)  # "Ikram Junaidi | Syed Irfan Raza" (mendLT66)
         agency = outlet if self.vocabulary.is_agency(outlet) or (bar != " | " and self.is_known_outlet(outlet)) else None
         return Byline((name,), agency, line.text, line.span)
 
@@ -1891,12 +1921,17 @@ class BylineParser:
         or a heading (``North Carolina``, ``Key Takeaways``), not a person; nor is a name that the
         first :attr:`MENTION_CHARS` characters after it write again (``Galaxy Ultra`` over ``...
         the Galaxy Ultra costs ...``): a story names its subject, not its author (who may be named
-        again at its end: ``Jane Roe can be reached at ...``)."""
-        text = line.text.strip()
+        again at its end: ``Jane Roe can be reached at ...``).  A full stop after the name is none of
+        it (``Jean Martin.``: :meth:`without_full_stop`, mendLT66)."""
+        text = self.without_full_stop(line.text.strip())
         placed = self.name_before_place(text) if "," in text and len(text) <= self.MAX_BARE_CHARS else None
         if placed is not None:  # "Ada Obi-Eze, Abuja": the name read alone, the city written from after it
             alone = self.parse_name_alone(Line(placed, line.span, line.indent, line.blank_before), context)
             return None if alone is None else Byline((placed,), None, line.text, line.span)
+        capitals = self.capitals_before_place(text) if len(text) <= self.MAX_BARE_CHARS else None
+        if capitals is not None:  # "MARÍA LÓPEZ Madrid": the name in capitals, the city in title case (mendLT66)
+            alone = self.parse_name_alone(Line(capitals, line.span, line.indent, line.blank_before), context)
+            return None if alone is None else Byline((capitals,), None, line.text, line.span)
         if len(text) > self.MAX_BARE_CHARS or not self.is_name(text):
             return None
         if not self.names.is_name(text):
@@ -1917,7 +1952,7 @@ class BylineParser:
         outlet the agency, when the name alone passes :meth:`parse_name_alone`.
 
         .. versionadded:: 0.2"""
-        text = line.text.strip()
+        text = self.without_full_stop(line.text.strip())  # "Ouest-France Jean Martin." (mendLT66)
         split = self.outlet_before_name(text)
         if split is None:
             return None
@@ -2066,7 +2101,7 @@ class BylineParser:
         read as a name before a stamp is, :meth:`opens_with_date_word`); names, one or more, before a
         stamp that says how long ago (``Jane Roe and Tom Berg • 2h ago``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
-        text = line.text.strip().rstrip(",").strip()
+        text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)

@@ -128,6 +128,8 @@ class DatelineParser:
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
     MAX_PLACE: ClassVar[int] = 60
+    #: The characters after a full stop that closes a place looked at for a date (:meth:`dated_after_stop`).
+    MAX_DATE_PEEK: ClassVar[int] = 24
     #: The most capitals of an acronym that may open the story right after an agency in brackets with
     #: no dash, before another word (``Mumbai, Jul 8 (PTI) IT services major ...``, ``Washington, Feb 10
     #: (IANS) US President ...``, ``(PTI) BJP MP ...``).
@@ -366,6 +368,8 @@ class DatelineParser:
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
         # a press-release wire after the date: "/PRNewswire/"
         wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
+        # or after a full stop that ends the date, the dateline ended by another: "MOSCOW, December 5. /TASS/. Russia's"
+        stopped_wire = r"(?:\.?+\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
         # a press-release wire between slashes before the date, a slash after it ending the dateline
         # (read only there: the dash alternative for it checks this group): "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 /"
         # (any words in title case or capitals, a known agency in any case checked by is_plausible)
@@ -392,13 +396,13 @@ class DatelineParser:
             rf"""{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 # (the date written once after the three ways to it, each way's end after it by the
                 # group it sets: each copy of the date's shape was about 31 KB compiled, mem59b)
-                (?:(?:{comma}?\s++{lead}                       # ", March 3", ", le 3 nov"
+                (?:(?:(?:{comma}|(?<=\p{{Lu}}\.))\s++{lead}       # ", March 3", ", le 3 nov", "KYIV. Dec 5"
                      |\s++(?P<_paren>\()                       # " (March 4, 2025)"
                      |{slash_wire})                            # " / ACCESSWIRE / March 4, 2025"
                    {date}(?(_paren)\)|(?(slash_wire)(?=[ ]/[ ])))
                   |{day_only}                                  # ", 28 (EUROPA PRESS)"
                   |{weekday})?+                                # ", mardi (AFP)"
-                {wire}
+                {stopped_wire}
                 (?:{comma}\s++(?P<agency2>(?&_agency_name))
                   |(?<=\d)\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+  # "TOKYO, May 12 Kyodo -"
                 (?:(?:(?<=\d),)?+\s*+(?:--\s*+)?+\({agency}\))?+  # "BOSTON--(BUSINESS WIRE)--", and a comma
@@ -406,7 +410,8 @@ class DatelineParser:
                 (?:\.?+\s*+(?P<dash>{dash})\s*+
                    (?:(?<=\)--\s*+){date}--\s*+)?+                # "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"
                   |{no_dash}                                   # "NEW DELHI, Jul 8 (PTI) Heavy rain"
-                  |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!)))  # "... / March 4, 2025 / Acme Corp." """
+                  |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!))   # "... / March 4, 2025 / Acme Corp."
+                  |(?(wire)(?P<dash>\.)(?=[ ]++\p{{Lu}})|(?!)))  # "MOSCOW, December 5. /TASS/. Russia's" """
         )
         # (the agencies' alternation is compiled in it only for a head the pattern may read one of
         # them in otherwise than the pattern without it does, caps_may_read_agency; any other head is
@@ -705,9 +710,11 @@ class DatelineParser:
         brackets, a dated place before a known agency that ends its line, agency alone; a head
         that fails :meth:`might_hold_dateline` is tried against none of them."""
         stop = self._full_stop.match(head, 0, None, KEEP_GIL)
-        if stop is not None and self.is_full_stop_place(stop["place"]):
+        if self.dated_after_stop(head):
+            pass  # "KYIV. Dec 5 (Interfax-Ukraine) -": the place's date after its stop, read below
+        elif stop is not None and self.is_full_stop_place(stop["place"]):
             return stop  # "KASSEL. Der Magistrat ...": no dash, no bracket
-        if self.vocabulary.FULL_STOP_DATELINES:
+        elif self.vocabulary.FULL_STOP_DATELINES:
             titled = self._titled_stop.match(head, 0, None, KEEP_GIL)
             if titled is not None and self.is_titled_stop_place(titled["place"]):
                 return titled  # "Cochem. Die Mosel ...": parse() asks the story to name it again
@@ -739,6 +746,25 @@ class DatelineParser:
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
             return None  # "(Emirates News Agency) staff were told ...": the bracket opens the sentence, no dateline
         return match
+
+    def dated_after_stop(self, head: str) -> bool:
+        """Whether the words after the first full stop in *head*, one that closes a word within
+        :attr:`MAX_PLACE` characters of its start, open with a date, a month's name or a day before
+        one (``KYIV. Dec 5 (Interfax-Ukraine) -``, ``MOSCOW. 5 December (Interfax) -``): the place and
+        its date open a dateline the other patterns read, with its agency, not a place alone
+        before its story (``KASSEL. Der Magistrat ...``).
+
+        .. versionadded:: 0.2"""
+        stop = head.find(". ", 0, self.MAX_PLACE)
+        if stop < 1:
+            return False
+        words = head[stop + 2 : stop + 2 + self.MAX_DATE_PEEK].split()[:2]
+        if not words:
+            return False
+        first = words[0].rstrip(".,")
+        if self.month_of(first) is not None:
+            return len(words) > 1 and words[1].rstrip(".,").isdigit()
+        return first.isdigit() and len(words) > 1 and self.month_of(words[1].rstrip(".,")) is not None
 
     def agency_before_dash(self, head: str) -> bool:
         """Whether one of the vocabulary's ``AGENCIES``, as written there, ends in *head* right
@@ -805,13 +831,14 @@ class DatelineParser:
 
     def might_hold_dateline(self, head: str) -> bool:
         """A cheap test that every head :meth:`match` reads a dateline from passes: it holds one
-        of :attr:`DASHES` or an opening bracket, since every pattern ends in a dash or reads an
-        agency in brackets (``LONDON, March 3 -``, ``Mumbai, Jul 8 (PTI)``), so that most lines
-        of a story pay a few substring tests instead of the patterns.  A subclass that reads
-        datelines of other shapes widens it with them (or returns ``True``).
+        of :attr:`DASHES`, an opening bracket or a slash, since every pattern ends in a dash, reads
+        an agency in brackets or a wire between slashes (``LONDON, March 3 -``, ``Mumbai, Jul 8
+        (PTI)``, ``MOSCOW, December 5. /TASS/.``), so that most lines of a story pay a few
+        substring tests instead of the patterns.  A subclass that reads datelines of other shapes
+        widens it with them (or returns ``True``).
 
         .. versionadded:: 0.2"""
-        return "(" in head or any(dash in head for dash in self.DASHES)
+        return "(" in head or "/" in head or any(dash in head for dash in self.DASHES)
 
     def place_after_agency(self, match: regex.Match[str], head: str) -> regex.Match[str] | None:
         """The place and date in capitals, with a dash, right after an agency in brackets and its
@@ -943,8 +970,8 @@ class DatelineParser:
             return False
         if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
             return False  # "FOR RELEASE -- Acme ...", "EMBARGOED UNTIL MONDAY --": a release's label, no place
-        if self.vocabulary.is_weekday(place.split(",")[0].strip().rstrip(".")):
-            return False  # "Tuesday, 4 March 2025 - 10:12 AEDT" is a stamp, not a place
+        if self.ends_with_weekday(place):
+            return False  # "Tuesday, 4 March 2025 - 10:12 AEDT", "Updated Tuesday, 3 December 2024 - 09:15": a stamp
         wire = groups.get("slash_wire")
         if wire and not self.vocabulary.is_agency(wire):
             return False  # "HALIFAX / Acme Corp / March 4 /": between slashes, only a known wire
@@ -964,6 +991,16 @@ class DatelineParser:
         if not has_more and self.is_label_phrase(place):
             return False  # "MEMO TO STAFF -- The office ...": a phrase of words, no place
         return has_more or place.split(",")[0].isupper()
+
+    def ends_with_weekday(self, place: str) -> bool:
+        """Whether *place*, the words a dateline's pattern read as its place, ends before its first
+        comma with a weekday's name (``Tuesday, 4 March 2025 -``, ``Updated Tuesday, 3 December 2024
+        - 09:15``, ``Actualizado Jueves, 5 diciembre 2024 - 13:40``): a stamp's line, no place (no
+        town's name ends with a weekday's).
+
+        .. versionadded:: 0.2"""
+        words = place.split(",")[0].split()
+        return bool(words) and self.vocabulary.is_weekday(words[-1].rstrip("."))
 
     def is_label(self, name: str) -> bool:
         """Whether *name*, words in capitals before a dash, a colon or a comma, is a label and no

@@ -28,8 +28,9 @@ class HeadlineParser:
     MAX_WORDS: ClassVar[int] = 30
     #: The most words a headline of several sentences may have, where the pipeline allows one.
     MAX_SENTENCES_WORDS: ClassVar[int] = 15
-    #: Labels a page may print before its headline: ``Title: ...``.
-    LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline")
+    #: Labels a page may print before its headline: ``Title: ...``; an e-mail's ``Subject: ...``
+    #: (a newsletter copied with its header; versionadded 0.2, mendLT66).
+    LABELS: ClassVar[tuple[str, ...]] = ("Title", "Headline", "Subject")
     #: How a web address opens (:meth:`is_address`): a line that is one, alone or as a field's
     #: value, is never a headline.
     #:

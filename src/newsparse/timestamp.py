@@ -352,6 +352,7 @@ class TimestampParser:
         "published_at", "date_published", "datePublished", "publish_date", "pub_date", "created_at",
         "Erstmals veröffentlicht", "Zuerst veröffentlicht", "Publicado originalmente", "Initialement publié",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
+        "Sent",  # an e-mail's header copied with a newsletter: "Sent: Thursday, December 5, 2024 9:12 AM" (mendLT66)
     )
     #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
     #: no other stamp, the update under a publication stamp (``Veröffentlicht am 04.03.2025`` over

@@ -945,6 +945,15 @@ class Vocabulary:
         "section", "newspaper section", "page", "pg", "pg.", "length", "edition", "load-date", "document-type",
         "publication-type", "word count",
     )
+    #: The fields of an e-mail's header, lower case, that name its sender or recipients
+    #: (``From: The Morning Brief <brief@example.com>``, ``To: ...``, ``Cc: ...``): such a line, the
+    #: label in title case or capitals and an address (``@``) in its value, is boilerplate ``other``
+    #: in a newsletter copied with its header, never its headline (``ArticleParser.is_export_field``);
+    #: its ``Date:`` is the published stamp and its ``Subject:`` the headline
+    #: (``HeadlineParser.LABELS``).
+    #:
+    #: .. versionadded:: 0.2 (mendLT66)
+    MAIL_HEADER_LABELS: ClassVar[tuple[str, ...]] = ("from", "to", "cc", "bcc", "reply-to", "sender")
     #: The roles, lower case, a broadcast transcript writes after a speaker's name in capitals
     #: (``AILSA CHANG, HOST:``, ``JO REED, BYLINE:``): such a label alone on its line opens the
     #: transcript's turn, the story's first line, never a byline nor the header's debris

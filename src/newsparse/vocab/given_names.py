@@ -101,6 +101,8 @@ FEMININE: tuple[str, ...] = (
     "layla", "amina", "yasmin", "yasmine", "noura", "huda", "salma", "rania", "hanan",
     "samira", "nadia", "souad", "farida", "elif", "emine", "hatice", "merve", "büşra", "esra",
     "shirin", "parisa", "maryam", "narges", "zahra",
+    # Pakistani and Bangladeshi (mendLT66)
+    "syeda", "sadia", "nusrat", "rubina", "shahnaz", "tahmina", "nasreen",
     # Indian
     "priya", "anjali", "sunita", "pooja", "neha", "kavita", "lakshmi", "meera", "nirmala", "sushma",
     "smriti", "indira", "sonia", "priyanka", "aishwarya", "deepika", "divya", "shreya", "rekha",
@@ -205,6 +207,9 @@ MASCULINE: tuple[str, ...] = (
     "salman", "faisal", "hamza", "bashar", "hosni", "anwar", "recep", "ahmet", "emre", "murat",
     "kemal", "burak", "hakan", "mevlüt", "ekrem", "binali", "hasan", "hüseyin", "ismail", "osman",
     "reza", "hossein", "javad", "mahmoud", "ebrahim", "hassan", "masoud", "abbas", "sajid", "nadhim",
+    # Pakistani and Bangladeshi (mendLT66: "Ikram Junaidi | Syed Irfan Raza")
+    "syed", "imran", "irfan", "ikram", "shahid", "asif", "nawaz", "shehbaz", "zulfikar", "tahir", "waqar",
+    "usman", "zubair", "junaid", "kashif", "fawad", "shakil", "rafiq", "mizanur",
     # Indian
     "rahul", "amit", "sanjay", "vijay", "narendra", "arvind", "rajesh", "suresh", "ramesh", "anil",
     "sunil", "manmohan", "rajiv", "sachin", "virat", "mukesh", "gautam", "ratan", "nitish", "akhilesh",
