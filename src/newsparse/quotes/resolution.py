@@ -4868,7 +4868,7 @@ class SpeakerResolution(Segmentation):
         if len(found) != 1:
             return None
         rest = [w for w in words[1:] if w.casefold() not in keys]
-        if not all(self.vocabulary.is_role_noun(w) or (w[:1].isupper() and self.vocabulary.is_place(w)) for w in rest):
+        if not all(self.vocabulary.is_role_noun(w) or (w[:1].isupper() and self.vocabulary.is_region_after_place(w)) for w in rest):
             return None
         return found[0]
 
@@ -4904,7 +4904,7 @@ class SpeakerResolution(Segmentation):
         tag = after.lstrip()
         if tag[:1] == "(" and tag[2:3] == "-":
             return dict(self.PARTY_TAG_LETTERS).get(tag[1])  # ("Ana Ortiz (D-Ariz.)")
-        apposed = after.split()[:2] if after[:1] == "," else []
+        apposed = after[1:].split()[:2] if after[:1] == "," else []
         if len(apposed) == 2 and apposed[0].casefold() in self._indefinites:
             return keys.get(apposed[1].strip(",.;").casefold())  # ("Ana Ortiz, a Democrat,")
         for word in reversed(raw[max(0, person.start - self.PHRASE_WINDOW) : person.start].split()[-3:]):
