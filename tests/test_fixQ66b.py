@@ -108,6 +108,14 @@ def test_aged_pair_speaks(text: str, words: str, speaker: str) -> None:
             "data are clear",
             "she",
         ),
+        # someone named before the agent in its sentence: the rules as before (the subject)
+        (
+            "Talks\n\nGENEVA - The talks resumed on Monday.\n\n"
+            "Tom Berg met the team headed by Lee Chan.\n\n"
+            'He told reporters: "It is a complete document."\n',
+            "complete document",
+            "Tom Berg",
+        ),
         # no person as the agent: as before
         (
             "Report launch\n\nLEEDS - Ana Ortiz spoke at the launch on Monday.\n\n"
@@ -148,9 +156,22 @@ def test_passive_agent_for_pronoun(text: str, words: str, speaker: str) -> None:
         ),
         (
             "House vote\n\nWASHINGTON - Republican Dale Hooper voted against the package on Friday.\n\n"
-            '"We cannot keep borrowing," the Ohio Republican said.\n',
+            '"We cannot keep borrowing," the Republican congressman said.\n',
             "borrowing",
             "Dale Hooper",
+        ),
+        # a place in the mention, a role after the party: no tie read, the mention as written
+        (
+            "House vote\n\nWASHINGTON - Republican Dale Hooper voted against the package on Friday.\n\n"
+            '"We cannot keep borrowing," the Ohio Republican said.\n',
+            "borrowing",
+            "the Ohio Republican",
+        ),
+        (
+            "Campaign\n\nNEW YORK - Republican Dale Hooper introduced the candidate on Friday.\n\n"
+            "The Republican nominee vowed to cut taxes.\n",
+            "cut taxes",
+            "The Republican nominee",
         ),
         (
             "Mayor's race\n\nCHICAGO - Maria Lopez, a Democrat, entered the race on Monday.\n\n"

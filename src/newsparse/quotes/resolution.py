@@ -931,8 +931,10 @@ class SpeakerResolution(Segmentation):
             return relative  # ("his wife" after "Mark Asante and his wife, Linda," or "Mark and Linda Asante")
         party = self.party_of_mention(words)
         if party is not None:
-            # ('"...," the Democrat said' after "Sen. Ana Ortiz (D-Ariz.)": her; no one tied to the party: as written)
-            return self.party_person(party, at, state) or text
+            # ('"...," the Democrat said' after "Sen. Ana Ortiz (D-Ariz.)": her; no one tied to the party: as
+            # written; a place in the mention, "the Wisconsin Republican", as written: the place is no tie read)
+            on_place = any(w[:1].isupper() and self.vocabulary.is_region_after_place(w) for w in words[1:])
+            return (None if on_place else self.party_person(party, at, state)) or text
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
@@ -2798,12 +2800,17 @@ class SpeakerResolution(Segmentation):
         gender for them (no guess, and no one named further back); ``None`` when there is no such
         agent, or it is of the other gender (the rules go on: ``... drawn up by Tom Berg. "...,"
         she said.``).  The agent is one of :attr:`AGENT_WORDS`, then one person's name and
-        titles, only capitalised words up to the sentence's end.
+        titles, only capitalised words up to the sentence's end, and no one else is named in the
+        sentence before it (``Glitman met the team headed by Lem Masterkov.``: the subject's
+        rules); only for a pronoun right after the quotation's closing mark (``He told reporters:
+        "..."`` is read as before).
 
         .. versionadded:: 0.2 (fixQ66b)"""
         low = pronoun.casefold()
         if low not in self._gendered or state.index.people_between(state.paragraph_start, at, 1):
             return None  # (someone named in the quotation's paragraph: the rules for that)
+        if state.text[max(0, at - self.PHRASE_WINDOW) : at].rstrip()[-1:] not in self._marks:
+            return None  # (no quotation closed right before the pronoun: "He told reporters: ...", the rules as before)
         before = self.sentence_before_quoted(at, state)
         if before is None:
             return None
@@ -2816,6 +2823,8 @@ class SpeakerResolution(Segmentation):
         if agent is None or agent == len(words) - 1 or not all(w[:1].isupper() for w in words[agent + 1 :]):
             return None
         head = start + body.rfind(" " + words[agent] + " ")
+        if state.index.people_between(start, head, 1):
+            return None  # ("Glitman met the team headed by Lem Masterkov. He told reporters": the subject's rules)
         people = state.index.people_between(head, start + len(body))
         if len(people) != 1:
             return None
@@ -4856,9 +4865,9 @@ class SpeakerResolution(Segmentation):
     def party_of_mention(self, words: Sequence[str]) -> str | None:
         """The key of the party a mention names after a definite determiner (:attr:`PARTY_WORDS`:
         ``the Democrat``, ``the Labour MP``, ``the Ohio Republican``, ``the Tory leader``): one
-        capitalised party word, every other word after the determiner a role noun (``MP``,
-        ``senator``) or a place; ``None`` otherwise (``the Democratic Party``: a body; ``a
-        Democrat``: someone new).
+        capitalised party word, every other word after the determiner one of
+        :attr:`PARTY_MEMBER_NOUNS` (``MP``, ``senator``) or a place; ``None`` otherwise (``the
+        Democratic Party``: a body; ``the Republican nominee``: a role; ``a Democrat``: someone new).
 
         .. versionadded:: 0.2 (fixQ66b)"""
         if not 2 <= len(words) <= 4 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
@@ -4868,8 +4877,9 @@ class SpeakerResolution(Segmentation):
         if len(found) != 1:
             return None
         rest = [w for w in words[1:] if w.casefold() not in keys]
-        if not all(self.vocabulary.is_role_noun(w) or (w[:1].isupper() and self.vocabulary.is_region_after_place(w)) for w in rest):
-            return None
+        members = self.PARTY_MEMBER_NOUNS
+        if not all(w.casefold() in members or (w[:1].isupper() and self.vocabulary.is_region_after_place(w)) for w in rest):
+            return None  # ("the Republican nominee": a role, which the rules of roles read)
         return found[0]
 
     def party_person(self, party: str, at: int, state: State) -> str | None:

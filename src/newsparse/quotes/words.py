@@ -995,9 +995,18 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ66b)
     PARTY_WORDS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("democrat", "democrat"), ("democratic", "democrat"), ("republican", "republican"), ("gop", "republican"),
+        ("democrat", "democrat"), ("democratic", "democrat"), ("republican", "republican"),
         ("conservative", "conservative"), ("tory", "conservative"), ("labour", "labour"), ("libertarian", "libertarian"),
         ("socialist", "socialist"),
+    )
+    #: Nouns, in lower case, for a party's member or office holder that may follow a word of
+    #: :attr:`PARTY_WORDS` in such a mention (``the Labour MP``, ``the Democratic senator``); any
+    #: other noun makes the mention a role (``the Republican nominee``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    PARTY_MEMBER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "mp", "mps", "msp", "mep", "senator", "lawmaker", "congressman", "congresswoman", "legislator",
+        "councillor", "councilor", "politician",
     )
     #: The letters of a party in a tag after a name (``Sen. Ana Ortiz (D-Ariz.)``), each with its
     #: key among :attr:`PARTY_WORDS`.  Empty: off.
