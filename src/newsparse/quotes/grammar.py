@@ -1481,6 +1481,40 @@ class SpeakerGrammar(QuoteWords):
             return None
         return _TAG_BEFORE.search(raw, start, end, KEEP_GIL)
 
+    def aged_list_start(self, raw: str, found: tuple[int, int], floor: int, hops: int) -> int | None:
+        """Where the name starts that, with its age after it, is joined by one of
+        :attr:`AGED_LIST_JOINS` to the name at *found* (itself before an age: ``Ana Moyo (47) and
+        Tom Berg (52) said``, ``Ana Moyo, 47, and Tom Berg, 52, said``): a bracketed age or one set
+        off by commas, at most :attr:`MAX_AGE_DIGITS` digits, and both items people's names
+        (:meth:`~newsparse.names.NameModel.is_name`), so both speak; ``None`` otherwise (``the
+        market (47) and Tom Berg``: no name before the age).
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        if hops >= self.MAX_PHRASE_HOPS or not self.names.is_name(raw[found[0] : found[1]]):
+            return None
+        window = max(floor, found[0] - self.PHRASE_WINDOW)
+        head = raw[window : found[0]]
+        if head == head.rstrip():
+            return None
+        parts = head.rstrip().rsplit(None, 1)
+        if len(parts) != 2 or parts[1].casefold() not in self.AGED_LIST_JOINS:
+            return None
+        rest = parts[0].rstrip()
+        if rest.endswith(")"):
+            opening = rest.rfind("(")
+            age, cut = rest[opening + 1 : -1], opening
+        elif rest.endswith(","):
+            cut = rest.rfind(",", 0, len(rest) - 1)
+            age = rest[cut + 1 : -1].strip()
+        else:
+            return None
+        if cut <= 0 or not age.isdigit() or len(age) > self.MAX_AGE_DIGITS:
+            return None
+        left = self.phrase_before(raw, window + cut, floor, hops=hops + 1)
+        if left is None or raw[left[1] : window + cut].strip() or not self.names.is_name(raw[left[0] : left[1]]):
+            return None
+        return left[0]
+
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
@@ -1989,7 +2023,10 @@ class SpeakerGrammar(QuoteWords):
             set_off = self.tag_set_off(raw, tag, cue_start, floor, lenient=lenient, hops=hops)
             if set_off is not None:
                 return set_off  # ("Ana Ruiz, head of the Water Board (WB), said": the appositive's name)
-            return self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
+            found = self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
+            listed = self.aged_list_start(raw, found, floor, hops) if found is not None else None
+            # ("Ana Moyo (47) and Tom Berg (52) said": both, never the last alone)
+            return found if listed is None or found is None else (listed, found[1])
         aside = self.dash_aside_before(raw, window_start, cue_start)
         if aside is not None and more:
             # "The justice -- who has clashed with the nominee -- said": the phrase before the aside
@@ -6121,6 +6158,9 @@ class SpeakerGrammar(QuoteWords):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
         if not source:
+            owned = self.joined_possessors_role(raw, span, stop)
+            if owned is not None:
+                return owned  # ("said Ana Moyo and Tom Berg's lawyer": the lawyer of both, never the first)
             span = self.with_joined_owners(raw, span, stop)  # ("said Acme and Globex chief Ana Ruiz")
             listed = self.with_listed_names(raw, span, stop)  # ("said Ortiz, Berg and Hall.": all three)
             if listed == span and self.refused_list(raw, span, stop):
@@ -6597,6 +6637,43 @@ class SpeakerGrammar(QuoteWords):
         if any(gap != " " for gap in gaps):
             return span  # (a comma or a mark between the words: no one phrase)
         return self.without_period(raw, (span[0], following[name - 1].end()))
+
+    def joined_possessors_role(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int] | None:
+        """*span*, a name after an inverted cue, run on to the role after a second owner's name
+        in the possessive when one of :attr:`OWNER_JOINERS` joins them (``said Ana Moyo and Tom
+        Berg's lawyer``, ``said Ana Ortiz and Lee Hall's spokeswoman``): the role of both speaks,
+        never the first name alone.  The second name of at most :attr:`MAX_NAME_WORDS` words and
+        a role of :meth:`lower_role_end` after it, which closes the sentence or a clause (a
+        punctuation mark or *stop* right after it), one blank between the words; ``None``
+        otherwise (``said Ana Moyo and Tom Berg``: two people, read as before).
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        if not self.names.is_name(raw[span[0] : span[1]]):
+            return None
+        reach = self.MAX_NAME_WORDS + self.MAX_JOINED_ROLE_WORDS + 1
+        following = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), reach))
+        if not following or following[0].group() not in self.OWNER_JOINERS:
+            return None
+        owner = next((k for k, w in enumerate(following[1:], 1) if w.group()[-2:] in ("'s", "’s")), None)
+        if owner is None or owner > self.MAX_NAME_WORDS:
+            return None
+        name = " ".join([w.group() for w in following[1:owner]] + [following[owner].group()[:-2]])
+        if not self.names.is_name(name) or not all(w.group()[:1].isupper() for w in following[1 : owner + 1]):
+            return None
+        words = [w.group().rstrip(self.SENTENCE_END + ",;:") for w in following]
+        role = self.lower_role_end(words, owner + 1)
+        if role == owner + 1:
+            return None
+        gaps = [raw[a.end() : b.start()] for a, b in pairwise([*following[:role]])]
+        if raw[span[1] : following[0].start()] != " " or any(gap != " " for gap in gaps):
+            return None
+        end = following[role - 1].start() + len(words[role - 1])
+        if end < stop and raw[end] not in ".,;:!?" and not raw[end].isspace():
+            return None
+        closing = raw[end : end + 1]
+        if closing.isspace() and role < len(following):
+            return None  # ("said Ana Moyo and Tom Berg's lawyer Lee Hall": a name after the role, read as before)
+        return span[0], end
 
     def lower_role_end(self, words: Sequence[str], start: int) -> int:
         """Where a role of one to :attr:`MAX_JOINED_ROLE_WORDS` words in lower case from *start*

@@ -17,7 +17,7 @@ import regex
 from ..dateline import DatelineParser
 from ..names import POSSESSIVE_ENDINGS, strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
-from ..sharing import compile_at_run
+from ..sharing import LazyPattern, compile_at_run
 from ..spans import Quote, Span, Speaker
 from ..vocabulary import KEEP_GIL, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject, TitledSurnames
@@ -79,6 +79,15 @@ _YEAR = regex.compile(r"(?<![\d\p{L}])(?:1[5-9]|20)\d\d(?![\d\p{L}])")
 # a run of letters, a word of the text (its punctuation left out)
 _WORD_RUN = regex.compile(r"\p{L}++")
 _NONBLANK_RUN = regex.compile(r"\S++")  # (a word as str.split reads it, with where it stands)
+
+
+#: A run of capitalised words on one line (``SkyBlue Airways``), for
+#: :meth:`SpeakerResolution.kind_names`; compiled when first asked.
+_CAPITALISED_RUN = LazyPattern(
+    r"""\p{Lu}[\p{L}\p{M}&'’-]*+            # a capitalised word
+        (?:[ ]\p{Lu}[\p{L}\p{M}&'’-]*+)*+   # more, one space before each""",
+    regex.VERBOSE,
+)
 
 
 class SpeakerResolution(Segmentation):
@@ -959,6 +968,12 @@ class SpeakerResolution(Segmentation):
         relative = self.named_relative(words, at, state)
         if relative is not None:
             return relative  # ("his wife" after "Mark Asante and his wife, Linda," or "Mark and Linda Asante")
+        party = self.party_of_mention(words)
+        if party is not None:
+            # ('"...," the Democrat said' after "Sen. Ana Ortiz (D-Ariz.)": her; no one tied to the party: as
+            # written; a place in the mention, "the Wisconsin Republican", as written: the place is no tie read)
+            on_place = any(w[:1].isupper() and self.vocabulary.is_region_after_place(w) for w in words[1:])
+            return (None if on_place else self.party_person(party, at, state)) or text
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
@@ -1018,7 +1033,7 @@ class SpeakerResolution(Segmentation):
         surname = self.org_word_speaker(words, at, state)
         if surname is not None:
             return surname  # ('Helen Park said ... "...," Park said': Helen Park)
-        return self.resolve_organisation(words, at, state) or text
+        return self.resolve_organisation(words, at, state) or self.kind_organisation(words, at, state) or text
 
     def quoting_verb_name(self, name: str) -> bool:
         """Whether *name*, a name the people index read, opens with one of :attr:`QUOTING_VERBS`
@@ -2010,6 +2025,9 @@ class SpeakerResolution(Segmentation):
         if named is not None:
             # (empty: two people it may refer to, unless the article marks one for the pronoun)
             return named or self.only_one_of_gender(text, at, state) or text
+        agent = self.passive_agent_before(text, at, state)
+        if agent is not None:
+            return agent  # ('... a plan drawn up by Mayor Lena Ray.' / '"...," she said.': Lena Ray)
         role = self.role_subject(at, state)
         if role is not None:
             return role  # "A spokesman for Ola Berg disagreed. "...," he said.": the spokesman
@@ -2788,6 +2806,16 @@ class SpeakerResolution(Segmentation):
         """
         if not self._questioned_openers:
             return None
+        before = self.sentence_before_quoted(at, state)
+        return None if before is None else self.questioned_name(before[0], before[1], state)
+
+    def sentence_before_quoted(self, at: int, state: State) -> tuple[str, int] | None:
+        """The sentence before the quotation that *at* (a pronoun that closes it) attributes and
+        where it starts in the input: the sentences of the quotation passed over, at most
+        :attr:`MAX_QUOTED_SENTENCES` of them; when the quotation opens its paragraph, the last one
+        of the paragraph before (:meth:`previous_last_sentence`); ``None`` when there is none.
+
+        .. versionadded:: 0.2 (fixQ66b: read out of :meth:`questioned_before`)"""
         raw, starts = state.paragraph_text, state.sentence_starts
         index = bisect_right(starts, at - state.paragraph_start) - 1
         back = index - 1
@@ -2801,10 +2829,53 @@ class SpeakerResolution(Segmentation):
         else:
             if back >= 0 or index > self.MAX_QUOTED_SENTENCES:
                 return None
-            before = self.previous_last_sentence(state)
-            return None if before is None else self.questioned_name(before[0], before[1], state)
+            return self.previous_last_sentence(state)
         end = starts[back + 1] if back + 1 < len(starts) else len(raw)
-        return self.questioned_name(raw[starts[back] : end], state.absolute(starts[back]), state)
+        return raw[starts[back] : end], state.absolute(starts[back])
+
+    def passive_agent_before(self, pronoun: str, at: int, state: State) -> str | None:
+        """The person a passive's agent names at the end of the sentence before the quotation
+        that *pronoun* at *at* attributes (:meth:`sentence_before_quoted`: ``The budget follows a
+        plan drawn up by Mayor Lena Ray. "...," she said.``), the nearest one named: that person
+        when the article shows them of *pronoun*'s gender; *pronoun* as written when it shows no
+        gender for them (no guess, and no one named further back); ``None`` when there is no such
+        agent, or it is of the other gender (the rules go on: ``... drawn up by Tom Berg. "...,"
+        she said.``).  The agent is one of :attr:`AGENT_WORDS`, then one person's name and
+        titles, only capitalised words up to the sentence's end, and no one else is named in the
+        sentence before it (``Glitman met the team headed by Lem Masterkov.``: the subject's
+        rules); only for a pronoun right after the quotation's closing mark (``He told reporters:
+        "..."`` is read as before).
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        low = pronoun.casefold()
+        if low not in self._gendered or state.index.people_between(state.paragraph_start, at, 1):
+            return None  # (someone named in the quotation's paragraph: the rules for that)
+        if state.text[max(0, at - self.PHRASE_WINDOW) : at].rstrip()[-1:] not in self._marks:
+            return None  # (no quotation closed right before the pronoun: "He told reporters: ...", the rules as before)
+        before = self.sentence_before_quoted(at, state)
+        if before is None:
+            return None
+        sentence, start = before
+        body = sentence.rstrip()
+        if not body.endswith(".") or body.endswith(("..", "…")):
+            return None
+        words = body[:-1].split()[-(self.MAX_NAME_WORDS + 2) :]
+        agent = max((k for k, w in enumerate(words) if w.casefold() in self.AGENT_WORDS), default=None)
+        if agent is None or agent == len(words) - 1 or not all(w[:1].isupper() for w in words[agent + 1 :]):
+            return None
+        head = start + body.rfind(" " + words[agent] + " ")
+        if state.index.people_between(start, head, 1):
+            return None  # ("Glitman met the team headed by Lem Masterkov. He told reporters": the subject's rules)
+        people = state.index.people_between(head, start + len(body))
+        if len(people) != 1:
+            return None
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        gender = state.genders.get(people[0].name)
+        if gender == low:
+            return people[0].name
+        return pronoun if not gender else None
+
 
     def previous_last_sentence(self, state: State) -> tuple[str, int] | None:
         """The last sentence of the paragraph before the one being read and where it starts in the
@@ -4786,6 +4857,114 @@ class SpeakerResolution(Segmentation):
         if found is not None and self.portfolios_shared(words, at, state):
             return None  # ("the minister" after "The health minister ..." and "The education minister, Sara Llewyn,": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
+
+    def kind_organisation(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The one organisation of the kind a mention names (``the airline``, ``the budget
+        carrier``, ``the German carmaker``: a noun of :attr:`ORGANISATION_KINDS` after a definite
+        determiner and lower-case words or a nationality) that the last :attr:`KIND_REACH`
+        characters before *at* name (:meth:`kind_names`); ``None`` when they name none or two
+        (``SkyBlue Airways and Jet Coast Airlines``: either), so the mention stays as written.
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        kinds = dict(self.ORGANISATION_KINDS)
+        if len(words) < 2 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
+            return None
+        kind = words[-1].casefold()
+        if kind not in kinds or not all(w.islower() or self.vocabulary.country(w) for w in words[1:-1]):
+            return None
+        names = self.kind_names(kind, kinds[kind], state.text[max(0, at - self.KIND_REACH) : at])
+        return names[0] if len(names) == 1 else None
+
+    def kind_names(self, kind: str, held: Sequence[str], text: str) -> list[str]:
+        """The names in *text* of organisations of *kind*: a run of capitalised words that holds
+        one of *held* (``SkyBlue Airways``), or that *kind* stands right before (``the carmaker
+        Volvo``) or set off right after (``Volvo, the carmaker,``); opening determiners,
+        prepositions and days left out; a name within another counted once.
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        found: list[str] = []
+        for run in _CAPITALISED_RUN.finditer(text):
+            names = run.group().split()
+            while names and (
+                names[0].casefold() in self._determiners
+                or self.vocabulary.is_preposition(names[0].casefold())
+                or self.vocabulary.is_weekday(names[0].casefold())
+                or self.is_month_name(names[0])
+            ):
+                names = names[1:]
+            if not names or all(w.isupper() for w in names):
+                continue  # (a dateline in capitals, "LONDON")
+            before = text[max(0, run.start() - len(kind) - 1) : run.start()].casefold()
+            after = text[run.end() : run.end() + len(kind) + 8].casefold()
+            called = before.rstrip().endswith(kind) or after.startswith((f", the {kind}", f", a {kind}"))
+            if called or (len(names) > 1 and any(w.casefold() in held for w in names)):
+                name = " ".join(names)
+                if not any(name in other or other in name for other in found):
+                    found.append(name)
+        return found
+
+    def party_of_mention(self, words: Sequence[str]) -> str | None:
+        """The key of the party a mention names after a definite determiner (:attr:`PARTY_WORDS`:
+        ``the Democrat``, ``the Labour MP``, ``the Ohio Republican``, ``the Tory leader``): one
+        capitalised party word, every other word after the determiner one of
+        :attr:`PARTY_MEMBER_NOUNS` (``MP``, ``senator``) or a place; ``None`` otherwise (``the
+        Democratic Party``: a body; ``the Republican nominee``: a role; ``a Democrat``: someone new).
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        if not 2 <= len(words) <= 4 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
+            return None
+        keys = dict(self.PARTY_WORDS)
+        found = [keys[w.casefold()] for w in words[1:] if w[:1].isupper() and w.casefold() in keys]
+        if len(found) != 1:
+            return None
+        rest = [w for w in words[1:] if w.casefold() not in keys]
+        members = self.PARTY_MEMBER_NOUNS
+        if not all(w.casefold() in members or (w[:1].isupper() and self.vocabulary.is_region_after_place(w)) for w in rest):
+            return None  # ("the Republican nominee": a role, which the rules of roles read)
+        return found[0]
+
+    def party_person(self, party: str, at: int, state: State) -> str | None:
+        """The person last named before *at* whom the article tied to *party* (a key of
+        :attr:`PARTY_WORDS`), among the last :attr:`PARTY_REACH` people: by a party tag after the
+        name (``Sen. Ana Ortiz (D-Ariz.)``: :attr:`PARTY_TAG_LETTERS`), a party word before it
+        (``Democrat Ana Ortiz``, ``Labour's Ana Ortiz``, ``Labour MP Ana Ortiz``) or a party noun
+        set off after it (``Ana Ortiz, a Democrat,``); ``None`` when no one was (a wrong speaker
+        is worse than none).
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        for person in reversed(state.index.people_before(0, at, self.PARTY_REACH)):
+            if person.start + len(person.name) > at:
+                continue  # (the mention itself)
+            if self.person_party(person, state.text) == party:
+                keys = dict(self.PARTY_WORDS)
+                words = [w for w in person.name.split() if w.casefold() not in keys]
+                return " ".join(words) if words else None
+        return None
+
+    def person_party(self, person: Person, raw: str) -> str | None:
+        """The key of the party the words around *person*'s mention in *raw* tie the person to
+        (see :meth:`party_person`), ``None`` when they name none.
+
+        .. versionadded:: 0.2 (fixQ66b)"""
+        keys = dict(self.PARTY_WORDS)
+        if person.words and person.words[0].casefold() in keys:
+            return keys[person.words[0].casefold()]  # ("Republican Tom Berg" read as one name)
+        last = person.words[-1] if person.words else ""
+        end = raw.find(last, person.start, person.start + self.PHRASE_WINDOW) if last else -1
+        after = raw[end + len(last) : end + len(last) + self.PHRASE_WINDOW] if end >= 0 else ""
+        tag = after.lstrip()
+        if tag[:1] == "(" and tag[2:3] == "-":
+            return dict(self.PARTY_TAG_LETTERS).get(tag[1])  # ("Ana Ortiz (D-Ariz.)")
+        apposed = after[1:].split()[:2] if after[:1] == "," else []
+        if len(apposed) == 2 and apposed[0].casefold() in self._indefinites:
+            return keys.get(apposed[1].strip(",.;").casefold())  # ("Ana Ortiz, a Democrat,")
+        for word in reversed(raw[max(0, person.start - self.PHRASE_WINDOW) : person.start].split()[-3:]):
+            bare = word.removesuffix("'s").removesuffix("’s")
+            if bare.casefold() in keys and bare[:1].isupper():
+                return keys[bare.casefold()]  # ("Labour's Ana Ortiz", "Democrat Ana Ortiz", "Republican Sen. Tom Berg")
+            if word[-1:] in ",;:" or bare != word:
+                break
+        return None
 
     def other_age_told(self, name: str, words: Sequence[str], at: int, state: State) -> bool:
         """For :meth:`by_description`: whether *words*, a mention, tell one age (``the

@@ -982,6 +982,69 @@ class QuoteWords:
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ("so", "but", "and", "yet", "still")
     #: Conjunctions that join a second verb to the sentence's subject (``welcomed the plan but warned that``).
     COORDINATORS: ClassVar[tuple[str, ...]] = ("but", "and")
+    #: Words that join two people's names, each with its age after it, before a cue (``Ana Moyo
+    #: (47) and Tom Berg (52) said``, ``Ana Moyo, 47, and Tom Berg, 52, said``): both speak
+    #: (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.aged_list_start`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    AGED_LIST_JOINS: ClassVar[tuple[str, ...]] = ("and",)
+    #: Words, in lower case, that name a political party or its members, each with the party's
+    #: key: a mention of one after a definite article (``the Democrat said``, ``the Labour MP
+    #: said``, ``the Ohio Republican said``) is the person the article last tied to that party
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.party_person`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    PARTY_WORDS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("democrat", "democrat"), ("democratic", "democrat"), ("republican", "republican"),
+        ("conservative", "conservative"), ("tory", "conservative"), ("labour", "labour"), ("libertarian", "libertarian"),
+        ("socialist", "socialist"),
+    )
+    #: Nouns, in lower case, for a party's member or office holder that may follow a word of
+    #: :attr:`PARTY_WORDS` in such a mention (``the Labour MP``, ``the Democratic senator``); any
+    #: other noun makes the mention a role (``the Republican nominee``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    PARTY_MEMBER_NOUNS: ClassVar[tuple[str, ...]] = (
+        "mp", "mps", "msp", "mep", "senator", "lawmaker", "congressman", "congresswoman", "legislator",
+        "councillor", "councilor", "politician",
+    )
+    #: The letters of a party in a tag after a name (``Sen. Ana Ortiz (D-Ariz.)``), each with its
+    #: key among :attr:`PARTY_WORDS`.  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    PARTY_TAG_LETTERS: ClassVar[tuple[tuple[str, str], ...]] = (("D", "democrat"), ("R", "republican"))
+    #: How many people named before a party's mention :meth:`~newsparse.quotes.resolution.SpeakerResolution.party_person`
+    #: reads, nearest first, for the one tied to that party.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    PARTY_REACH: ClassVar[int] = 12
+    #: Nouns for a kind of organisation that are no organisation word of the vocabulary, in
+    #: lower case, each with the words, in lower case, that a name of that kind holds: ``the
+    #: airline said`` after ``SkyBlue Airways`` is that airline, and after ``the carmaker Volvo``
+    #: (the noun right before a name, or set off after it: ``Volvo, the carmaker,``) the one so
+    #: called (:meth:`~newsparse.quotes.resolution.SpeakerResolution.kind_organisation`).  An
+    #: organisation word of the vocabulary (``bank``, ``club``, ``university``) is read by the
+    #: rules of organisations already.  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    ORGANISATION_KINDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("airline", ("airways", "airlines", "air", "aviation")),
+        ("carrier", ("airways", "airlines", "air")),
+        ("lender", ("bank", "banking", "lending", "finance")),
+        ("insurer", ("insurance", "assurance")),
+        ("retailer", ("stores", "retail", "supermarkets")),
+        ("supermarket", ("supermarkets", "stores")),
+        ("carmaker", ("motors", "motor", "automotive", "cars")),
+        ("automaker", ("motors", "motor", "automotive", "cars")),
+        ("broadcaster", ("broadcasting", "television", "radio")),
+        ("brewer", ("brewery", "breweries", "brewing")),
+        ("miner", ("mining", "mines")),
+    )
+    #: How many characters before a mention of :attr:`ORGANISATION_KINDS` are read for the
+    #: organisation of that kind (a name recently given).
+    #:
+    #: .. versionadded:: 0.2 (fixQ66b)
+    KIND_REACH: ClassVar[int] = 1500
     #: The organisation word (as :func:`~newsparse.people.org_key` reads it) of a company's name
     #: (``Corp``, ``Inc``, ``Group``): the name before it is a firm's, named after a person or not
     #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.firm_names`).
