@@ -2052,7 +2052,7 @@ class SpeakerGrammar(QuoteWords):
                 continue
             negation = end_index >= 2 and w in self.NEGATION_WORDS and word[0].islower()
             if negation and self.quotation_after_cue(raw, cue_start):
-                end_index -= 1  # ('The minister never said "..."', next to the quotation: the minister, the negation no part of him)
+                end_index -= 1  # ('The minister never said "..."': the minister, the negation no part of him)
                 continue
             if self.perceived_speech(raw, words, end_index, cue_start):
                 end_index -= 1  # ("a reporter can be heard asking": the auxiliaries go next)
