@@ -7910,7 +7910,9 @@ class SpeakerResolution(Segmentation):
         """The person a *surname* at *at* (bare, or after titles of *wanted* gender) refers to when
         the article gives two people or more that surname (:meth:`namesakes`) and the paragraph
         being read names exactly one of them by a full name before *at* (the paragraph before
-        it when this one names no one before *at*): that one, the nearest, whom the surname
+        it when this one names no one before *at*, and then only when no other of them spoke
+        and the article calls no one by the bare surname before it, :meth:`surname_in_use`): that
+        one, the nearest, whom the surname
         takes up (``John Smith, 62, said ... [paragraph] Eric Smith, the farmer's son, said ...
         "...," Smith said.``: Eric Smith; ``Her death was confirmed by her daughter, Ruth Ellison.
         [paragraph] "...," Ms. Ellison said.``: Ruth Ellison, not the mother named first).  One
@@ -7920,13 +7922,18 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2
         """
-        people = self.namesakes(surname, state)
+        people: list[str] = []  # (one person once, any case: "Marta de Souza" and "De Souza" are one)
+        for name in self.namesakes(surname, state):
+            folded = {w.casefold() for w in name.split()}
+            if not any(folded <= {w.casefold() for w in other.split()} for other in people):
+                people.append(name)
         if not 2 <= len(people) <= self.MAX_SUBJECTS:
             return None
-        start = state.paragraph_start
+        start, before = state.paragraph_start, False
         if state.previous_paragraph is not None and not state.index.people_between(start, at, 1):
-            start = state.previous_paragraph.start  # (a paragraph that names no one: the one before it)
+            start, before = state.previous_paragraph.start, True  # (a paragraph that names no one: the one before it)
         found: list[str] = []
+        first_at = at
         for person in state.index.people_before(start, at, self.MAX_SUBJECTS):
             words = [strip_possessive(w) for w in person.words]
             if len(words) < 2 or words[-1] != surname or person.start + len(person.name) >= at:
@@ -7934,7 +7941,15 @@ class SpeakerResolution(Segmentation):
             holder = next((name for name in people if set(words) <= set(name.split())), None)
             if holder is not None and holder not in found:
                 found.append(holder)
+                first_at = min(first_at, person.start)
         if len(found) != 1:
+            return None
+        if before and (
+            any(name != found[0] and name in state.spoken for name in people) or self.surname_in_use(surname, first_at, state)
+        ):
+            # (named in the paragraph before only: when another namesake spoke, or the article already
+            # calls one by the bare surname, that one may speak on: "David Moll said ... His wife, Sara
+            # Moll, signed it too. [paragraph] Moll said", the other rules decide)
             return None
         if wanted is not None:
             if state.genders is None:
