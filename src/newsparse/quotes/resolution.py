@@ -7906,13 +7906,20 @@ class SpeakerResolution(Segmentation):
                     return not any(mark in between for mark in ".!?\n")
         return False
 
+    #: How many first letters two given names share when :meth:`paragraph_namesake` reads them
+    #: as one person's (``Sandra`` and ``Sandy``, ``Kenneth`` and ``Ken``).
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    NICKNAME_PREFIX_LETTERS: ClassVar[int] = 3
+
     def paragraph_namesake(self, surname: str, wanted: str | None, at: int, state: State) -> str | None:
         """The person a *surname* at *at* (bare, or after titles of *wanted* gender) refers to when
         the article gives two people or more that surname (:meth:`namesakes`) and the paragraph
         being read names exactly one of them by a full name before *at* (the paragraph before
         it when this one names no one before *at*, and then only when no other of them spoke
         and the article calls no one by the bare surname before it, :meth:`surname_in_use`): that
-        one, the nearest, whom the surname
+        one, the nearest, whom the surname (its given name one of :attr:`GIVEN_NAMES`, and none of
+        the others' opening with its first :attr:`NICKNAME_PREFIX_LETTERS` letters)
         takes up (``John Smith, 62, said ... [paragraph] Eric Smith, the farmer's son, said ...
         "...," Smith said.``: Eric Smith; ``Her death was confirmed by her daughter, Ruth Ellison.
         [paragraph] "...," Ms. Ellison said.``: Ruth Ellison, not the mother named first).  One
@@ -7942,8 +7949,11 @@ class SpeakerResolution(Segmentation):
             if holder is not None and holder not in found:
                 found.append(holder)
                 first_at = min(first_at, person.start)
-        if len(found) != 1:
-            return None
+        if len(found) != 1 or found[0].split()[0].casefold() not in self._given_names:
+            return None  # (two; or a name of no given name, "Can Sanders" of a question, "Stop Trump")
+        given = found[0].split()[0].casefold()[: self.NICKNAME_PREFIX_LETTERS]
+        if any(name != found[0] and name.split()[0].casefold().startswith(given) for name in people):
+            return None  # ("Sandra Paradis" and "Sandy Paradis": one person, maybe, by a short name)
         if before and (
             any(name != found[0] and name in state.spoken for name in people) or self.surname_in_use(surname, first_at, state)
         ):
