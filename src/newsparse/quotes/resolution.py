@@ -958,9 +958,9 @@ class SpeakerResolution(Segmentation):
             if rest and first != name_words[0] and self.opening_adverb_word(first):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
-                genitive = self.genitive_source(words, preceding)
-                if genitive is not None:
-                    return genitive  # ("Nach Angaben des Ministeriums": Ministerium, the genitive's article off)
+                source_noun = self.genitive_source(words, preceding)
+                if source_noun is not None:
+                    return source_noun  # ("Nach Angaben des Ministeriums": Ministerium, the genitive's article off)
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             if self.vocabulary.CAPITALISED_NOUNS and self.genitive_plural_body(words, name_words, full):
                 return text  # ("Der Verband kommunaler Unternehmen": a body as written, no person "Unternehmen")
