@@ -7743,7 +7743,7 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
-            recent = self.paragraph_namesake(name_words[0], wanted, at, state) if at is not None else None
+            recent = self.paragraph_namesake(name_words[0], wanted, at, state, titles) if at is not None else None
             if recent is not None:
                 return recent  # ("John Smith ... [paragraph] Eric Smith, his son, said ... Smith said": Eric Smith)
             quoted = self.quoted_namesakes(titles, name_words[0], wanted, state, at)
@@ -7912,7 +7912,9 @@ class SpeakerResolution(Segmentation):
     #: .. versionadded:: 0.2 (mendQT66)
     NICKNAME_PREFIX_LETTERS: ClassVar[int] = 3
 
-    def paragraph_namesake(self, surname: str, wanted: str | None, at: int, state: State) -> str | None:
+    def paragraph_namesake(
+        self, surname: str, wanted: str | None, at: int, state: State, titles: Sequence[str] = ()
+    ) -> str | None:
         """The person a *surname* at *at* (bare, or after titles of *wanted* gender) refers to when
         the article gives two people or more that surname (:meth:`namesakes`) and the paragraph
         being read names exactly one of them by a full name before *at* (the paragraph before
@@ -7923,7 +7925,9 @@ class SpeakerResolution(Segmentation):
         takes up (``John Smith, 62, said ... [paragraph] Eric Smith, the farmer's son, said ...
         "...," Smith said.``: Eric Smith; ``Her death was confirmed by her daughter, Ruth Ellison.
         [paragraph] "...," Ms. Ellison said.``: Ruth Ellison, not the mother named first).  One
-        described as of the other gender than a title's (``Mr``, ``Ms``) is not that one.
+        described as of the other gender than a title's (``Mr``, ``Ms``) is not that one, nor one
+        named only inside quoted words, and a mention with *titles* the article wrote before that
+        one was named stays with the one it called so (``Mrs. Clinton`` before ``Chelsea Clinton``).
         ``None`` (the other rules decide) when it names none of them there, or two (``Kamala
         Singh and her son, Arjun Singh ...``: :meth:`namesake_speaker` keeps the surname).
 
@@ -7945,6 +7949,8 @@ class SpeakerResolution(Segmentation):
             words = [strip_possessive(w) for w in person.words]
             if len(words) < 2 or words[-1] != surname or person.start + len(person.name) >= at:
                 continue
+            if self.in_quoted_words(state.text, person.start):
+                continue  # ('"... Jeb Bush has the character ...," the former president said': no one named there)
             holder = next((name for name in people if set(words) <= set(name.split())), None)
             if holder is not None and holder not in found:
                 found.append(holder)
@@ -7954,6 +7960,8 @@ class SpeakerResolution(Segmentation):
         given = found[0].split()[0].casefold()[: self.NICKNAME_PREFIX_LETTERS]
         if any(name != found[0] and name.split()[0].casefold().startswith(given) for name in people):
             return None  # ("Sandra Paradis" and "Sandy Paradis": one person, maybe, by a short name)
+        if titles and state.text.find(" ".join([*titles, surname]), 0, first_at) >= 0:
+            return None  # ("Mrs. Clinton" written before "Chelsea Clinton" is named: the one called so already)
         if before and (
             any(name != found[0] and name in state.spoken for name in people) or self.surname_in_use(surname, first_at, state)
         ):
