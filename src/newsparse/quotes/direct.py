@@ -5610,8 +5610,9 @@ class DirectQuotes(SpeakerResolution):
 
     def told_apposed_object(self, trailing: str) -> bool:
         """Whether *trailing*, the words between a cue of :attr:`OBJECT_VERBS` and a quotation, are
-        only the one told: a phrase that opens with a determiner or a possessive determiner and
-        names no clause (:meth:`told_tail`: ``his US counterpart``, ``her French counterpart``,
+        only the one told: a phrase that opens with a determiner or a possessive determiner, holds
+        no preposition, ends in a title, a role or a noun for people (never ``the story in her
+        memoir``) and names no clause (:meth:`told_tail`: ``his US counterpart``, ``her French counterpart``,
         ``the visiting prime minister``), maybe with that person's name set off by a comma after
         it (``his US counterpart, Antony Blinken``: one to :attr:`MAX_TOLD_NAME_WORDS` capitalised
         words), then a colon or a comma at most.  The quotation is then the cue's, a direct one,
@@ -5629,6 +5630,11 @@ class DirectQuotes(SpeakerResolution):
         words = head.split()
         if not words or not (words[0].casefold() in self._possessive_determiners or words[0].casefold() in self._determiners):
             return False
+        if any(w.casefold() in self._prepositions for w in words):
+            return False  # ("told the story in her memoir, "...": a thing told, the quotation a title)
+        last = words[-1].casefold()
+        if not (self.vocabulary.is_title(last) or self.vocabulary.is_role_noun(last) or last in self._person_nouns):
+            return False  # (a person told: "counterpart", "minister", "staff"; never "the kneepad story")
         return "," not in head and self.told_tail(head)
 
     def object_colon_tail(self, tail: str) -> bool:
