@@ -219,33 +219,3 @@ def test_german_subject_and_feminine_genitive_as_written(sentence: str, speaker:
     assert [_name(q) for q in quotes] == [speaker]
 
 
-
-# --- 5. an article that opens one paragraph with a quotation in single marks and a speaker's phrase ---
-
-@pytest.mark.parametrize(
-    ("opening", "speaker"),
-    [
-        ("'We take this seriously,' the firm's chief executive, Lena Dahl, said. 'Safety comes first.'", "Lena Dahl"),
-        ("'The line will reopen on Friday,' said Rail Minister Omar Haddad. 'Crews are working all night.'", "Omar Haddad"),
-        ("'Nobody was hurt,' fire chief Karen Holt said. 'We were lucky.'", "Karen Holt"),
-    ],
-)
-def test_single_marked_opening_with_speaker_phrase(opening: str, speaker: str) -> None:
-    text = (
-        f"Spill hits river\n\nBy Tom Hale\n\n{opening}\n\n"
-        '"It is a mess," resident Tom Berg said.\n\n"We will see," councillor Ana Ruiz said.\n'
-    )
-    quotes = _quotes(text)
-    first = [q for q in quotes if _name(q) == speaker]
-    assert len(first) == 2, [(q.text, _name(q)) for q in quotes]
-    assert _name(_find(quotes, "It is a mess")) == "Tom Berg"
-
-
-def test_single_marked_nickname_opening_does_not_switch_marks() -> None:
-    # (negative: a paragraph whose single marks hold a nickname, then no cue closing a phrase)
-    text = (
-        "City rebrands\n\nBy Tom Hale\n\n'Big Apple' banners went up across the city on Monday.\n\n"
-        '"It is about pride," Mayor Ana Ruiz said.\n\n"We love it," resident Tom Berg said.\n'
-    )
-    quotes = _quotes(text)
-    assert sorted(_name(q) or "" for q in quotes) == ["Ana Ruiz", "Tom Berg"]

@@ -362,39 +362,6 @@ class QuoteParser(ReportedSpeech):
             words = raw[found.end() : found.end() + self.PHRASE_WINDOW].split(None, 2)
             if len(words) >= 2 and words[0] in self._pronouns and self.is_cue_word(words[1].rstrip(".,;:").casefold()):
                 return True
-            if self.speaker_phrase_then_cue(raw[found.end() : found.end() + self.PHRASE_WINDOW]):
-                return True
-        return False
-
-    #: The most words of a speaker's phrase between a paragraph's opening quotation in single
-    #: marks and its cue (:meth:`speaker_phrase_then_cue`).
-    #:
-    #: .. versionadded:: 0.2 (mendQT66)
-    MAX_OPENING_SPEAKER_WORDS: ClassVar[int] = 8
-
-    def speaker_phrase_then_cue(self, after: str) -> bool:
-        """For :meth:`opens_single_quotation`: whether *after*, the words after a paragraph's
-        opening quotation in single marks and its comma, are a speaker's phrase that opens with a
-        determiner or a capitalised word and a cue that closes it, before a sentence's end, at
-        most :attr:`MAX_OPENING_SPEAKER_WORDS` words before it (``the company's chief executive,
-        Anna Berg, said.``, ``Tom Berg said.``, ``said Tom Berg.``): as with a pronoun, only a
-        quotation stands so.
-
-        .. versionadded:: 0.2 (mendQT66)"""
-        words = after.split()
-        if not words:
-            return False
-        first = words[0].rstrip(".,;:!?")
-        if first.islower() and self.is_cue_word(first):
-            return True  # ("said Tom Berg.")
-        if not (first.casefold() in self._determiners or first[:1].isupper()):
-            return False
-        for k, word in enumerate(words[1 : self.MAX_OPENING_SPEAKER_WORDS + 1], 1):
-            bare = word.rstrip(".,;:!?")
-            if bare.islower() and self.is_cue_word(bare):
-                return bare != word or k + 1 == len(words)  # (the cue closes the phrase: "said." or "said,")
-            if word[len(bare) :][:1] in (".", "!", "?"):
-                return False  # (a sentence ended first)
         return False
 
     def single_marked(self, text: str, paragraphs: Sequence[Paragraph]) -> bool:
