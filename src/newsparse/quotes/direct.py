@@ -2166,6 +2166,8 @@ class DirectQuotes(SpeakerResolution):
                 and not self.manner_after_cue(trailing)
                 # ("told a cheering crowd, "...": the one told with a word before the noun)
                 and not (cue.group() in self._told_verbs and self._modified_object.fullmatch(trailing, 0, None, KEEP_GIL))
+                # ('told his US counterpart, Antony Blinken: "..."': the one told, described, then named)
+                and not (cue.group() in self._told_verbs and self.told_apposed_object(trailing))
             ):
                 continue
             if cue.group() in self._participles and ends_with(raw, first, cue.start(), ","):
@@ -5642,6 +5644,41 @@ class DirectQuotes(SpeakerResolution):
         .. versionadded:: 0.2 (mendQ65)"""
         words = trailing.split()
         return len(words) == 1 and self.is_adverb_word(words[0])
+
+    #: The most capitalised words of the name set off by a comma after the one told
+    #: (:meth:`told_apposed_object`: ``told his counterpart, Antony J. Blinken:``).
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    MAX_TOLD_NAME_WORDS: ClassVar[int] = 4
+
+    def told_apposed_object(self, trailing: str) -> bool:
+        """Whether *trailing*, the words between a cue of :attr:`OBJECT_VERBS` and a quotation, are
+        only the one told: a phrase that opens with a determiner or a possessive determiner, holds
+        no preposition, ends in a title, a role or a noun for people (never ``the story in her
+        memoir``) and names no clause (:meth:`told_tail`: ``his US counterpart``, ``her French counterpart``,
+        ``the visiting prime minister``), maybe with that person's name set off by a comma after
+        it (``his US counterpart, Antony Blinken``: one to :attr:`MAX_TOLD_NAME_WORDS` capitalised
+        words), then a colon or a comma at most.  The quotation is then the cue's, a direct one,
+        and the one told no part of it.
+
+        .. versionadded:: 0.2 (mendQT66)"""
+        body = trailing.strip().rstrip(":,").rstrip()
+        head, comma, name = body.rpartition(",")
+        if comma:
+            names = name.split()
+            if not 1 <= len(names) <= self.MAX_TOLD_NAME_WORDS or not all(w[:1].isupper() for w in names):
+                return False
+        else:
+            head = body
+        words = head.split()
+        if not words or not (words[0].casefold() in self._possessive_determiners or words[0].casefold() in self._determiners):
+            return False
+        if any(w.casefold() in self._prepositions for w in words):
+            return False  # ("told the story in her memoir, "...": a thing told, the quotation a title)
+        last = words[-1].casefold()
+        if not (self.vocabulary.is_title(last) or self.vocabulary.is_role_noun(last) or last in self._person_nouns):
+            return False  # (a person told: "counterpart", "minister", "staff"; never "the kneepad story")
+        return "," not in head and self.told_tail(head)
 
     def object_colon_tail(self, tail: str) -> bool:
         """:meth:`colon_tail`, maybe after the person told (``told reporters on Monday

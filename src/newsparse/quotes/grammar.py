@@ -2008,6 +2008,25 @@ class SpeakerGrammar(QuoteWords):
         .. versionadded:: 0.2 (fixQ60d)"""
         return len(word) == 1 and word.isupper() and not between.isspace() and between == between.strip()
 
+    #: Marks that open a quotation right after a cue (:meth:`quotation_after_cue`).
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    QUOTATION_OPENING_MARKS: ClassVar[str] = "\"“„«‘'"
+
+    def quotation_after_cue(self, raw: str, cue_start: int) -> bool:
+        """Whether the cue word at *cue_start* is followed by an opening quotation mark, a comma or
+        a colon between them at most (``never said "..."``, ``never said: "..."``): the words
+        quoted are given, so a negation before the cue (:meth:`phrase_before`) is no part of the
+        speaker's phrase, where a negated report of bare words (``Ortiz never said the plan would
+        fail``) reports no speech and keeps the negation.
+
+        .. versionadded:: 0.2 (mendQT66)"""
+        cue = self._word.match(raw, cue_start, None, KEEP_GIL)
+        if cue is None:
+            return False
+        rest = raw[cue.end() : cue.end() + 4].lstrip(",:").lstrip()
+        return rest[:1] in self.QUOTATION_OPENING_MARKS and rest[:1] != ""
+
     def phrase_before(
         self, raw: str, cue_start: int, floor: int, *, lenient: bool = False, hops: int = 0
     ) -> tuple[int, int] | None:
@@ -2067,6 +2086,10 @@ class SpeakerGrammar(QuoteWords):
             adverb = w in self._adverbs or (suffix and w.endswith(suffix) and w not in self._not_adverbs)
             if adverb and word[0].islower():  # (a capital makes "Now" part of a name)
                 end_index -= 1
+                continue
+            negation = end_index >= 2 and w in self.NEGATION_WORDS and word[0].islower()
+            if negation and self.quotation_after_cue(raw, cue_start):
+                end_index -= 1  # ('The minister never said "..."': the minister, the negation no part of him)
                 continue
             if self.perceived_speech(raw, words, end_index, cue_start):
                 end_index -= 1  # ("a reporter can be heard asking": the auxiliaries go next)

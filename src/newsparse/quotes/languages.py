@@ -1821,6 +1821,12 @@ class GermanQuotes(WithoutEnglishRules):
     )
     ORDINAL_DAY_POINTS: ClassVar[bool] = True  # ("am 3. Oktober": a day's ordinal, no sentence's end)
     GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("er",)  # ("Der Verband kommunaler Unternehmen")
+    # ("Nach Angaben des Ministeriums": Ministerium; mendQT66. "der", the feminine genitive, leaves
+    # its noun as the nominative's and the source as written: "nach Angaben der Polizei")
+    GENITIVE_ARTICLES: ClassVar[tuple[str, ...]] = ("des",)
+    ENDING_GENITIVE_ARTICLES: ClassVar[tuple[str, ...]] = ("des",)
+    # ("des Ministeriums", "des Unternehmens"; "des Amtes" keeps its e: no stem is sure there)
+    GENITIVE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
     PLURAL_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("en",)  # ("Freunde des Opfers, Paul Young, sagten")
     CLOSING_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()
     NOUN_OR_TITLE_ABBREVIATIONS: ClassVar[tuple[str, ...]] = ()

@@ -582,7 +582,10 @@ class QuoteParser(ReportedSpeech):
         # (a title in quotation marks is no quote: "Review: 'The Long Road Home' ...")
         kept = [q for q in found if not self.is_title_case(q.text)]
         quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
-        quotes = [attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) else q.speaker) for q in quotes]
+        quotes = [
+            attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) or self.verb_in_speaker(q) else q.speaker)
+            for q in quotes
+        ]
         return [self.headline_colon_speaker(self.headline_bare_speaker(q, text), text, headline.end) for q in quotes]
 
     #: The most words of a person's name after a headline quotation and a colon
@@ -819,6 +822,19 @@ class QuoteParser(ReportedSpeech):
             return False
         after = self._word.match(text, quote.span.end + 2, None, KEEP_GIL)
         return after is not None and after.group().islower() and after.group() not in self._stop
+
+    def verb_in_speaker(self, quote: Quote) -> bool:
+        """Whether *quote*, found in a headline with no cue, has a speaker whose mention holds a
+        cue word after its first word (``Minister denies calling critics 'cowards'``: ``Minister
+        denies``, the verb read into the name): the headline's subject does something to a word in
+        quotation marks (denies it, rejects it), it says nothing there, and a speaker that is half
+        a verb is worse than none.
+
+        .. versionadded:: 0.2 (mendQT66)"""
+        if quote.cue is not None or quote.speaker is None:
+            return False
+        words = quote.speaker.mention.split()[1:]
+        return any(self.is_cue_word(word.casefold().strip(",.;:")) for word in words)
 
     def headline_as_prose(self, line: str) -> str:
         """A title-case headline (``Mayor Says Library Will Open``) as prose would print it, to read

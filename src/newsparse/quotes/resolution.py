@@ -1012,6 +1012,9 @@ class SpeakerResolution(Segmentation):
             if rest and first != name_words[0] and self.opening_adverb_word(first):
                 full = rest  # ("Eventually Tom Berg said": the adverb opened the sentence)
             if self.vocabulary.CAPITALISED_NOUNS and self.noun_after_article(words, name_words, full):
+                source_noun = self.genitive_source(words, preceding)
+                if source_noun is not None:
+                    return source_noun  # ("Nach Angaben des Ministeriums": Ministerium, the genitive's article off)
                 return text  # ("Die Firma": a noun after its article, as written like "The company")
             if self.vocabulary.CAPITALISED_NOUNS and self.genitive_plural_body(words, name_words, full):
                 return text  # ("Der Verband kommunaler Unternehmen": a body as written, no person "Unternehmen")
@@ -1661,6 +1664,29 @@ class SpeakerResolution(Segmentation):
         if len(words) < 2 or len(name_words) != 1 or full != name_words[0] or words[-1] != name_words[0]:
             return False
         return words[0].casefold() in self._determiners and all(w[:1].islower() or w[:1].isdigit() for w in words[1:-1])
+
+    def genitive_source(self, words: Sequence[str], preceding: str | None) -> str | None:
+        """The name of a body a source of a genitive article (:attr:`GENITIVE_ARTICLES`) and one
+        noun gives after the last word of a phrase of :attr:`ACCORDING_TO` (*preceding*: German
+        ``Nach Angaben des Ministeriums``, ``laut der Polizei``): the noun without the article,
+        and without a genitive ending of :attr:`GENITIVE_NOUN_ENDINGS` after one of
+        :attr:`ENDING_GENITIVE_ARTICLES` (``Ministerium``, ``Polizei``; ``des Amtes`` keeps
+        ``Amtes``: an ending of two letters tells no stem for sure).  ``None`` otherwise: a subject
+        (``Der Verband teilte mit``) keeps its article, as written.
+
+        .. versionadded:: 0.2 (mendQT66)"""
+        if len(words) != 2 or preceding is None or not self.GENITIVE_ARTICLES:
+            return None
+        lasts = {phrase.split()[-1].casefold() for phrase in self.ACCORDING_TO if phrase.split()}
+        article, noun = words[0].casefold(), words[1]
+        if preceding.casefold() not in lasts or article not in self.GENITIVE_ARTICLES:
+            return None
+        if article in self.ENDING_GENITIVE_ARTICLES:
+            for ending in self.GENITIVE_NOUN_ENDINGS:
+                stem = noun[: -len(ending)]
+                if noun.endswith(ending) and len(stem) > 2 and not stem.endswith("e"):
+                    return stem
+        return noun
 
     def genitive_plural_body(self, words: Sequence[str], name_words: Sequence[str], full: str) -> bool:
         """Whether *words* are a determiner, a capitalised noun, one or more adjectives in lower
@@ -8026,6 +8052,9 @@ class SpeakerResolution(Segmentation):
             shared = self.shared_surname(titles, name_words[0], wanted, full, state)
             if shared is not None:
                 return shared  # ("Dr Holt" after "Lena Holt ... Dr Sam Holt": Sam Holt)
+            recent = self.paragraph_namesake(name_words[0], wanted, at, state, titles) if at is not None else None
+            if recent is not None:
+                return recent  # ("John Smith ... [paragraph] Eric Smith, his son, said ... Smith said": Eric Smith)
             quoted = self.quoted_namesakes(titles, name_words[0], wanted, state, at)
             if quoted is not None:
                 return quoted  # ("Paul Hale said ... Tom Hale said ... Hale said": either, as written)
@@ -8185,6 +8214,76 @@ class SpeakerResolution(Segmentation):
                 if not between or (between.startswith(",") and between.endswith(",")):
                     return not any(mark in between for mark in ".!?\n")
         return False
+
+    #: How many first letters two given names share when :meth:`paragraph_namesake` reads them
+    #: as one person's (``Sandra`` and ``Sandy``, ``Kenneth`` and ``Ken``).
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    NICKNAME_PREFIX_LETTERS: ClassVar[int] = 3
+
+    def paragraph_namesake(
+        self, surname: str, wanted: str | None, at: int, state: State, titles: Sequence[str] = ()
+    ) -> str | None:
+        """The person a *surname* at *at* (bare, or after titles of *wanted* gender) refers to when
+        the article gives two people or more that surname (:meth:`namesakes`) and the paragraph
+        being read names exactly one of them by a full name before *at* (the paragraph before
+        it when this one names no one before *at*, and then only when no other of them spoke
+        and the article calls no one by the bare surname before it, :meth:`surname_in_use`): that
+        one, the nearest, whom the surname (its given name one of :attr:`GIVEN_NAMES`, and none of
+        the others' opening with its first :attr:`NICKNAME_PREFIX_LETTERS` letters)
+        takes up (``John Smith, 62, said ... [paragraph] Eric Smith, the farmer's son, said ...
+        "...," Smith said.``: Eric Smith; ``Her death was confirmed by her daughter, Ruth Ellison.
+        [paragraph] "...," Ms. Ellison said.``: Ruth Ellison, not the mother named first).  One
+        described as of the other gender than a title's (``Mr``, ``Ms``) is not that one, nor one
+        named only inside quoted words, and a mention with *titles* the article wrote before that
+        one was named stays with the one it called so (``Mrs. Clinton`` before ``Chelsea Clinton``).
+        ``None`` (the other rules decide) when it names none of them there, or two (``Kamala
+        Singh and her son, Arjun Singh ...``: :meth:`namesake_speaker` keeps the surname).
+
+        .. versionadded:: 0.2
+        """
+        people: list[str] = []  # (one person once, any case: "Marta de Souza" and "De Souza" are one)
+        for name in self.namesakes(surname, state):
+            folded = {w.casefold() for w in name.split()}
+            if not any(folded <= {w.casefold() for w in other.split()} for other in people):
+                people.append(name)
+        if not 2 <= len(people) <= self.MAX_SUBJECTS:
+            return None
+        start, before = state.paragraph_start, False
+        if state.previous_paragraph is not None and not state.index.people_between(start, at, 1):
+            start, before = state.previous_paragraph.start, True  # (a paragraph that names no one: the one before it)
+        found: list[str] = []
+        first_at = at
+        for person in state.index.people_before(start, at, self.MAX_SUBJECTS):
+            words = [strip_possessive(w) for w in person.words]
+            if len(words) < 2 or words[-1] != surname or person.start + len(person.name) >= at:
+                continue
+            if self.in_quoted_words(state.text, person.start):
+                continue  # ('"... Jeb Bush has the character ...," the former president said': no one named there)
+            holder = next((name for name in people if set(words) <= set(name.split())), None)
+            if holder is not None and holder not in found:
+                found.append(holder)
+                first_at = min(first_at, person.start)
+        if len(found) != 1 or found[0].split()[0].casefold() not in self._given_names:
+            return None  # (two; or a name of no given name, "Can Sanders" of a question, "Stop Trump")
+        given = found[0].split()[0].casefold()[: self.NICKNAME_PREFIX_LETTERS]
+        if any(name != found[0] and name.split()[0].casefold().startswith(given) for name in people):
+            return None  # ("Sandra Paradis" and "Sandy Paradis": one person, maybe, by a short name)
+        if titles and state.text.find(" ".join([*titles, surname]), 0, first_at) >= 0:
+            return None  # ("Mrs. Clinton" written before "Chelsea Clinton" is named: the one called so already)
+        if before and (
+            any(name != found[0] and name in state.spoken for name in people) or self.surname_in_use(surname, first_at, state)
+        ):
+            # (named in the paragraph before only: when another namesake spoke, or the article already
+            # calls one by the bare surname, that one may speak on: "David Moll said ... His wife, Sara
+            # Moll, signed it too. [paragraph] Moll said", the other rules decide)
+            return None
+        if wanted is not None:
+            if state.genders is None:
+                state.genders = self.described_genders(state)
+            if state.genders.get(found[0]) not in (None, "", wanted) or self.other_gender(found[0], wanted, state):
+                return None  # ("Mr. Smith" after "Anna Smith": not her)
+        return found[0]
 
     def shared_surname(self, titles: Sequence[str], surname: str, wanted: str | None, full: str, state: State) -> str | None:
         """For :meth:`titled_person`: the person a surname with *titles* before it refers to when

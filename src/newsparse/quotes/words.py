@@ -2380,6 +2380,22 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     GENITIVE_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ()
+    #: Genitive articles (lower case) that open the source after a phrase of :attr:`ACCORDING_TO`
+    #: (German ``Nach Angaben des Ministeriums``, ``laut der Polizei``): the body named without
+    #: them (:meth:`~newsparse.quotes.resolution.SpeakerResolution.genitive_source`).  Empty:
+    #: English has none.
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    GENITIVE_ARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: Of :attr:`GENITIVE_ARTICLES`, those after which a noun takes a genitive ending of
+    #: :attr:`GENITIVE_NOUN_ENDINGS`, taken off for the name (``des Ministeriums``: ``Ministerium``).
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    ENDING_GENITIVE_ARTICLES: ClassVar[tuple[str, ...]] = ()
+    #: The genitive endings of a noun after one of :attr:`ENDING_GENITIVE_ARTICLES`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT66)
+    GENITIVE_NOUN_ENDINGS: ClassVar[tuple[str, ...]] = ()
     #: The abbreviations of :attr:`CLOSING_ABBREVIATIONS` that close a clock time (``8 p.m.``),
     #: which no name goes on after: their point ends the sentence before any capitalised word but
     #: a weekday's or a month's name with a verb of :attr:`CLAUSE_VERBS` after it too (``The polls
