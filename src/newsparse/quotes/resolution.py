@@ -4892,7 +4892,7 @@ class SpeakerResolution(Segmentation):
         (``SkyBlue Airways and Jet Coast Airlines``: either), so the mention stays as written.
 
         .. versionadded:: 0.2 (fixQ66b)"""
-        kinds = dict(self.ORGANISATION_KINDS)
+        kinds = self._organisation_kinds
         if len(words) < 2 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
             return None
         kind = words[-1].casefold()
@@ -4939,7 +4939,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (fixQ66b)"""
         if not 2 <= len(words) <= 4 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
             return None
-        keys = dict(self.PARTY_WORDS)
+        keys = self._party_keys
         found = [keys[w.casefold()] for w in words[1:] if w[:1].isupper() and w.casefold() in keys]
         if len(found) != 1:
             return None
@@ -4962,7 +4962,7 @@ class SpeakerResolution(Segmentation):
             if person.start + len(person.name) > at:
                 continue  # (the mention itself)
             if self.person_party(person, state.text) == party:
-                keys = dict(self.PARTY_WORDS)
+                keys = self._party_keys
                 words = [w for w in person.name.split() if w.casefold() not in keys]
                 return " ".join(words) if words else None
         return None
@@ -4972,7 +4972,7 @@ class SpeakerResolution(Segmentation):
         (see :meth:`party_person`), ``None`` when they name none.
 
         .. versionadded:: 0.2 (fixQ66b)"""
-        keys = dict(self.PARTY_WORDS)
+        keys = self._party_keys
         if person.words and person.words[0].casefold() in keys:
             return keys[person.words[0].casefold()]  # ("Republican Tom Berg" read as one name)
         last = person.words[-1] if person.words else ""
