@@ -188,16 +188,15 @@ def test_name_alone_without_its_full_stop(
 @pytest.mark.parametrize(
     ("signature", "authors"),
     [
-        ("Ikram Junaidi | Syed Irfan Raza", ("Ikram Junaidi", "Syed Irfan Raza")),
-        ("Jane Roe | Maria Lopez", ("Jane Roe", "Maria Lopez")),
-        ("Tahir Khan | Imran Ali", ("Tahir Khan", "Imran Ali")),
-        # an outlet, a section or a place after the bar is no author
+        # what follows a bar is no second author: an outlet, a section, or a place that opens with a given name
         ("Jane Roe | The Daily Ledger", ("Jane Roe",)),
         ("Jane Roe | Opinion", ("Jane Roe",)),
         ("Jane Roe | Santa Fe", ("Jane Roe",)),
+        ("Jane Roe | Ann Arbor", ("Jane Roe",)),
+        ("Tom Berg | Elizabeth City", ("Tom Berg",)),
     ],
 )
-def test_second_author_after_a_bar(signature: str, authors: tuple[str, ...]) -> None:
+def test_no_second_author_after_a_bar(signature: str, authors: tuple[str, ...]) -> None:
     text = (
         "Floods hit the capital after a week of rain\n\n"
         f"{signature}\nPublished: March 4, 2025 10:00 AM\n\n"

@@ -1864,11 +1864,11 @@ class BylineParser:
         A middle dot stands for the bar as well, one after the outlet too (``Jane Roe · CBC News ·``,
         a public broadcaster's layout): the outlet is the agency when :meth:`is_known_outlet`.
 
-        A second person's name after the bar, opened by a known given name and no outlet's
-        (:meth:`is_second_author`: ``Ikram Junaidi | Syed Irfan Raza``), is a second author.
+        A second person's name after the bar (``Ikram Junaidi | Syed Irfan Raza``) is not read as a
+        second author: a city opened by a given name looks the same (``Jane Roe | Ann Arbor``).
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a middle dot for the bar (mendL65); a second author after it (mendLT66)."""
+        .. versionchanged:: 0.2 a middle dot for the bar (mendL65)."""
         head, bar, outlet = text.partition(" | ")
         if not bar:
             head, bar, outlet = self.dotted_pieces(text)
@@ -1878,8 +1878,6 @@ class BylineParser:
             return None
         if role and not self.is_role(role):
             return None
-        if not role and bar == " | " and self.is_second_author(outlet):
-            return Byline((name, outlet), None, line.text, line.span)  # "Ikram Junaidi | Syed Irfan Raza" (mendLT66)
         agency = outlet if self.vocabulary.is_agency(outlet) or (bar != " | " and self.is_known_outlet(outlet)) else None
         return Byline((name,), agency, line.text, line.span)
 

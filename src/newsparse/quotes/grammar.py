@@ -6696,6 +6696,9 @@ class SpeakerGrammar(QuoteWords):
         closing = raw[end : end + 1]
         if closing.isspace() and role < len(following):
             return None  # ("said Ana Moyo and Tom Berg's lawyer Lee Hall": a name after the role, read as before)
+        named = raw[end + 1 : stop].lstrip(" ")
+        if closing == "," and named[:1].isupper():
+            return None  # ("said Dana Rhodes and Mark Fein's lawyer, Ellen Park": the role's name speaks, round 66)
         return span[0], end
 
     def lower_role_end(self, words: Sequence[str], start: int) -> int:

@@ -4923,11 +4923,31 @@ class SpeakerResolution(Segmentation):
             before = text[max(0, run.start() - len(kind) - 1) : run.start()].casefold()
             after = text[run.end() : run.end() + len(kind) + 8].casefold()
             called = before.rstrip().endswith(kind) or after.startswith((f", the {kind}", f", a {kind}"))
-            if called or (len(names) > 1 and any(w.casefold() in held for w in names)):
+            if called or self.holds_kind_word(names, held):
                 name = " ".join(names)
                 if not any(name in other or other in name for other in found):
                     found.append(name)
         return found
+
+    def holds_kind_word(self, names: Sequence[str], held: Sequence[str]) -> bool:
+        """Whether *names*, the words of a capitalised name of two words or more, name a firm of a
+        kind by one of *held*, its words: the kind's word last, or before a company's suffix only
+        (``SkyBlue Airways``, ``Atlantic Southeast Airlines``, ``Acme Motors Corp``), and the words
+        before it not a body's opening (:attr:`KIND_BODY_OPENERS`: ``National Insurance``, ``Royal
+        Air Force``) nor a country's name alone (``UK Finance``); a trade body that holds the word
+        inside its name is of no kind (``Society of Motor Manufacturers``, ``International Air
+        Transport Association``, ``Air Lease Corp``).
+
+        .. versionadded:: 0.2 (round 66)"""
+        words = [strip_possessive(w) for w in names]
+        while len(words) > 2 and words[-1] in self._company_suffixes:
+            words = words[:-1]
+        if len(words) < 2 or words[-1].casefold() not in held:
+            return False
+        before = words[:-1]
+        if before[0].casefold() in self._kind_body_openers:
+            return False
+        return not all(self.vocabulary.country(w) for w in before)
 
     def party_of_mention(self, words: Sequence[str]) -> str | None:
         """The key of the party a mention names after a definite determiner (:attr:`PARTY_WORDS`:
@@ -4955,17 +4975,43 @@ class SpeakerResolution(Segmentation):
         name (``Sen. Ana Ortiz (D-Ariz.)``: :attr:`PARTY_TAG_LETTERS`), a party word before it
         (``Democrat Ana Ortiz``, ``Labour's Ana Ortiz``, ``Labour MP Ana Ortiz``) or a party noun
         set off after it (``Ana Ortiz, a Democrat,``); ``None`` when no one was (a wrong speaker
-        is worse than none).
+        is worse than none), when two people were (``Democrat Ana Ortiz and Democrat Lee Grant``),
+        and when the party's word stands again between that person and *at*, tying someone else
+        in a way these forms do not read (``Ruth Gale, 71, a lifelong Democrat,``, ``a voter who
+        described himself as a Republican``: :meth:`party_named_after`).
 
-        .. versionadded:: 0.2 (fixQ66b)"""
+        .. versionadded:: 0.2 (fixQ66b)
+        .. versionchanged:: 0.2 one person only, and the party's word not named again after (round 66)"""
+        keys = self._party_keys
+        tied: list[Person] = []
         for person in reversed(state.index.people_before(0, at, self.PARTY_REACH)):
             if person.start + len(person.name) > at:
                 continue  # (the mention itself)
             if self.person_party(person, state.text) == party:
-                keys = self._party_keys
-                words = [w for w in person.name.split() if w.casefold() not in keys]
-                return " ".join(words) if words else None
-        return None
+                name = " ".join(w for w in person.name.split() if w.casefold() not in keys)
+                if name and all(name != " ".join(w for w in p.name.split() if w.casefold() not in keys) for p in tied):
+                    tied.append(person)
+        if len(tied) != 1 or self.party_named_after(party, tied[0], at, state.text):
+            return None
+        words = [w for w in tied[0].name.split() if w.casefold() not in keys]
+        return " ".join(words) if words else None
+
+    def party_named_after(self, party: str, person: Person, at: int, raw: str) -> bool:
+        """Whether a capitalised word of *party* (:attr:`PARTY_WORDS`) stands in *raw* after
+        *person*'s tie (more than :attr:`PARTY_TIE_CHARS` characters after the name's last word:
+        ``Ana Ortiz, a Democrat,`` is the tie itself) and before *at*: the article ties someone
+        else to the party there.
+
+        .. versionadded:: 0.2 (round 66)"""
+        last = person.words[-1] if person.words else ""
+        end = raw.find(last, person.start, person.start + self.PHRASE_WINDOW) if last else -1
+        start = (end + len(last) if end >= 0 else person.start + len(person.name)) + self.PARTY_TIE_CHARS
+        keys = self._party_keys
+        for word in raw[start:at].split():
+            bare = word.strip(".,;:!?()\"“”'‘’").removesuffix("'s").removesuffix("’s")
+            if bare[:1].isupper() and keys.get(bare.casefold()) == party:
+                return True
+        return False
 
     def person_party(self, person: Person, raw: str) -> str | None:
         """The key of the party the words around *person*'s mention in *raw* tie the person to
@@ -4980,7 +5026,7 @@ class SpeakerResolution(Segmentation):
         after = raw[end + len(last) : end + len(last) + self.PHRASE_WINDOW] if end >= 0 else ""
         tag = after.lstrip()
         if tag[:1] == "(" and tag[2:3] == "-":
-            return dict(self.PARTY_TAG_LETTERS).get(tag[1])  # ("Ana Ortiz (D-Ariz.)")
+            return self._party_tags.get(tag[1])  # ("Ana Ortiz (D-Ariz.)")
         apposed = after[1:].split()[:2] if after[:1] == "," else []
         if len(apposed) == 2 and apposed[0].casefold() in self._indefinites:
             return keys.get(apposed[1].strip(",.;").casefold())  # ("Ana Ortiz, a Democrat,")

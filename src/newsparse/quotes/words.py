@@ -1018,6 +1018,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ66b)
     PARTY_REACH: ClassVar[int] = 12
+    #: How many characters after a person's name may hold the party's word that ties the person
+    #: to it (``Ana Ortiz, a Democrat,``); the party's word further on, before the mention, ties
+    #: someone else (:meth:`~newsparse.quotes.resolution.SpeakerResolution.party_named_after`).
+    #:
+    #: .. versionadded:: 0.2 (round 66)
+    PARTY_TIE_CHARS: ClassVar[int] = 6
     #: Nouns for a kind of organisation that are no organisation word of the vocabulary, in
     #: lower case, each with the words, in lower case, that a name of that kind holds: ``the
     #: airline said`` after ``SkyBlue Airways`` is that airline, and after ``the carmaker Volvo``
@@ -1040,6 +1046,14 @@ class QuoteWords:
         ("brewer", ("brewery", "breweries", "brewing")),
         ("miner", ("mining", "mines")),
     )
+    #: Words, in lower case, that open a body's name rather than a firm's before a word of
+    #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
+    #: Association``, ``Royal Air Force``): such a name is of no kind
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.kind_names`), and neither is one
+    #: whose words before the kind's word are all a country's (``UK Finance``).
+    #:
+    #: .. versionadded:: 0.2 (round 66)
+    KIND_BODY_OPENERS: ClassVar[tuple[str, ...]] = ("national", "international", "royal", "federal", "state", "public")
     #: How many characters before a mention of :attr:`ORGANISATION_KINDS` are read for the
     #: organisation of that kind (a name recently given).
     #:
@@ -3286,7 +3300,10 @@ class QuoteWords:
         self._determiners = frozenset(self.DETERMINERS)
         # (the party and organisation-kind tables as mappings, built once: party_of_mention, kind_organisation)
         self._party_keys = dict(self.PARTY_WORDS)
+        self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
+        self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
+        self._company_suffixes = frozenset(self.COMPANY_SUFFIXES)
         self._older = frozenset(self.OLDER_WORDS)
         self._younger = frozenset(self.YOUNGER_WORDS)
         self._interviewer_nouns = frozenset(w.casefold() for w in self.INTERVIEWER_NOUNS)

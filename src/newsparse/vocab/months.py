@@ -92,7 +92,8 @@ AMBIGUOUS_TIMEZONES: tuple[tuple[str, tuple[tuple[str, float], ...]], ...] = (
     # Atlantic Standard Time on a page from Halifax or Charlottetown; Arabia Standard Time on one from
     # Riyadh or Doha; read (from NAIVE_TIMEZONES, without an offset) only where the page names one of
     # them (fixL66). Atlantic Daylight Time, in Atlantic Canada's summer only (AMBIGUOUS_ZONE_SEASONS).
-    ("AST", (("Atlantic Canada", -4), ("Gulf", 3))),
+    # (and in the Caribbean, Puerto Rico to Barbados, all year: round 66)
+    ("AST", (("Atlantic Canada", -4), ("Gulf", 3), ("Caribbean", -4))),
     ("ADT", (("Atlantic Canada", -3),)),
 )
 # The region an ambiguous zone is read in when the page names none of its regions: the zone's
@@ -152,6 +153,12 @@ ZONE_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Atlantic Canada", (
         "Halifax", "Scotia", "Moncton", "Fredericton", "Charlottetown", "Summerside", "P.E.I.", "PEI",
         "Miramichi", "SaltWire",
+    )),
+    # The Caribbean islands on Atlantic Standard Time all year (AST, -4): Puerto Rico by "Rico", the
+    # eastern islands by name (round 66: "SAN JUAN, Puerto Rico" over a story naming Kuwait read +3)
+    ("Caribbean", (
+        "Rico", "Rican", "Barbados", "Trinidad", "Tobago", "Antigua", "Grenada", "Anguilla", "Martinique",
+        "Guadeloupe", "Aruba", "Curaçao", ".pr",
     )),
     # The Gulf states on Arabia Standard Time (AST, +3): Saudi Arabia, Kuwait, Bahrain, Qatar, Iraq,
     # Yemen; not the United Arab Emirates or Oman, on Gulf Standard Time (fixL66)
