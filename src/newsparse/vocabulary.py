@@ -1645,6 +1645,13 @@ class Vocabulary:
         day, month = self.date_order_signs(text)
         return day >= self.MIN_DAY_FIRST_SIGNS and day > month
 
+    @functools.cached_property
+    def day_first_language_words(self) -> frozenset[str]:
+        """:attr:`DAY_FIRST_LANGUAGE_WORDS` as a set, built once (:meth:`writes_day_first_language`).
+
+        .. versionadded:: 0.2 (round 66)"""
+        return frozenset(self.DAY_FIRST_LANGUAGE_WORDS)
+
     def writes_day_first_language(self, text: str) -> bool:
         """Whether *text* (its first :attr:`DATE_ORDER_WINDOW_CHARS` characters) shows at least
         :attr:`MIN_DAY_FIRST_LANGUAGE_WORDS` different :attr:`DAY_FIRST_LANGUAGE_WORDS`, in lower
@@ -1652,7 +1659,7 @@ class Vocabulary:
         vocabulary (``Mis à jour`` aside, a French page may label its stamp ``Updated``).
 
         .. versionadded:: 0.2 (fixL66)"""
-        words = frozenset(self.DAY_FIRST_LANGUAGE_WORDS)
+        words = self.day_first_language_words
         if not words:
             return False
         seen: set[str] = set()
