@@ -48,6 +48,8 @@ def speaker_of(text: str, quoted: str) -> str | None:
          "The airline said it would rebook passengers free of charge.", "SkyBlue Airways"),
         ("Shares in Northway Bank fell after the results.",
          "The lender said bad debts had doubled.", "Northway Bank"),
+        ("British Airways cancelled 40 flights on Friday because of the storm.",
+         "The airline said it would rebook passengers free of charge.", "British Airways"),
         ("Harwood Motors Corp recalled 12,000 vans over a brake fault.",
          "The carmaker said no injuries had been reported.", "Harwood Motors Corp"),
     ],

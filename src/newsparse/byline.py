@@ -2502,7 +2502,10 @@ class BylineParser:
         ``Ana B.`` keep their stops.
 
         .. versionadded:: 0.2"""
-        last = name.rsplit(None, 1)[-1]
+        words = name.rsplit(None, 1)
+        if not words:
+            return name  # (nothing but blanks: a line of commas stripped to nothing)
+        last = words[-1]
         if last.endswith(".") and last.count(".") == 1 and len(last) > 2 and not self.names.is_suffix_word(last):
             return name[:-1]
         return name

@@ -4932,11 +4932,10 @@ class SpeakerResolution(Segmentation):
     def holds_kind_word(self, names: Sequence[str], held: Sequence[str]) -> bool:
         """Whether *names*, the words of a capitalised name of two words or more, name a firm of a
         kind by one of *held*, its words: the kind's word last, or before a company's suffix only
-        (``SkyBlue Airways``, ``Atlantic Southeast Airlines``, ``Acme Motors Corp``), and the words
-        before it not a body's opening (:attr:`KIND_BODY_OPENERS`: ``National Insurance``, ``Royal
-        Air Force``) nor a country's name alone (``UK Finance``); a trade body that holds the word
-        inside its name is of no kind (``Society of Motor Manufacturers``, ``International Air
-        Transport Association``, ``Air Lease Corp``).
+        (``SkyBlue Airways``, ``British Airways``, ``Acme Motors Corp``), and the words before it not
+        a body's opening (:attr:`KIND_BODY_OPENERS`: ``National Insurance``, ``Royal Air Force``); a
+        trade body that holds the word inside its name is of no kind (``Society of Motor
+        Manufacturers``, ``International Air Transport Association``, ``Air Lease Corp``).
 
         .. versionadded:: 0.2 (round 66)"""
         words = [strip_possessive(w) for w in names]
@@ -4944,10 +4943,7 @@ class SpeakerResolution(Segmentation):
             words = words[:-1]
         if len(words) < 2 or words[-1].casefold() not in held:
             return False
-        before = words[:-1]
-        if before[0].casefold() in self._kind_body_openers:
-            return False
-        return not all(self.vocabulary.country(w) for w in before)
+        return words[0].casefold() not in self._kind_body_openers
 
     def party_of_mention(self, words: Sequence[str]) -> str | None:
         """The key of the party a mention names after a definite determiner (:attr:`PARTY_WORDS`:

@@ -1036,7 +1036,7 @@ class QuoteWords:
     ORGANISATION_KINDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("airline", ("airways", "airlines", "air", "aviation")),
         ("carrier", ("airways", "airlines", "air")),
-        ("lender", ("bank", "banking", "lending", "finance")),
+        ("lender", ("bank", "banking", "lending")),
         ("insurer", ("insurance", "assurance")),
         ("retailer", ("stores", "retail", "supermarkets")),
         ("supermarket", ("supermarkets", "stores")),
@@ -1049,8 +1049,8 @@ class QuoteWords:
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
     #: Association``, ``Royal Air Force``): such a name is of no kind
-    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.kind_names`), and neither is one
-    #: whose words before the kind's word are all a country's (``UK Finance``).
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.kind_names`).  (``finance`` is no
+    #: lender's word: ``UK Finance``, a trade body, ``the Ministry of Finance``.)
     #:
     #: .. versionadded:: 0.2 (round 66)
     KIND_BODY_OPENERS: ClassVar[tuple[str, ...]] = ("national", "international", "royal", "federal", "state", "public")
