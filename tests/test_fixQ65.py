@@ -76,7 +76,7 @@ def test_possessive_firm_alone_stays_the_firm() -> None:
     [
         # (a firm's name after the possessive: no given name opens it)
         ("Output rose, said the trade paper Ward's Automotive Reports.", "Output", "Ward Automotive Reports"),
-        ("Dreyer's Grand Ice Cream said it has restated its loss for the year.", "restated", "Dreyer Grand Ice Cream"),
+        ("Dreyer's Grand Ice Cream said it has restated its loss for the year.", "restated", "Dreyer's Grand Ice Cream"),
         # (a list: each name read on its own, neither dropped)
         (
             "MSNBC's Alex Roe and Reuters' Luciana Lopez argued that the plan was naive.",

@@ -206,7 +206,7 @@ OWNERS = [
     (CAPITAL + f"St John's Ambulance Service said {CREWS}.",
      [(CREWS, R, "St John's Ambulance Service", "St John's Ambulance Service")]),
     (CAPITAL + f"St John's Ambulance said {CREWS}.", [(CREWS, R, "St John Ambulance", "St John's Ambulance")]),
-    (SHARES + f"Dreyer's Grand Ice Cream said {FEARED}.", [(FEARED, R, "Dreyer Grand Ice Cream", "Dreyer's Grand Ice Cream")]),
+    (SHARES + f"Dreyer's Grand Ice Cream said {FEARED}.", [(FEARED, R, "Dreyer's Grand Ice Cream", "Dreyer's Grand Ice Cream")]),
     (SHARES + f"the trade paper Ward's Automotive Reports said {FEARED}.",
      [(FEARED, R, "Ward Automotive Reports", "the trade paper Ward's Automotive Reports")]),
 ]

@@ -831,14 +831,14 @@ class DatelineParser:
 
     def might_hold_dateline(self, head: str) -> bool:
         """A cheap test that every head :meth:`match` reads a dateline from passes: it holds one
-        of :attr:`DASHES`, an opening bracket or a slash, since every pattern ends in a dash, reads
-        an agency in brackets or a wire between slashes (``LONDON, March 3 -``, ``Mumbai, Jul 8
+        of :attr:`DASHES`, an opening bracket or two slashes, since every pattern ends in a dash,
+        reads an agency in brackets or a wire between slashes (``LONDON, March 3 -``, ``Mumbai, Jul 8
         (PTI)``, ``MOSCOW, December 5. /TASS/.``), so that most lines of a story pay a few
         substring tests instead of the patterns.  A subclass that reads datelines of other shapes
         widens it with them (or returns ``True``).
 
         .. versionadded:: 0.2"""
-        return "(" in head or "/" in head or any(dash in head for dash in self.DASHES)
+        return "(" in head or head.count("/") > 1 or any(dash in head for dash in self.DASHES)
 
     def place_after_agency(self, match: regex.Match[str], head: str) -> regex.Match[str] | None:
         """The place and date in capitals, with a dash, right after an agency in brackets and its

@@ -1019,8 +1019,10 @@ class PersonIndex:
                     break  # ("Over Christmas Ana Ortiz said": the holiday, then the name; fixR56)
                 if vocabulary.is_clock_half(text, piece[index].start(), value):
                     break  # ("9:00 AM AFP reports": the clock's half of the day, no given name)
-            if count and (value[-2:] in POSSESSIVE_ENDINGS or value[-2:] in PLURAL_POSSESSIVE_ENDINGS):
-                break  # "NBC's Kristen Welker", "Boots' Seb James": the possessive word is not part of the name
+            if (count and value[-2:] in POSSESSIVE_ENDINGS) or (count > 1 and value[-2:] in PLURAL_POSSESSIVE_ENDINGS):
+                # "NBC's Kristen Welker", "Boots' Seb James": the possessive word is not part of the name;
+                # a plural one only before a name of two words ("Reuters’ Lopez" stays whole: round 66)
+                break
             count += 1
             following = value
         cut = len(piece) - count  # (where the name starts in the piece, particles before it left out)

@@ -2676,8 +2676,10 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         words = name.split()
-        if len(words) > 1 and words[0][:1].isupper() and words[0].casefold() in self._determiners:
-            words = [words[0].casefold(), *words[1:]]  # ("The bank said ...": its article opened the sentence)
+        if len(words) == 2 and words[0][:1].isupper() and words[0].casefold() in self._determiners:
+            # ("The bank said ...": its article opened the sentence; only the article and one noun, not
+            # "A friend of the family", "One of the swimmers", whose last word is no head: round 66)
+            words = [words[0].casefold(), *words[1:]]
         if not words or any(not w.islower() for w in words):
             return False  # (a capitalised name: the index's rules, names_organisation)
         head = strip_possessive(words[-1]).rstrip(".,;:")
@@ -7671,6 +7673,8 @@ class SpeakerResolution(Segmentation):
         if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) or vocabulary.is_role_noun(w.casefold())
                for w in rest):
             return None  # ("Pakistan's Prime Minister Shehbaz Sharif": a titled person after the owner)
+        if len(words) > 1 and words[0].casefold() in self._determiners:
+            words = words[1:]  # ("The Children's Society": without its article, as other bodies' names; round 66)
         return " ".join(words)
 
     def opening_body(self, opening: str) -> str | None:
