@@ -130,7 +130,7 @@ OWNER_BEFORE_SURNAME = [
     # controls: a body's own possessive stays in its name, described as a body or before more
     # than two words
     ("Sales of paper fell, Marlow's Fine Paper Mills said.",
-     [("Sales of paper fell", R, "Marlow Fine Paper Mills", "Marlow's Fine Paper Mills")]),
+     [("Sales of paper fell", R, "Marlow's Fine Paper Mills", "Marlow's Fine Paper Mills")]),
     ("Sales of vans will rise, the newsletter Hale's Fleet Reports said.",
      [("Sales of vans will rise", R, "Hale Fleet Reports", "the newsletter Hale's Fleet Reports")]),
 ]

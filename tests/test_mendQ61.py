@@ -88,7 +88,9 @@ def test_mendq61_speakers(text: str, language: str | None, headline: str | None,
 
 CUED_ROWS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     # -- 2: a possessive last item in a list of two or more: no speaker, the cue kept ------------------
-    (TALKS + '"We will appeal," said Paul Kiprop and Lena Osei\'s lawyer.', [("We will appeal,", "said", None)]),
+    # (two names joined before the role: the lawyer of both speaks, fixQ66b's joined_possessors_role)
+    (TALKS + '"We will appeal," said Paul Kiprop and Lena Osei\'s lawyer.',
+     [("We will appeal,", "said", "Paul Kiprop and Lena Osei's lawyer")]),
     (TALKS + '"We will appeal," said Kiprop and Osei\'s lawyer on Friday.', [("We will appeal,", "said", None)]),
     (TALKS + '"We will appeal," said Paul Kiprop, Amos Otieno and Lena Osei\'s lawyer.', [("We will appeal,", "said", None)]),
     # must not change: two names; the possessive set off after one name; the owner's role and a name

@@ -74,7 +74,9 @@ RIVALS: list[tuple[str, list[SpeakerRow]]] = [
     (BUDGET + '"The budget is fragile," Finance chairman Sen. Paul Grant said.\n\n"We are on thin ice," the Ohio Democrat said.'
      "\n\nHe said borrowing was straining the city.",
      [("The budget is fragile,", "Paul Grant", "Finance chairman Sen. Paul Grant"),
-      ("We are on thin ice,", "Ohio Democrat", "the Ohio Democrat"), ("borrowing was straining the city", "Ohio Democrat", "He")]),
+      # (a party word with a place is kept as written, no made-up person "Ohio Democrat": fixQ66b)
+      ("We are on thin ice,", "the Ohio Democrat", "the Ohio Democrat"),
+      ("borrowing was straining the city", "the Ohio Democrat", "He")]),
 ]
 
 

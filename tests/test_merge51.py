@@ -41,7 +41,7 @@ OPEN_RELATIVE_CLAUSES = [
     ("The plan was welcomed by senior harbour and ferry officials, who also said fares would fall.",
      [("fares would fall", R, "ferry officials", "ferry officials")]),
     ("The seat went to Ortiz or the Lyon Socialist, who had previously pledged to back the mayor.",
-     [("to back the mayor", R, "Lyon Socialist", "the Lyon Socialist")]),
+     [("to back the mayor", R, "the Lyon Socialist", "the Lyon Socialist")]),
     # a clause opened by "which", "whom" or "whose" and a noun with a verb of its own: the phrase
     # before the comma, never the clause's object or verb
     ("The union, which represents 4,000 dockers said the offer was an insult.",

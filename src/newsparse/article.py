@@ -1762,7 +1762,8 @@ class ArticleParser:
     def header_region_writes_day_first(self, state: ParseState) -> bool:
         """Whether the page's text before its story, the story's dateline left out (the headline,
         the section, the byline, the stamp lines: ``Home / UK News``, ``By Jo Reed, Sydney``), names
-        regions (``Vocabulary.zone_regions``) and all of them are :attr:`DAY_FIRST_REGIONS`: the
+        regions by a place's word (``Vocabulary.zone_regions`` without ``people``: not ``British
+        rival`` in a headline) and all of them are :attr:`DAY_FIRST_REGIONS`: the
         site's own region, which writes ``Updated 10/12/2024`` for 10 December.  The dateline names
         the story's place, not the site's (a Reuters ``LONDON`` story runs on American pages too).
 
@@ -1771,7 +1772,9 @@ class ArticleParser:
         found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
         if found is not None:
             head = state.text[: found.span.start]
-        regions = self.timestamps.vocabulary.zone_regions(head)
+        # (by a place's word only: a people's word in a headline is the story's subject, "Bakery chain
+        # buys British rival" on an American page; round 66)
+        regions = self.timestamps.vocabulary.zone_regions(head, people=False)
         return bool(regions) and regions <= self.DAY_FIRST_REGIONS
 
     def numeric_dates_day_first(self, text: str) -> bool:

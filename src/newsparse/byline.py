@@ -2099,7 +2099,7 @@ class BylineParser:
         read as a name before a stamp is, :meth:`opens_with_date_word`); names, one or more, before a
         stamp that says how long ago (``Jane Roe and Tom Berg • 2h ago``).  The pipeline reads it under the
         headline even with no timestamp beside it."""
-        text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
+        text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
         authors, length = self.leading_names(text)

@@ -396,7 +396,7 @@ class DatelineParser:
             rf"""{month_def}(?P<place>{caps_place}(?:{comma}[ ]{region})?+)
                 # (the date written once after the three ways to it, each way's end after it by the
                 # group it sets: each copy of the date's shape was about 31 KB compiled, mem59b)
-                (?:(?:(?:{comma}|(?<=\p{{Lu}}\.))\s++{lead}       # ", March 3", ", le 3 nov", "KYIV. Dec 5"
+                (?:(?:(?:{comma}?|(?<=\p{{Lu}}\.))\s++{lead}      # ", March 3", ", le 3 nov", "KYIV. Dec 5"
                      |\s++(?P<_paren>\()                       # " (March 4, 2025)"
                      |{slash_wire})                            # " / ACCESSWIRE / March 4, 2025"
                    {date}(?(_paren)\)|(?(slash_wire)(?=[ ]/[ ])))

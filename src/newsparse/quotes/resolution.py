@@ -2872,9 +2872,12 @@ class SpeakerResolution(Segmentation):
         titles, only capitalised words up to the sentence's end, and no one else is named in the
         sentence before it (``Glitman met the team headed by Lem Masterkov.``: the subject's
         rules); only for a pronoun right after the quotation's closing mark (``He told reporters:
-        "..."`` is read as before).
+        "..."`` is read as before), and ``None`` when someone of that gender was quoted before
+        (the rules keep the pronoun with that speaker: a newcomer named in passing takes it from no
+        one).
 
-        .. versionadded:: 0.2 (fixQ66b)"""
+        .. versionadded:: 0.2 (fixQ66b)
+        .. versionchanged:: 0.2 none after a quoted speaker of the pronoun's gender (round 66)"""
         low = pronoun.casefold()
         if low not in self._gendered or state.index.people_between(state.paragraph_start, at, 1):
             return None  # (someone named in the quotation's paragraph: the rules for that)
@@ -2899,6 +2902,9 @@ class SpeakerResolution(Segmentation):
             return None
         if state.genders is None:
             state.genders = self.described_genders(state)
+        quoted = [*state.spoken, *([state.last_speaker.name] if state.last_speaker is not None else [])]
+        if any(name != people[0].name and state.genders.get(name) == low for name in quoted):
+            return None  # (a speaker of that gender already quoted keeps the pronoun: "... built by Wayne Borders."; round 66)
         gender = state.genders.get(people[0].name)
         if gender == low:
             return people[0].name
