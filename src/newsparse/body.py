@@ -557,8 +557,10 @@ class BodyParser:
 
         .. versionadded:: 0.2 (fixL66)"""
         for credit in self.BARE_CREDITS:
+            if not text.endswith(credit):
+                continue  # (the test first: no slice made for each credit the line does not end in)
             head = text[: len(text) - len(credit)]
-            if text.endswith(credit) and head.endswith(" ") and head.rstrip()[-1:] in self.TERMINAL:
+            if head.endswith(" ") and head.rstrip()[-1:] in self.TERMINAL:
                 return len(head.split()) >= self.MIN_WRAPPED_WORDS
         return False
 
