@@ -48,6 +48,9 @@ def speaker_of(text: str, quoted: str) -> str | None:
          "The airline said it would rebook passengers free of charge.", "SkyBlue Airways"),
         ("Shares in Northway Bank fell after the results.",
          "The lender said bad debts had doubled.", "Northway Bank"),
+        # a firm's suffix without its stop after the kind's word ("Co"), beside a unit of the same kind: either
+        ("Southwest Airlines Co said traffic rose. Results include its Transtar Airlines unit.",
+         "The carrier said it opened a new reservation center.", None),
         ("British Airways cancelled 40 flights on Friday because of the storm.",
          "The airline said it would rebook passengers free of charge.", "British Airways"),
         ("Harwood Motors Corp recalled 12,000 vans over a brake fault.",

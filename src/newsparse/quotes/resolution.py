@@ -4947,7 +4947,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (round 66)"""
         words = [strip_possessive(w) for w in names]
-        while len(words) > 2 and words[-1] in self._company_suffixes:
+        while len(words) > 2 and words[-1].rstrip(".") in self._suffix_words:
             words = words[:-1]
         if len(words) < 2 or words[-1].casefold() not in held:
             return False

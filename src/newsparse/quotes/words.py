@@ -3303,7 +3303,7 @@ class QuoteWords:
         self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
-        self._company_suffixes = frozenset(self.COMPANY_SUFFIXES)
+        self._suffix_words = frozenset(suffix.rstrip(".") for suffix in self.COMPANY_SUFFIXES)  # ("Co" and "Co.": holds_kind_word)
         self._older = frozenset(self.OLDER_WORDS)
         self._younger = frozenset(self.YOUNGER_WORDS)
         self._interviewer_nouns = frozenset(w.casefold() for w in self.INTERVIEWER_NOUNS)
