@@ -1677,9 +1677,8 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (mendQT66)"""
         if len(words) != 2 or preceding is None or not self.GENITIVE_ARTICLES:
             return None
-        lasts = {phrase.split()[-1].casefold() for phrase in self.ACCORDING_TO if phrase.split()}
         article, noun = words[0].casefold(), words[1]
-        if preceding.casefold() not in lasts or article not in self.GENITIVE_ARTICLES:
+        if preceding.casefold() not in self._according_lasts or article not in self.GENITIVE_ARTICLES:
             return None
         if article in self.ENDING_GENITIVE_ARTICLES:
             for ending in self.GENITIVE_NOUN_ENDINGS:
@@ -4987,18 +4986,18 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (fixQ66b)
         .. versionchanged:: 0.2 one person only, and the party's word not named again after (round 66)"""
         keys = self._party_keys
-        tied: list[Person] = []
+        tied: dict[str, Person] = {}  # (the name without its party's words -> the person, each once)
         for person in reversed(state.index.people_before(0, at, self.PARTY_REACH)):
             if person.start + len(person.name) > at:
                 continue  # (the mention itself)
             if self.person_party(person, state.text) == party:
                 name = " ".join(w for w in person.name.split() if w.casefold() not in keys)
-                if name and all(name != " ".join(w for w in p.name.split() if w.casefold() not in keys) for p in tied):
-                    tied.append(person)
-        if len(tied) != 1 or self.party_named_after(party, tied[0], at, state.text):
+                if name:
+                    tied.setdefault(name, person)
+        if len(tied) != 1:
             return None
-        words = [w for w in tied[0].name.split() if w.casefold() not in keys]
-        return " ".join(words) if words else None
+        ((name, person),) = tied.items()
+        return None if self.party_named_after(party, person, at, state.text) else name
 
     def party_named_after(self, party: str, person: Person, at: int, raw: str) -> bool:
         """Whether a capitalised word of *party* (:attr:`PARTY_WORDS`) stands in *raw* after

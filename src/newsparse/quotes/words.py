@@ -3285,6 +3285,7 @@ class QuoteWords:
         self._cuts = self._of | frozenset(m.split()[-1] for m in self.POST_MODIFIERS)
         self._according = frozenset(a.casefold() for a in self.ACCORDING_TO)
         self._according_starts = tuple(sorted(self._according))  # (for str.startswith, built once)
+        self._according_lasts = frozenset(a.split()[-1] for a in self._according if a.split())  # (genitive_source)
         self._perfect_auxiliaries = frozenset(self.PERFECT_AUXILIARIES)
         self._body_links = frozenset(self.BODY_NAME_LINKS)
         self._place_compound_endings = tuple(ending.casefold() for ending in self.PLACE_COMPOUND_ENDINGS)
