@@ -2131,12 +2131,11 @@ class SpeakerResolution(Segmentation):
         if low not in self._gendered or not opening or opening[0].casefold() in self._determiners:
             return False
         surname = name.split()[-1].casefold()
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(name) is not None:
+        genders = self.genders_of(state)
+        if genders.get(name) is not None:
             return False  # (known, or described for both: other rules read it)
         for person in state.index.people_between(max(0, at - self.GENDER_TITLE_WINDOW), at, self.MAX_SUBJECTS):
-            if person.name.split()[-1].casefold() == surname or state.genders.get(person.name) != low:
+            if person.name.split()[-1].casefold() == surname or genders.get(person.name) != low:
                 continue  # (the speaker under another name, or no one of the pronoun's gender)
             lead = self.gender_lead_word(person)
             if any(self.gender_of(word) == low for word in (*person.descriptors, *([lead] if lead else []))):
@@ -2159,9 +2158,8 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered or not state.index.is_known(name):
             return False
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(name) not in (None, "", low):
+        genders = self.genders_of(state)
+        if genders.get(name) not in (None, "", low):
             return False
         people = self.people_since_subject(name, at, state)
         if not people:
@@ -2169,7 +2167,7 @@ class SpeakerResolution(Segmentation):
         text = state.text
         subject_end = people[0].start + len(name)
         for person in people[1:]:
-            if person.name == name or state.genders.get(person.name) != low or person.start < subject_end:
+            if person.name == name or genders.get(person.name) != low or person.start < subject_end:
                 continue
             if self.is_possessor(person, state) or not self.titled_here(person, text):
                 continue
@@ -2427,11 +2425,10 @@ class SpeakerResolution(Segmentation):
             # ("The senator rallied for Eric Kingson, ... as he promised": either; and not the
             # owner before: "Her deputy, Will Hurd, disagreed with Paul Grant." for he)
             return pronoun if owner_other else None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
+        genders = self.genders_of(state)
         # (a possessive shows a role's gender, not a named person's: "Tom Berg praised her work.")
         owned = low in subject.owns and not state.index.is_known(name)
-        shown = subject.gender == low or state.genders.get(name) == low or owned
+        shown = subject.gender == low or genders.get(name) == low or owned
         rival = (
             last is not None and last.name != name and not self.other_gender(last.name, low, state)
             and not self.other_pronoun(last.mention, low)
@@ -2899,12 +2896,11 @@ class SpeakerResolution(Segmentation):
         people = state.index.people_between(head, start + len(body))
         if len(people) != 1:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
+        genders = self.genders_of(state)
         quoted = [*state.spoken, *([state.last_speaker.name] if state.last_speaker is not None else [])]
-        if any(name != people[0].name and state.genders.get(name) == low for name in quoted):
+        if any(name != people[0].name and genders.get(name) == low for name in quoted):
             return None  # (a speaker of that gender already quoted keeps the pronoun: "... built by Wayne Borders."; round 66)
-        gender = state.genders.get(people[0].name)
+        gender = genders.get(people[0].name)
         if gender == low:
             return people[0].name
         return pronoun if not gender else None
@@ -3774,9 +3770,8 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered:
             return False
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        known = state.genders.get(name)
+        genders = self.genders_of(state)
+        known = genders.get(name)
         if known is not None or " " not in name:
             return bool(known) and known != low
         if state.surname_genders is None:
@@ -3855,9 +3850,7 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if low not in self._gendered:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         people = state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         described = {person.name for person in people if genders.get(person.name) == low}
         if len(described) != 1:
@@ -3887,9 +3880,7 @@ class SpeakerResolution(Segmentation):
         right after *name*'s last mention, in its sentence and within :attr:`NAMED_WINDOW`
         characters, when the article does not call them by the other pronoun too (``Tom Berg
         introduced his colleague Ana Ortiz. She said ...``: Ana Ortiz)."""
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         low = pronoun.casefold()
         people = self.people_outside_marks(at, state)
         others = [
@@ -4039,9 +4030,8 @@ class SpeakerResolution(Segmentation):
                 break
             if other.name != owner.name:
                 return None  # ("Ana Ruiz and Eva Sanz met. Her son, ...": whose son, no one sure)
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(owner.name) == "" or self.other_gender(owner.name, pronoun, state):
+        genders = self.genders_of(state)
+        if genders.get(owner.name) == "" or self.other_gender(owner.name, pronoun, state):
             return None
         return owner.name
 
@@ -4089,9 +4079,7 @@ class SpeakerResolution(Segmentation):
             people = state.index.people_between(previous.start, previous.end, self.MAX_SUBJECTS + 1)
         if len(people) > self.MAX_SUBJECTS or all(person.name != name for person in people):
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         low = pronoun.casefold()
         described = {person.name for person in people if genders.get(person.name) == low}
         if len(described) != 1:
@@ -4140,9 +4128,7 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if low not in self._gendered or not self.answers_last_speaker(name, at, state):
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
         if all(person.name != name for person in people):
             return None
@@ -4164,9 +4150,8 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered:
             return False
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if name in state.genders:
+        genders = self.genders_of(state)
+        if name in genders:
             return False  # (the index's words decide: "Lord Mayor Anna Voss, the widow of a miner,")
         memo, index = self.fold_subject_genders(at, state)
         shown = memo.subject_genders.get(name, {})
@@ -4246,27 +4231,26 @@ class SpeakerResolution(Segmentation):
         .. versionchanged:: 0.2 also a subject named in an earlier paragraph."""
         if self.SUBJECT_OVER_OBJECT or name == pronoun or not state.index.is_known(name):
             return False
-        if state.genders is None:
-            state.genders = self.described_genders(state)
+        genders = self.genders_of(state)
         given = state.given_genders  # (given names of the pronoun's gender for both: neither shown)
-        if state.genders.get(name) and name not in given:
+        if genders.get(name) and name not in given:
             return False
         people = self.people_outside_marks(at, state)
         earlier = not any(person.name == name for person in people) and not self.surname_in_paragraph(name, at, state)
-        if earlier and state.genders.get(name):
+        if earlier and genders.get(name):
             return False  # (a subject of a known gender keeps a pronoun in a paragraph of its own)
         if earlier:
             people = self.people_since_subject(name, at, state)
         after = self.named_after(name, people, state.text)
         if after is None or self.is_possessor(after, state):
             return False
-        shown = state.genders.get(after.name)
+        shown = genders.get(after.name)
         if shown and not (after.name in given and shown == pronoun.casefold()):
             return False
         if earlier and shown != pronoun.casefold():
             return False  # (from a paragraph before, only an object of the pronoun's gender: not "Point Lynas")
         told = self.object_clause_pronoun(after, state.text)
-        if told not in (None, pronoun.casefold()) and state.genders.get(name) == pronoun.casefold():
+        if told not in (None, pronoun.casefold()) and genders.get(name) == pronoun.casefold():
             return False  # ("Judge Ana Ortiz told Tom Berg he had lied. She said ...": he is the one told)
         named = [person for person in people if person.name == name and person.start < after.start]
         return bool(named) and self.names_object(named[-1], after, state.text)
@@ -4388,9 +4372,8 @@ class SpeakerResolution(Segmentation):
             return None
         if len(name.split()) < 2 or not state.index.is_known(name):
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        gender = state.genders.get(name) or self.given_words_gender(name.split())
+        genders = self.genders_of(state)
+        gender = genders.get(name) or self.given_words_gender(name.split())
         low = pronoun.casefold()
         if low in self._gendered and gender != low:
             return None  # ('Her deputy, Will Hurd, disagreed. "...," she said.': not him; nor anyone unsure)
@@ -4406,9 +4389,8 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if name == pronoun or low not in self._gendered or not state.index.is_known(name):
             return False  # (a role, "A spokesman", is no name of the index)
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(name) and name not in state.given_genders:
+        genders = self.genders_of(state)
+        if genders.get(name) and name not in state.given_genders:
             return False  # (a given name alone weighs less than someone else's title or kin word)
         # (someone named in the same sentence as *name*, after it and a possessive of the
         # pronoun's gender, is its object and that possessive *name*'s: "Tomas Berg sued his
@@ -4422,7 +4404,7 @@ class SpeakerResolution(Segmentation):
         given = state.given_genders
         return any(
             person.name != name
-            and state.genders.get(person.name) == low
+            and genders.get(person.name) == low
             and person.name not in given
             and (
                 last < 0 or person.start < last or self.sentence_between(state.text, last + len(name), person.start)
@@ -4551,6 +4533,13 @@ class SpeakerResolution(Segmentation):
     def sentence_between(self, text: str, start: int, end: int) -> bool:
         """Whether a sentence ends in ``text[start:end]`` (one of :attr:`SENTENCE_END`)."""
         return any(text.find(mark, start, end) >= 0 for mark in self.SENTENCE_END)
+
+    def genders_of(self, state: State) -> dict[str, str]:
+        """The article's :meth:`described_genders`, worked out on first use and kept on *state*
+        (``State.genders``) for the rest of the parse: the one place that fills it."""
+        if state.genders is None:
+            state.genders = self.described_genders(state)
+        return state.genders
 
     def described_genders(self, state: State) -> dict[str, str]:
         """The pronoun of :attr:`GENDER_WORDS` each name of the article's index is described for
@@ -5268,9 +5257,7 @@ class SpeakerResolution(Segmentation):
         ))
         if not names or len(people) >= self.MAX_SUBJECTS:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         fits = [name for name in names if genders.get(name) == wanted]
         if len(names) == 1:
             other = genders.get(names[0]) not in (None, "", wanted)
@@ -5502,8 +5489,7 @@ class SpeakerResolution(Segmentation):
         start, _, named = next(self.set_off_people(state, at, self.ROLE_LOOKBACK, phrases), (0, 0, None))
         if named is None or state.index.last_person(at) != named.name:
             return None  # (someone else named since: whose the possessive now is, no one sure)
-        if state.genders is None:
-            state.genders = self.described_genders(state)
+        genders = self.genders_of(state)
         # (the owner: the nearest one named before the phrase whom the article shows of the kin
         # noun's gender, "Martin Ochoa" of "Martin Ochoa, 67, opened Ochoa Drug ... His daughter,";
         # not the shop named in between, of no gender)
@@ -5511,7 +5497,7 @@ class SpeakerResolution(Segmentation):
         for person in reversed(before):
             if person.name == named.name:
                 return None  # (the one named after the phrase, named before it too: no one else sure)
-            shown = state.genders.get(person.name) or self.given_name_gender(person)
+            shown = genders.get(person.name) or self.given_name_gender(person)
             if shown == gender and self.is_plausible_name(person.name):
                 return person.name
         return None
@@ -6236,13 +6222,12 @@ class SpeakerResolution(Segmentation):
         wanted = self._gender_articles.get(normalize_word(words[0]))
         if wanted is None or ending not in self.AGE_NOUN_ENDINGS:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
+        genders = self.genders_of(state)
         text = state.text
         for person in reversed(state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)):
             if person.start + len(person.name) >= at:
                 continue  # (the mention itself)
-            if state.genders.get(person.name) != wanted:
+            if genders.get(person.name) != wanted:
                 return ""  # (the last one named is of the other gender, or of none shown: no guess)
             lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()
             aged = self.aged_after(person, state) or (lead and self.age_of(lead[-1:]) is not None)
@@ -7410,9 +7395,8 @@ class SpeakerResolution(Segmentation):
             return True
         if self.surname_holders(state).get(name.split()[-1], {}).get(name):
             return True  # (described with a title or a role: "Colleen Deacon, a veteran staffer")
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        return bool(state.genders.get(name))
+        genders = self.genders_of(state)
+        return bool(genders.get(name))
 
     def opening_surname(self, start: int, state: State) -> str | None:
         """For :meth:`surname_subject`: the full name of the surname (after titles such as
@@ -8118,9 +8102,8 @@ class SpeakerResolution(Segmentation):
             return nearest  # ('Ana Berg spoke. "...," Berg said. Later Tomas Anders Berg came.': Ana Berg)
         if wanted is None:
             return full
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        shown = state.genders.get(full)
+        genders = self.genders_of(state)
+        shown = genders.get(full)
         # (the mention's own title may be what described *full*: "Mrs. Bill Hart" after "Bill Hart
         # ... his wife, Joan Hart"; a possessive after an earlier mention shows the other gender)
         if (
@@ -8128,7 +8111,7 @@ class SpeakerResolution(Segmentation):
             and self.possessive_gender(full, at, state) not in (None, wanted)
         ):
             surname = full.split()[-1:]
-            others = [n for n, g in state.genders.items() if g == wanted and n != full and n.split()[-1:] == surname]
+            others = [n for n, g in genders.items() if g == wanted and n != full and n.split()[-1:] == surname]
             return others[0] if len(others) == 1 else " ".join([*titles, *name_words])
         if shown is None:
             if self.honorific_stranger(name_words, full, wanted):
@@ -8144,19 +8127,19 @@ class SpeakerResolution(Segmentation):
             # ("Mrs. Bill Hart" after "Mr. Bill Hart visited with his wife, Joan Hart": a name
             # described for both, whose possessive shows the other gender; the one woman of the
             # surname, else the mention as written)
-            same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == name_words[-1:]]
+            same = [n for n, g in genders.items() if g == wanted and n.split()[-1:] == name_words[-1:]]
             return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
         if shown in ("", wanted):
             return full
         ending = tuple(name_words)
-        same = [n for n, g in state.genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
+        same = [n for n, g in genders.items() if g == wanted and tuple(n.split()[-len(ending) :]) == ending]
         if len(same) == 1:
             return same[0]
         if " ".join(name_words) != full:
             return " ".join(name_words)  # ("Mrs. Hart", "Mrs. Lee Hart": no one's full name)
         # ("Mrs. Bill Hart" after "Bill Hart ... his wife, Joan Hart": the one woman of the surname,
         # else the mention as written, titles kept: the words alone name the man)
-        same = [n for n, g in state.genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
+        same = [n for n, g in genders.items() if g == wanted and n.split()[-1:] == [ending[-1]]]
         return same[0] if len(same) == 1 else " ".join([*titles, *name_words])
 
     #: The most characters between a person's name and one of :attr:`DEATH_VERBS` after it, a
@@ -8196,9 +8179,8 @@ class SpeakerResolution(Segmentation):
         # "Finch said her husband ...": the wife; else the surname as written, never the dead one)
         shown = self.kin_owner_after(at, state)
         if shown is not None:
-            if state.genders is None:
-                state.genders = self.described_genders(state)
-            same = [name for name in alive if state.genders.get(name) == shown]
+            genders = self.genders_of(state)
+            same = [name for name in alive if genders.get(name) == shown]
             if len(same) == 1:
                 return same[0]
         return surname
@@ -8330,9 +8312,8 @@ class SpeakerResolution(Segmentation):
             # Moll, signed it too. [paragraph] Moll said", the other rules decide)
             return None
         if wanted is not None:
-            if state.genders is None:
-                state.genders = self.described_genders(state)
-            if state.genders.get(found[0]) not in (None, "", wanted) or self.other_gender(found[0], wanted, state):
+            genders = self.genders_of(state)
+            if genders.get(found[0]) not in (None, "", wanted) or self.other_gender(found[0], wanted, state):
                 return None  # ("Mr. Smith" after "Anna Smith": not her)
         return found[0]
 
@@ -8368,9 +8349,7 @@ class SpeakerResolution(Segmentation):
             return titled[0]
         if wanted is None:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         if genders.get(full) == wanted:
             return None  # (the article shows the fullest name of the title's gender: that one)
         left = [name for name in people if genders.get(name) in (None, "", wanted)]
@@ -8400,9 +8379,7 @@ class SpeakerResolution(Segmentation):
         people = self.namesakes(surname, state)
         if not 2 <= len(people) <= self.MAX_SUBJECTS:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        genders = state.genders
+        genders = self.genders_of(state)
         # (each a person by a given name of GIVEN_NAMES, "Neil Young", "Angus Young"; not "First Trump")
         people = [
             name for name in people
@@ -8475,9 +8452,7 @@ class SpeakerResolution(Segmentation):
                 if all(person.name == last.name or person.words[-1:] != (surname,) for person in window):
                     return last.name  # ("Ann Sharif said ... [paragraph] Sharif said": she spoke on, no namesake near)
         if len(people) > 1 and wanted is not None:
-            if state.genders is None:
-                state.genders = self.described_genders(state)
-            genders = state.genders
+            genders = self.genders_of(state)
             people = [name for name in people if genders.get(name) in (None, "", wanted)]
         return " ".join([*titles, surname]) if len(people) > 1 else None
 
@@ -9303,9 +9278,8 @@ class SpeakerResolution(Segmentation):
             return True  # ("Raised in Hull, the daughter of a baker, Maud Kettle ...")
         if len(bare) == 2 and bare[1].isdigit() and len(bare[1]) <= 3:
             return True  # ("At 52, Rhys Carter ...": an age)
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(name) and name not in state.given_genders:
+        genders = self.genders_of(state)
+        if genders.get(name) and name not in state.given_genders:
             return True  # (a given name alone is no person's sign: "In that sense, Rose Hill was ...")
         last = state.last_speaker
         recent = state.paragraph_speakers[-self.MAX_SUBJECTS :]  # (the paragraph's last speakers: bounded work)
@@ -9545,9 +9519,8 @@ class SpeakerResolution(Segmentation):
         title = self.title_of_place(words) or normalize_word(strip_possessive(words[-1]))
         if self.gender_of(title) != low:
             return False
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        return all(state.genders.get(person.name) not in (low, "") for person in others)
+        genders = self.genders_of(state)
+        return all(genders.get(person.name) not in (low, "") for person in others)
 
 
     @staticmethod
@@ -9844,9 +9817,8 @@ class SpeakerResolution(Segmentation):
         low = pronoun.casefold()
         if last is None or last.span is None or last.span.end >= state.paragraph_start or low not in self._gendered:
             return None
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(last.name) == low or self.titled_for(last.mention, pronoun) or any(
+        genders = self.genders_of(state)
+        if genders.get(last.name) == low or self.titled_for(last.mention, pronoun) or any(
             not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
             for person in state.index.people_between(state.paragraph_start, at, self.MAX_SUBJECTS)
         ):
@@ -9862,7 +9834,7 @@ class SpeakerResolution(Segmentation):
         newcomer = between[0]
         if state.paragraph_start - newcomer.start > self.MAX_NEWCOMER_DISTANCE:
             return None  # (named far back: bounded, and no sure referent)
-        if newcomer.name == last.name or state.genders.get(newcomer.name) != low or self.is_possessor(newcomer, state):
+        if newcomer.name == last.name or genders.get(newcomer.name) != low or self.is_possessor(newcomer, state):
             return None
         text = state.text
         surname = last.name.split()[-1]
@@ -10681,14 +10653,13 @@ class SpeakerResolution(Segmentation):
             state.last_speaker_paragraph = number
             low = speaker.mention.casefold()
             if low in self._persons and speaker.name != speaker.mention and low in self._gendered:
-                if state.genders is None:
-                    state.genders = self.described_genders(state)
+                genders = self.genders_of(state)
                 # ("...," she added.: she from now on; keyed by the index's name)
                 full = state.index.full_name(tuple(speaker.name.split()))
                 if full in state.given_genders:  # (now a pronoun shows it: stronger than the given name)
                     state.given_genders.discard(full)
-                    state.genders[full] = low
-                state.genders.setdefault(full, low)
+                    genders[full] = low
+                genders.setdefault(full, low)
             if speaker.span is not None and self.names_organisation(speaker.name, state):
                 state.last_body_speaker = speaker  # ("Acme Corp said ...": an "it said" after a person may be its)
             named = speaker.mention.casefold() not in self._pronouns and self.is_known_name(speaker.name, state)
@@ -10756,9 +10727,8 @@ class SpeakerResolution(Segmentation):
             return
         if not state.index.is_known(state.index.full_name(tuple(speaker.name.split()))):
             return  # ("His daughter said he ...": a role, whose own word may tell otherwise)
-        if state.genders is None:
-            state.genders = self.described_genders(state)
-        if state.genders.get(speaker.name) not in (None, "", low):
+        genders = self.genders_of(state)
+        if genders.get(speaker.name) not in (None, "", low):
             return  # ("Judge Ana Ortiz told Tom Berg he had lied.": the man told, not her)
         clauses = state.clause_genders
         clauses[speaker.name] = low if clauses.get(speaker.name, low) == low else ""
