@@ -550,6 +550,12 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
         )
 
+    def is_copula(self, word: str) -> bool:
+        """Whether *word*, in lower case, is one of :attr:`COPULA_WORDS`.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        return word in self._copulas
+
     def particle_patterns(self, pairs: Sequence[tuple[str, str]]) -> dict[str, regex.Pattern[str]]:
         """For each verb of *pairs* (a verb and a particle it may be split from: ``teilte`` and
         ``mit``), lower case, the pattern of its words up to one of its particles, which closes the
