@@ -4917,6 +4917,7 @@ class SpeakerResolution(Segmentation):
                 or self.vocabulary.is_weekday(names[0].casefold())
                 or self.is_month_name(names[0])
                 or names[0].rpartition("-")[2].islower()  # ("Taliban-run", "Iran-backed": a modifier)
+                or names[0].casefold() in self._linking_adverbs  # ("However, the group said": no name)
             ):
                 names = names[1:]
             before = text[max(0, run.start() - len(kind) - 1) : run.start()].casefold()
@@ -4927,12 +4928,29 @@ class SpeakerResolution(Segmentation):
                 continue
             if all(self.vocabulary.country(w) is not None for w in names):
                 continue  # ("Lufthansa, the German airline", "German airline Lufthansa": a nationality, no name)
-            called = beside or self.kind_set_off(text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS], kind)
+            set_off = self.kind_set_off(text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS], kind)
+            called = beside or (set_off and not self.run_after_fronted_phrase(text, run.start()))
             if called or self.holds_kind_word(names, held):
                 name = " ".join(names)
                 if not any(name in other or other in name for other in found):
                     found.append(name)
         return found
+
+    def run_after_fronted_phrase(self, text: str, start: int) -> bool:
+        """For :meth:`kind_names`: whether the capitalised run at *start* in *text* ends a phrase
+        fronted before its sentence's subject, the sentence opening with a preposition before
+        it (``In a filing with the Securities and Exchange Commission, the group ...``, ``In
+        downtown San Francisco, a group ...``): a noun set off after it is the subject's, no name
+        of that run.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        floor = max(0, start - self.PHRASE_WINDOW)
+        ends = [text.rfind(mark, floor, start) + 1 for mark in (*self.SENTENCE_END, "\n")]
+        opening = max(floor, *ends)
+        words = text[opening:start].split()
+        while words and (words[0].isupper() or not any(c.isalnum() for c in words[0])):
+            words = words[1:]  # (a dateline first: "WASHINGTON - In a filing ...")
+        return bool(words) and self.vocabulary.is_preposition(words[0].casefold())
 
     def kind_set_off(self, after: str, kind: str) -> bool:
         """For :meth:`kind_names`: whether *after*, the text right after a capitalised name, sets

@@ -1053,7 +1053,8 @@ class QuoteWords:
     #: union``); two such names: neither.  Empty: off.
     #:
     #: .. versionadded:: 0.2 (fixQ67)
-    CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ("union", "agency", "ministry", "group", "association", "federation")
+    #: (``group`` is none: ``an outside GOP group``, ``a group of employees`` name no body.)
+    CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ("union", "agency", "ministry", "association", "federation")
     #: How many characters after a name, besides the noun's own, are read for a noun of
     #: :attr:`ORGANISATION_KINDS` set off after it (``Lufthansa, the German airline``).
     #:
