@@ -1515,6 +1515,23 @@ class SpeakerGrammar(QuoteWords):
             return None
         return left[0]
 
+    def after_copula(self, raw: str, start: int, floor: int) -> bool:
+        """Whether the word right before *start* (not before *floor*) is a copula
+        (:meth:`is_copula`): a phrase there completes it (``The victims were Ana Moyo, 47, and
+        Tom Berg, 52, said a police spokesman``), no subject of the cue after it.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        before = raw[max(floor, start - self.PHRASE_WINDOW) : start].split()
+        return bool(before) and self.is_copula(before[-1].casefold())
+
+    def is_copula(self, word: str) -> bool:
+        """Whether *word*, in lower case, is a copula (``were``: :meth:`after_copula`); none
+        here, the reported-speech rules name theirs
+        (:attr:`~newsparse.quotes.reported.ReportedSpeech.COPULA_WORDS`).
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        return False
+
     def is_passive(self, raw: str, cue: regex.Match[str]) -> bool:
         """Whether *cue* is the passive of a verb that takes the person spoken to (``have been
         told to leave``, ``was asked whether``, also with adverbs between: ``was then asked
@@ -2044,6 +2061,8 @@ class SpeakerGrammar(QuoteWords):
                 return set_off  # ("Ana Ruiz, head of the Water Board (WB), said": the appositive's name)
             found = self.phrase_before(raw, tag.start(), floor, lenient=lenient, hops=hops + 1)  # "Ortiz (D-Ariz.) said"
             listed = self.aged_list_start(raw, found, floor, hops) if found is not None else None
+            if found is not None and self.after_copula(raw, found[0] if listed is None else listed, floor):
+                return None  # ("The victims were Ana Moyo, 47, and Tom Berg, 52, said ...": a copula's complement)
             # ("Ana Moyo (47) and Tom Berg (52) said": both, never the last alone)
             return found if listed is None or found is None else (listed, found[1])
         aside = self.dash_aside_before(raw, window_start, cue_start)
@@ -6192,6 +6211,7 @@ class SpeakerGrammar(QuoteWords):
                 # ("said Tourism, Sport and Culture Minister Grace Mbeki": a portfolio's list, then the title's holder)
                 listed = span[0], self.portfolio_list_end(raw, span, stop) or span[1]
             span = listed
+            span = self.with_aged_partner(raw, span, stop)  # ("said Ana Moyo (47) and Tom Berg (52)": both)
             span = self.before_recipient(raw, span)  # ("sagte der Minister einem Reporter des Spiegel")
             span = self.before_participle(raw, span)  # "said a man standing at the door": a man
             span = self.before_closing_day(raw, span)  # "said Tom Berg Monday.": Tom Berg
@@ -6241,6 +6261,43 @@ class SpeakerGrammar(QuoteWords):
         if origin is not None:
             return span[0], origin  # ("said a statement from the Congolese embassy": the body's statement whole)
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def with_aged_partner(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a person's name after an inverted cue, run on over its age and one of
+        :attr:`AGED_LIST_JOINS` to the name of a second person (``said Ana Moyo (47) and Tom
+        Berg (52)``, ``said Ana Moyo, 47, and Tom Berg, 52.``: both speak, as
+        :meth:`aged_list_start` reads the list before a cue), that name's own age left out.  The
+        age is a bracketed number or one set off by commas, at most :attr:`MAX_AGE_DIGITS`
+        digits, and both items are people's names (:meth:`~newsparse.names.NameModel.is_name`);
+        *span* as it was otherwise (``said Ana Moyo, 47, and then left``).
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        if not self.AGED_LIST_JOINS or span[1] >= stop or not self.names.is_name(raw[span[0] : span[1]]):
+            return span
+        rest = raw[span[1] : min(stop, span[1] + self.PHRASE_WINDOW)]
+        if rest.startswith(" ("):
+            close = rest.find(")")
+            age, after = rest[2:close], close + 1
+        elif rest.startswith(", "):
+            close = rest.find(",", 2)
+            age, after = rest[2:close], close + 1
+        else:
+            return span
+        if close < 0 or not age.isdigit() or len(age) > self.MAX_AGE_DIGITS:
+            return span
+        parts = rest[after:].split(None, 2)
+        if len(parts) < 2 or rest[after : after + 1] != " " or parts[0] not in self.AGED_LIST_JOINS:
+            return span
+        start = span[1] + after + rest[after:].find(parts[1])
+        end = start
+        for word in self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL):
+            if raw[end : word.start()].strip() or not word.group()[:1].isupper():
+                break  # (a mark, a word in lower case or an age: the name has ended)
+            end = word.end()
+        end = self.without_period(raw, (start, end))[1] if end > start else end
+        if end == start or not self.names.is_name(raw[start:end]):
+            return span
+        return span[0], end
 
     def document_origin_end(self, raw: str, span: tuple[int, int], stop: int) -> int | None:
         """Where the origin of a document ends after the phrase at *span* after an inverted cue, when

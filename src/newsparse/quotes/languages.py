@@ -98,6 +98,8 @@ class WithoutEnglishRules(QuoteParser):
     AGED_LIST_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and", a party's and a kind's words: fixQ66b)
     PARTY_WORDS: ClassVar[tuple[tuple[str, str], ...]] = ()
     ORGANISATION_KINDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
+    GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()  # (English "leader": fixQ67)
+    CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "union", "agency": fixQ67)
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()

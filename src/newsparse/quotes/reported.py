@@ -550,6 +550,37 @@ class ReportedSpeech(DirectQuotes):
             rf"(?:\s++[\p{{L}}\p{{N}}'’.\-]++){{0,4}}?\s++(?P<q>(?:{questions})\s)", regex.IGNORECASE
         )
 
+    def apposed_name_after(self, raw: str, subject: Mention, stop: int) -> Mention | None:
+        """The name set off by commas right after *subject*, a role that opens with a determiner
+        and has a word in lower case, and its post-modifier (one of :attr:`POST_MODIFIERS` and at
+        most :attr:`MAX_NAME_WORDS` words) if any (``An adviser to Carson, Jo Lane, declined ...``, ``A
+        spokeswoman for the council, Ruth Dube, said``): the person the role names, whom a
+        participle's cue later in the sentence has speak (``..., acknowledging that ...``);
+        ``None`` when no name (:meth:`~newsparse.names.NameModel.is_name`) of at most
+        :attr:`MAX_NAME_WORDS` words stands there closed by a comma, or *subject* is a name itself.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        words = subject.text.split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners or not any(w.islower() for w in words[1:]):
+            return None
+        rest = raw[subject.end : min(stop, subject.end + self.PHRASE_WINDOW)]
+        comma = rest.find(", ")
+        modifier = rest[:comma].split() if comma > 0 else []
+        if comma < 0 or (modifier and (modifier[0] not in self._cuts or len(modifier) > self.MAX_NAME_WORDS)):
+            return None  # (no comma, or more than a post-modifier before it: "A lawyer who ...")
+        close = rest.find(",", comma + 2)
+        name = rest[comma + 2 : close] if close > comma + 2 else ""
+        if not name or len(name.split()) > self.MAX_NAME_WORDS or not self.names.is_name(name):
+            return None
+        start = subject.end + comma + 2
+        return self.mention(raw, (start, start + len(name)))
+
+    def is_copula(self, word: str) -> bool:
+        """Whether *word*, in lower case, is one of :attr:`COPULA_WORDS`.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        return word in self._copulas
+
     def particle_patterns(self, pairs: Sequence[tuple[str, str]]) -> dict[str, regex.Pattern[str]]:
         """For each verb of *pairs* (a verb and a particle it may be split from: ``teilte`` and
         ``mit``), lower case, the pattern of its words up to one of its particles, which closes the
@@ -1846,6 +1877,8 @@ class ReportedSpeech(DirectQuotes):
             mention: Mention | None = subject
             if not mention:
                 mention = reading.subject(self, sentence) if reading is not None else self.modified_subject(raw, sentence)
+                # ("An adviser to Carson, Jo Lane, declined ..., acknowledging that": the name set off, never the role)
+                mention = self.apposed_name_after(raw, mention, sentence[1]) or mention if mention is not None else None
             if closing is not None:
                 mention = self.mention(raw, self.after_closing_time(raw, closing))  # "..., Ortiz said, adding that ...": Ortiz
             else:

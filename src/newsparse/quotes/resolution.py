@@ -860,6 +860,7 @@ class SpeakerResolution(Segmentation):
             )
             # (no word before the second name: "and" says nothing of whether "June" is a month there)
             second = self.resolve_name(" ".join(self.joined_part(words[join + 1 :], leading=False)), at, state)
+            first, second = self.joined_partners(words, join, plural, first, second, at, state)
             if second == first:
                 # (two members of a list are two people: "the mayor and the sheriff" never "Ana Ortiz
                 # and Ana Ortiz"; the second as written)
@@ -4861,6 +4862,8 @@ class SpeakerResolution(Segmentation):
         person = state.index.described(kept, at)
         if person is None:
             person = self.nationality_role_holder(kept, at, state)  # ("the Norwegian foreign minister": Foreign Minister Ana Ruiz)
+        if person is None:
+            person = self.generic_role_holder(kept, at, state)  # ("the Israeli leader": Prime Minister Benjamin Netanyahu)
         if person is not None and self.spoken_to_after(person, at, state):
             return None  # ("The minister told his counterpart, Klaus Weber, that ...": not the minister)
         found = person.name if person is not None else None
@@ -4892,9 +4895,10 @@ class SpeakerResolution(Segmentation):
         if len(words) < 2 or words[0].casefold() not in self._determiners or words[0].casefold() in self._indefinites:
             return None
         kind = words[-1].casefold()
-        if kind not in kinds or not all(w.islower() or self.vocabulary.country(w) for w in words[1:-1]):
+        held = kinds.get(kind, () if kind in self._called_body_nouns else None)
+        if held is None or not all(w.islower() or self.vocabulary.country(w) for w in words[1:-1]):
             return None
-        names = self.kind_names(kind, kinds[kind], state.text[max(0, at - self.KIND_REACH) : at])
+        names = self.kind_names(kind, held, state.text[max(0, at - self.KIND_REACH) : at])
         return names[0] if len(names) == 1 else None
 
     def kind_names(self, kind: str, held: Sequence[str], text: str) -> list[str]:
@@ -4912,18 +4916,78 @@ class SpeakerResolution(Segmentation):
                 or self.vocabulary.is_preposition(names[0].casefold())
                 or self.vocabulary.is_weekday(names[0].casefold())
                 or self.is_month_name(names[0])
+                or names[0].rpartition("-")[2].islower()  # ("Taliban-run", "Iran-backed": a modifier)
+                or names[0].casefold() in self._linking_adverbs  # ("However, the group said": no name)
             ):
                 names = names[1:]
-            if not names or all(w.isupper() for w in names):
-                continue  # (a dateline in capitals, "LONDON")
             before = text[max(0, run.start() - len(kind) - 1) : run.start()].casefold()
-            after = text[run.end() : run.end() + len(kind) + 8].casefold()
-            called = before.rstrip().endswith(kind) or after.startswith((f", the {kind}", f", a {kind}"))
+            after = text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS].casefold()
+            # (a name in capitals counts only with the noun beside it, "the GMB union": else a dateline, "LONDON")
+            beside = before.rstrip().endswith(kind) or self.noun_after_name(after, kind)
+            if not names or (all(w.isupper() for w in names) and not beside):
+                continue
+            if all(self.vocabulary.country(w) is not None for w in names):
+                continue  # ("Lufthansa, the German airline", "German airline Lufthansa": a nationality, no name)
+            set_off = self.kind_set_off(text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS], kind)
+            called = beside or (set_off and not self.run_after_fronted_phrase(text, run.start()))
             if called or self.holds_kind_word(names, held):
                 name = " ".join(names)
                 if not any(name in other or other in name for other in found):
                     found.append(name)
         return found
+
+    def run_after_fronted_phrase(self, text: str, start: int) -> bool:
+        """For :meth:`kind_names`: whether the capitalised run at *start* in *text* ends a phrase
+        fronted before its sentence's subject, the sentence opening with a preposition before
+        it (``In a filing with the Securities and Exchange Commission, the group ...``, ``In
+        downtown San Francisco, a group ...``): a noun set off after it is the subject's, no name
+        of that run.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        floor = max(0, start - self.PHRASE_WINDOW)
+        ends = [text.rfind(mark, floor, start) + 1 for mark in (*self.SENTENCE_END, "\n")]
+        opening = max(floor, *ends)
+        words = text[opening:start].split()
+        while words and (words[0].isupper() or not any(c.isalnum() for c in words[0])):
+            words = words[1:]  # (a dateline first: "WASHINGTON - In a filing ...")
+        return bool(words) and self.vocabulary.is_preposition(words[0].casefold())
+
+    def kind_set_off(self, after: str, kind: str) -> bool:
+        """For :meth:`kind_names`: whether *after*, the text right after a capitalised name, sets
+        off the noun *kind* after a comma, a determiner and words in lower case or nationalities
+        (``Volvo, the carmaker,``, ``Lufthansa, the German airline,``, ``Ryanair, a budget
+        carrier``); not an indefinite's other noun (``Ryanair, a rival of the airline``: no word
+        of :attr:`OF_WORDS` nor preposition between).
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        if not after.startswith(","):
+            return False
+        words = after[1:].split()
+        if len(words) < 2 or words[0].casefold() not in self._determiners:
+            return False
+        for word in words[1:]:
+            bare = word.rstrip(",;.")
+            if bare.casefold() == kind:
+                return True
+            described = bare.islower() or self.vocabulary.country(bare) is not None
+            if not described or bare in self.OF_WORDS or self.vocabulary.is_preposition(bare):
+                return False
+            if bare != word:
+                return False  # (a comma or stop before the noun)
+        return False
+
+    @staticmethod
+    def noun_after_name(after: str, kind: str) -> bool:
+        """For :meth:`kind_names`: whether *after*, the text (in lower case) right after a
+        capitalised name, opens with the noun *kind* alone (``the Unite union called``, ``the
+        Wagner group's fighters``): the name is of that kind; not a longer word (``unions``,
+        ``unionist``).
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        if not after.startswith(f" {kind}"):
+            return False
+        following = after[len(kind) + 1 : len(kind) + 2]
+        return not following.isalpha()
 
     def holds_kind_word(self, names: Sequence[str], held: Sequence[str]) -> bool:
         """Whether *names*, the words of a capitalised name of two words or more, name a firm of a
@@ -5219,6 +5283,49 @@ class SpeakerResolution(Segmentation):
         if any(vocabulary.country(w.strip(_WORD_EDGES)) == country for w in between):
             return None  # (the country named for someone else since: "hosted her Norwegian counterpart")
         return person
+
+    def generic_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
+        """For :meth:`by_description`: the person a mention of a nationality adjective and a noun
+        of :attr:`GENERIC_ROLES` (*words*, determiners left out: ``Israeli leader``, ``French
+        leader``) refers to: the one person named before *at* (within :attr:`SUBJECT_WINDOW`,
+        among :attr:`MAX_SUBJECTS` people) who holds one of the noun's titles (``Israeli Prime
+        Minister Benjamin Netanyahu``, ``French President Emmanuel Macron``), no qualifier of
+        another role (``Deputy Prime Minister``), and is shown of that nationality by the
+        descriptors or the words of the sentence before the name (:meth:`holder_countries`).
+        ``None`` when two of that nationality hold such titles, or a holder's country is not
+        shown (``President Ana Ruiz`` beside ``Kenyan Prime Minister Tom Oduya``: ``the Kenyan
+        leader`` may be either): a wrong speaker is worse than none.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        if len(words) != 2 or words[1].casefold() not in self._generic_roles:
+            return None
+        adjective = words[0]
+        country = self.vocabulary.country(adjective)
+        if country is None or not adjective[1:].isalpha() or normalize_word(adjective) == country:
+            return None  # ("the Israel leader", "the party leader": no nationality adjective)
+        titles = self._generic_roles[words[1].casefold()]
+        qualifiers = self.vocabulary.role_qualifiers
+        found: list[Person] = []
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            held = person.descriptors
+            if not any(all(word in held for word in title) and (held & qualifiers) <= set(title) for title in titles):
+                continue  # (no such title, or another role's: "Deputy Prime Minister"; "prime" is the title's own)
+            countries = self.holder_countries(person, state)
+            if not countries:
+                return None  # (a holder of no country shown: maybe the one meant)
+            if country in countries and person.name not in (other.name for other in found):
+                found.append(person)
+        return found[-1] if len(found) == 1 else None
+
+    def holder_countries(self, person: Person, state: State) -> set[str]:
+        """The countries *person*'s descriptors and the words of the sentence before the name
+        (:meth:`words_before_name`) show (``Israeli Prime Minister``: Israel; ``Kenya's
+        President``: Kenya), for :meth:`generic_role_holder`.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        vocabulary = self.vocabulary
+        around = [*person.descriptors, *(w.strip(_WORD_EDGES) for w in self.words_before_name(person, state))]
+        return {found for word in around if (found := vocabulary.country(word)) is not None}
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
         """The person *words* (a definite article of :attr:`GENDER_ARTICLES`, a noun of
@@ -7652,6 +7759,8 @@ class SpeakerResolution(Segmentation):
         if k is None or not all(w[:1].isupper() for w in words[: k + 1]):
             return None
         rest = words[k + 1 :]
+        if self.owned_firm_of_place(words, k):
+            return " ".join(words[1:] if words[0].casefold() in self._determiners else words)
         if not all(w[:1].isupper() and w.isalpha() for w in rest):
             return None
         if len(rest) < self.MIN_OWNED_FIRM_WORDS and not self.vocabulary.is_org_word(rest[-1]):
@@ -7665,6 +7774,26 @@ class SpeakerResolution(Segmentation):
         if len(words) > 1 and words[0].casefold() in self._determiners:
             words = words[1:]  # ("The Children's Society": without its article, as other bodies' names; round 66)
         return " ".join(words)
+
+    def owned_firm_of_place(self, words: Sequence[str], k: int) -> bool:
+        """For :meth:`owned_firm_name`: whether *words*, a mention whose word at *k* ends with a
+        possessive, spell a firm named by its founder's possessive and the place it is of
+        (``Lloyd's of London``, ``Tom's of Maine``): the possessive opens the mention (after a
+        determiner at most), one of :attr:`OF_WORDS` follows it, then one to
+        :attr:`MAX_NAME_WORDS` capitalised words, none a title, a role or a given name
+        (``Britain's Foreign Secretary David Lammy`` is no such firm; nor ``Ohio's Ana Ruiz``).
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        opening = 1 if words and words[0].casefold() in self._determiners else 0
+        place = words[k + 2 :]
+        if k != opening or len(words) < k + 3 or words[k + 1] not in self.OF_WORDS:
+            return False
+        if not 0 < len(place) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in place):
+            return False
+        vocabulary = self.vocabulary
+        return not any(
+            vocabulary.is_given_name(w) or vocabulary.is_title(w) or vocabulary.is_role_noun(w.casefold()) for w in place
+        )
 
     def opening_body(self, opening: str) -> str | None:
         """The body that *opening*, the start of a sentence, opens with as its subject when
@@ -8410,6 +8539,58 @@ class SpeakerResolution(Segmentation):
         """
         piece = text[start:end]
         return "\n" in piece or any(mark + " " in piece for mark in ".!?")
+
+    def joined_partners(
+        self, words: Sequence[str], join: int, plural: int, first: str, second: str, at: int, state: State
+    ) -> tuple[str, str]:
+        """*first* and *second*, the names :meth:`resolve_name` found for the two sides of a joined
+        mention (*words*, joined at *join*; *plural* words of a title before the first), with a
+        bare surname on one side read by the partner on the other (:meth:`partner_namesake`):
+        ``Ford and Fry replied`` after ``Martha Fry and her brother, Dale Ford,`` and a later ``Mike
+        Ford`` is Dale Ford and Martha Fry.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        sides = (
+            self.joined_part(words[plural:join], leading=True),
+            self.joined_part(words[join + 1 :], leading=False),
+        )
+        found = [first, second]
+        for side, other in ((0, second), (1, first)):
+            bare = [strip_possessive(w).rstrip(",") for w in sides[side]]
+            if len(bare) == 1 and bare[0][:1].isupper() and len(other.split()) > 1:
+                partner = self.partner_namesake(bare[0], other, at, state)
+                found[side] = partner if partner is not None else found[side]
+        return found[0], found[1]
+
+    def partner_namesake(self, surname: str, partner: str, at: int, state: State) -> str | None:
+        """The one of two people or more the article gives *surname* (:meth:`namesakes`) whom it
+        joined to *partner* before *at*: named within :attr:`PARTNER_WINDOW` characters of it with
+        one of :attr:`COORDINATORS` and no sentence end between: ``Martha Fry and her brother,
+        Dale Ford,`` makes ``Ford`` in ``Ford and Fry`` Dale Ford, not a ``Mike Ford`` named
+        nearer.  ``None`` when the article gives one person
+        that surname (the other rules read it), or named none or two of them beside *partner*.
+
+        .. versionadded:: 0.2 (fixQ67)"""
+        people = self.namesakes(surname, state)
+        if not 2 <= len(people) <= self.MAX_SUBJECTS or partner in people:
+            return None
+        text = state.text
+        mentions = state.index.people_between(0, at, self.MAX_PARTNER_MENTIONS)
+        spots = [(p.start, p.start + len(p.name)) for p in mentions if p.name == partner]
+        fits: set[str] = set()
+        for person in mentions:
+            named = [strip_possessive(w) for w in person.words]
+            if len(named) < 2 or named[-1] != surname:
+                continue
+            holder = next((name for name in people if set(named) <= set(name.split())), None)
+            end = person.start + len(person.name)
+            for start, stop in spots:
+                left, right = (end, start) if end <= start else (stop, person.start)
+                if holder is None or not 0 <= right - left <= self.PARTNER_WINDOW or self.sentence_between(text, left, right):
+                    continue
+                if any(word in self._coordinators for word in text[left:right].split()):
+                    fits.add(holder)  # (joined: "Martha Fry and her brother, Dale Ford"; not "Martha Fry met Dale Ford")
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def namesakes(self, surname: str, state: State) -> list[str]:
         """The people the article gives *surname* (:meth:`surname_holders`), one fullest name for

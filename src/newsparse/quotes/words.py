@@ -1046,6 +1046,38 @@ class QuoteWords:
         ("brewer", ("brewery", "breweries", "brewing")),
         ("miner", ("mining", "mines")),
     )
+    #: Organisation words, in lower case, whose mention (``the union said``) the rules of
+    #: :attr:`ORGANISATION_KINDS` read too when the rules of organisations find no body of that
+    #: word: the one name the article calls so, with the noun right before it (``the union
+    #: Unite``), set off after it (``Unite, the union,``) or right after it (``the Unite
+    #: union``); two such names: neither.  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ67)
+    #: (``group`` is none: ``an outside GOP group``, ``a group of employees`` name no body.)
+    CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ("union", "agency", "ministry", "association", "federation")
+    #: How many characters after a name, besides the noun's own, are read for a noun of
+    #: :attr:`ORGANISATION_KINDS` set off after it (``Lufthansa, the German airline``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ67)
+    KIND_SET_OFF_CHARS: ClassVar[int] = 30
+    #: How many characters at most between a person's name and a partner's for the two to count
+    #: as joined (``Martha Fry and her brother, Dale Ford``), and how many of the article's
+    #: mentions are read for them
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.partner_namesake`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ67)
+    PARTNER_WINDOW: ClassVar[int] = 60
+    MAX_PARTNER_MENTIONS: ClassVar[int] = 200
+    #: Role nouns that stand for any of several titles, in lower case, each with the titles (in
+    #: lower case, words split by blanks) it may take up: ``the Israeli leader`` after
+    #: ``Israeli Prime Minister Benjamin Netanyahu`` is him when he is the one holder of such a
+    #: title of that nationality named before
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.generic_role_holder`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (fixQ67)
+    GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
+        ("leader", ("prime minister", "president", "chancellor", "premier", "king", "queen", "emir", "taoiseach")),
+    )
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
     #: Association``, ``Royal Air Force``): such a name is of no kind
@@ -3303,6 +3335,8 @@ class QuoteWords:
         self._party_keys = dict(self.PARTY_WORDS)
         self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
+        self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
+        self._generic_roles = {noun: tuple(tuple(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
         self._suffix_words = frozenset(suffix.rstrip(".") for suffix in self.COMPANY_SUFFIXES)  # ("Co" and "Co.": holds_kind_word)
         self._older = frozenset(self.OLDER_WORDS)
