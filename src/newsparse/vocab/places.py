@@ -30,6 +30,9 @@ PLACES: tuple[str, ...] = (
     # capitals that open with a word no given name is, which a dateline in capitals names before a
     # colon as the South Asian press writes it ("NEW DELHI: ..."): a place the vocabulary must know
     "New Delhi",
+    # cities that open with a given name, which a page may set after an author's name and a bar
+    # ("Jane Roe | Ann Arbor": where she writes from, no second author; fixL67)
+    "Ann Arbor", "Jefferson City", "Carson City", "Charlotte Amalie", "Elizabeth City", "Jackson Hole",
 )
 
 CITIES: tuple[str, ...] = (
