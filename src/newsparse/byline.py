@@ -333,9 +333,9 @@ class BylineParser:
         "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Monitoring Desk", "Online Report",
     )
     #: A desk's signature that follows an outlet's one-word name with or without a prefix, where no
-    #: person's role can stand (``Star Online Report``, ``Dawn Web Desk``): a byline with no authors,
-    #: as :attr:`UNSIGNED_DESKS` give (:meth:`parse_unsigned`; not after a given name, ``Jane Web
-    #: Desk``, nor a known agency's name).  Matched in any case.
+    #: person's role can stand (``Star Online Report``, ``Dawn Web Desk``: a paper named as a given
+    #: name is, whose desk no person is): a byline with no authors, as :attr:`UNSIGNED_DESKS` give
+    #: (:meth:`parse_unsigned`; not after a known agency's name).  Matched in any case.
     #:
     #: .. versionadded:: 0.2 (fixL67)
     OUTLET_DESKS: ClassVar[tuple[str, ...]] = ("Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk")
@@ -1231,8 +1231,8 @@ class BylineParser:
         if outlet is not None and (not prefixed or self.vocabulary.is_agency(outlet) or self.is_given_name(outlet)):
             return None  # "By Reuters Reporter": the agency's; "By Jane Reporter": a person's
         desk_outlet = found["desk_outlet"]
-        if desk_outlet is not None and (self.vocabulary.is_agency(desk_outlet) or self.is_given_name(desk_outlet)):
-            return None  # "Reuters Web Desk": the agency's; "Jane Web Desk": no outlet's desk
+        if desk_outlet is not None and self.vocabulary.is_agency(desk_outlet):
+            return None  # "Reuters Web Desk": the agency's (a given name first is an outlet's still: "Dawn Web Desk")
         return Byline((), None, line.text, line.span)
 
     def agency_of_staff(self, rest: str) -> str:

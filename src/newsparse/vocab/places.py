@@ -69,6 +69,8 @@ CITIES: tuple[str, ...] = (
     # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
     "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
     "Chittagong", "Srinagar",
+    # large cities of the Gulf and Pakistan its press names in title case before a colon ("Sharjah: ...", fixL67)
+    "Sharjah", "Ajman", "Fujairah", "Jeddah", "Dammam", "Multan",
     # the same capitals and large cities as the pages of the language packs write them (German, French,
     # Spanish): "Köln – Im Prozess ...", "Bruxelles (AFP) -"
     "Köln", "München", "Wien", "Zürich", "Genf", "Brüssel", "Moskau", "Warschau", "Prag", "Athen", "Kiew",
