@@ -313,3 +313,11 @@ def test_subclass_turns_capitals_stop_places_off() -> None:
     lead = "HALIFAX. Heavy rain flooded streets across the city on Tuesday, officials said."
     assert Strict().parse(lead, Span(0, len(lead))) is None
     assert DatelineParser().parse(lead, Span(0, len(lead))) is not None
+
+
+def test_german_wire_month_is_read_before_two_agencies() -> None:
+    # (the English vocabulary reads "Mai" through WIRE_MONTHS now; before fixL67 the date was left out)
+    head = "BRÜSSEL, 12. Mai (dpa/AFP) - Die Kommission legt am Mittwoch ihren Plan vor."
+    found = DatelineParser().parse(head, Span(0, len(head)))
+    assert found is not None
+    assert (found.place, found.agency, found.date) == ("BRÜSSEL", "dpa/AFP", MonthDay(5, 12))
