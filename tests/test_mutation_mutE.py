@@ -93,10 +93,12 @@ def test_a_copyright_credit_before_any_paragraph() -> None:
 @pytest.mark.parametrize(
     ("head", "place", "agency"),
     [
-        # a month the English vocabulary cannot read, before two known agencies: a dateline, no date
-        ("BRÜSSEL, 12. Mai (dpa/AFP) - Die Kommission legt am Mittwoch ihren Plan vor.", "BRÜSSEL", "dpa/AFP"),
-        ("BRÜSSEL, 12. Mai (dpa / AFP) - Die Kommission legt am Mittwoch ihren Plan vor.", "BRÜSSEL", "dpa / AFP"),
+        # a month no vocabulary reads (Swedish "maj": not among DatelineParser.WIRE_MONTHS, fixL67),
+        # before two known agencies: a dateline, no date
+        ("BRÜSSEL, 12. maj (dpa/AFP) - Die Kommission legt am Mittwoch ihren Plan vor.", "BRÜSSEL", "dpa/AFP"),
+        ("BRÜSSEL, 12. maj (dpa / AFP) - Die Kommission legt am Mittwoch ihren Plan vor.", "BRÜSSEL", "dpa / AFP"),
         # one of the two unknown: no dateline
+        ("BRÜSSEL, 12. maj (dpa/Fire Brigade) - Die Kommission legt am Mittwoch ihren Plan vor.", None, None),
         ("BRÜSSEL, 12. Mai (dpa/Fire Brigade) - Die Kommission legt am Mittwoch ihren Plan vor.", None, None),
     ],
 )

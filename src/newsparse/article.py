@@ -1743,6 +1743,7 @@ class ArticleParser:
             and not self.numeric_dates_day_first(state.text)
             and not self.timestamps.vocabulary.writes_day_first_language(state.text)
             and not self.header_region_writes_day_first(state)
+            and not self.outlet_writes_day_first(state)
         ):
             return
         if state.published is not None:
@@ -1776,6 +1777,20 @@ class ArticleParser:
         # buys British rival" on an American page; round 66)
         regions = self.timestamps.vocabulary.zone_regions(head, people=False)
         return bool(regions) and regions <= self.DAY_FIRST_REGIONS
+
+    def outlet_writes_day_first(self, state: ParseState) -> bool:
+        """Whether the page's text before its story, the story's dateline left out (the headline,
+        the outlet's line, the byline, the stamp lines: ``The Hindu``, ``... | Times of India``),
+        names an outlet whose pages write a numeric date with the day first
+        (``Vocabulary.names_day_first_outlet``), as :meth:`header_region_writes_day_first` reads
+        the site's region by its places.  An outlet the story names is no sign: its text is not read.
+
+        .. versionadded:: 0.2 (fixL67)"""
+        head = self.text_before_story(state)
+        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        if found is not None:
+            head = state.text[: found.span.start]
+        return self.timestamps.vocabulary.names_day_first_outlet(head)
 
     def numeric_dates_day_first(self, text: str) -> bool:
         """Whether the page writes a numeric date with slashes that reads only day first
@@ -5580,12 +5595,34 @@ class ArticleParser:
             place = self.place_before_dash(line.text)
             if place is not None:  # "Madrid - 06 may 2025 - 14:37 CEST": the place and the stamp (mendL65)
                 return self.header_place_stamp(state, index, Dateline(place, None, None, place, line.span), peek)
-        if found is None or (found.text.endswith(":") and found.agency is None and found.date is None):
+        if found is not None and found.text.endswith(":") and found.agency is None and found.date is None:
+            return STOP if self.lede_after_colon_place(state, found, line) else 0
+        if found is None:
             return 0
         rest = state.text[found.span.end : line.span.end]
         if found.date is not None and found.agency is None and rest.strip() and self.timestamps.is_clock_line(rest):
             return self.header_place_stamp(state, index, found, peek)
         return STOP
+
+    def lede_after_colon_place(self, state: ParseState, found: Dateline, line: Line) -> bool:
+        """Whether *line*, under the headline, opens with *found*, a city the vocabulary knows in
+        title case before a colon (``Vocabulary.is_place``: ``Dubai:``, ``Abu Dhabi:``,
+        ``Karachi:``), and goes on as the story's first sentence: running text that ends as a
+        sentence and has a word in lower case (``Dubai: Police on Tuesday arrested ...``), as the
+        Gulf and South Asian press open a story above the page's stamp.  The body then starts on
+        the line, as it does under the stamp, and the city is the dateline's place.  A label before
+        a colon (``BOOM:``, ``Watch:``, ``Explainer:``), a place in capitals (``KARACHI:`` may open
+        a headline's kicker) or a line over no headline is none.
+
+        .. versionadded:: 0.2 (fixL67)"""
+        place = found.place
+        if state.headline is None or place is None or place.isupper() or not self.vocabulary.is_place(place):
+            return False
+        rest = state.text[found.span.end : line.span.end].strip()
+        words = rest.split()
+        if len(words) < self.PLAIN_PROSE_WORDS or not ends_sentence(rest):
+            return False
+        return any(word[:1].islower() for word in words)
 
     #: The dashes a place and the publication's stamp stand apart by on a stamp's line
     #: (:meth:`place_before_dash`: ``Madrid - 06 may 2025 - 14:37 CEST``).

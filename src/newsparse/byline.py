@@ -329,7 +329,16 @@ class BylineParser:
         "Our Special Correspondent", "Special Correspondent", "Our Staff Reporter", "Our Staff Correspondent", "Our Bureau",
         "Redaktion", "La rédaction", "Rédaction", "Redacción", "La Redacción", "Redação", "A Redação", "Redazione",
         "La Redazione",
+        # a web or news desk of the South Asian and Gulf press, on a line of its own (fixL67)
+        "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Monitoring Desk", "Online Report",
     )
+    #: A desk's signature that follows an outlet's one-word name with or without a prefix, where no
+    #: person's role can stand (``Star Online Report``, ``Dawn Web Desk``: a paper named as a given
+    #: name is, whose desk no person is): a byline with no authors, as :attr:`UNSIGNED_DESKS` give
+    #: (:meth:`parse_unsigned`; not after a known agency's name).  Matched in any case.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    OUTLET_DESKS: ClassVar[tuple[str, ...]] = ("Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk")
     #: Role words that, after an outlet's initials in capitals (two to :attr:`MAX_INITIALS`
     #: letters, no known agency), make a newsroom's signature that names no person, as
     #: :attr:`UNSIGNED_DESKS` do: ``By HT Correspondent, Mumbai``, ``TOI Bureau``.  Matched in any case.
@@ -707,8 +716,10 @@ class BylineParser:
             rf"""(?:(?i:{alternation(list(self.UNSIGNED_DESKS))})
                    |(?P<initials>\p{{Lu}}{{2,{self.MAX_INITIALS}}}+)\s++(?i:{desk_roles})
                                                     # an outlet's initials and a role: "HT Correspondent"
-                   |(?P<outlet>\p{{Lu}}[\p{{L}}\p{{M}}]++)\s++(?i:{desk_roles}))
+                   |(?P<outlet>\p{{Lu}}[\p{{L}}\p{{M}}]++)\s++(?i:{desk_roles})
                                                     # an outlet's one-word name and a role: "Nation Reporter"
+                   |(?P<desk_outlet>\p{{Lu}}[\p{{L}}\p{{M}}]++)\s++(?i:{alternation(list(self.OUTLET_DESKS))}))
+                                                    # an outlet's one-word name and its desk: "Star Online Report"
                  (?:,(?=\s))?+                      # a comma before the city: "Staff Reporter, Chennai"
                  (?P<city>(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}'’.\-]*+){{0,{self.MAX_DESK_CITY_WORDS}}})\.?+""",
             regex.VERBOSE,
@@ -990,12 +1001,33 @@ class BylineParser:
             authors, agency = self.read_names(piece, has_prefix=True)
             if authors:
                 end = start + len(piece)
+                more, more_end = self.names_in_next_piece(rest, len(piece)) if agency is None else ((), 0)
+                if more:  # "By Jane Roe | Tom Brandt | March 8, 2025": the names after the bar too (fixL67)
+                    authors, end = (*authors, *more), start + more_end
                 return Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
         authors, length = self.leading_names(rest)
         if not authors:
             return None
         end = start + length
         return Byline(authors, None, line.text[:end], Span(line.span.start, line.span.start + end))
+
+    def names_in_next_piece(self, rest: str, at: int) -> tuple[tuple[str, ...], int]:
+        """The people's names of the piece of *rest* (a byline's words after ``By``) that follows a
+        bar at offset *at*, where the first piece's names end (``Jane Roe | Tom Brandt | March 8``
+        gives ``Tom Brandt``: :meth:`names_after_bar`), and the offset where that piece ends;
+        ``((), 0)`` when no bar follows or the piece is no person's (a date, an outlet, a city).
+
+        .. versionadded:: 0.2 (fixL67)"""
+        after = rest[at:]
+        if not after.lstrip().startswith("| "):
+            return (), 0
+        begin = at + len(after) - len(after.lstrip()) + 1
+        following = rest[begin:]
+        piece = self.first_piece(following) or following.rstrip()
+        names = self.names_after_bar(piece)
+        if not names:
+            return (), 0
+        return names, begin + len(following) - len(following.lstrip()) + len(piece.strip())
 
     def outlet_signer(self, rest: str) -> str | None:
         """The outlet that signs a byline, *rest* being the words after its ``By``: a known agency
@@ -1185,7 +1217,8 @@ class BylineParser:
         and such a role (``BY NATION REPORTER``; not a given name, ``By Jane Reporter``, nor an
         agency), and nothing else but a city (``By Staff Reporter``,
         ``Redacción Bogotá``): no authors, no agency (a desk is no person); not when the words after the desk open with a given name
-        (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).
+        (``Staff Reporter Jane Roe``: :meth:`opens_with_given_name`).  An outlet's one-word name
+        before one of :attr:`OUTLET_DESKS` needs no prefix (``Star Online Report``, fixL67).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 an outlet's one-word name before the role, after a prefix."""
@@ -1197,6 +1230,9 @@ class BylineParser:
         outlet = found["outlet"]
         if outlet is not None and (not prefixed or self.vocabulary.is_agency(outlet) or self.is_given_name(outlet)):
             return None  # "By Reuters Reporter": the agency's; "By Jane Reporter": a person's
+        desk_outlet = found["desk_outlet"]
+        if desk_outlet is not None and self.vocabulary.is_agency(desk_outlet):
+            return None  # "Reuters Web Desk": the agency's (a given name first is an outlet's still: "Dawn Web Desk")
         return Byline((), None, line.text, line.span)
 
     def agency_of_staff(self, rest: str) -> str:
@@ -1713,6 +1749,11 @@ class BylineParser:
         text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
+        unsigned = self.parse_unsigned(line, text, prefixed=False)
+        if unsigned is not None:
+            return unsigned  # "Web Desk", "Star Online Report", "Our Correspondent": a desk, no person (fixL67)
+        if self.is_kicker_before_place(text):
+            return None  # "WORLD CUP Madrid": a kicker and the place filed from, no person (fixL67)
         barred = self.name_before_bar(line, text)
         if barred is not None:
             return barred  # "Jane Roe | The Daily Ledger", "Jane Roe, Staff Writer | The Daily Ledger"
@@ -1842,6 +1883,25 @@ class BylineParser:
             return None  # "WORLD CUP Madrid", "EXCLUSIVE REPORT Berlin": a label, no person
         return name if self.is_name(name) and self.names.is_name(name) else None
 
+    def is_kicker_before_place(self, text: str) -> bool:
+        """Whether *text*, a line beside a stamp, is a kicker in capitals (one word of two letters
+        or more, or several) then, with no comma, a place the vocabulary knows in title case
+        (``WORLD CUP Madrid``, ``PREMIER LEAGUE London``, ``SPORT Buenos Aires``): a label and the
+        place a story was filed from, no byline; not when the capitals open with a known given name
+        (``MARÍA LÓPEZ Madrid``: :meth:`capitals_before_place`'s author).
+
+        .. versionadded:: 0.2 (fixL67)"""
+        words = text.split()
+        at = 0
+        while at < len(words) and words[at].isupper() and len(words[at]) > 1 and words[at].isalpha():
+            at += 1
+        if at == 0 or at == len(words):
+            return False
+        place = " ".join(words[at:]).rstrip(".")
+        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
+            return False
+        return not self.opens_with_given_name(" ".join(words[:at]).title())
+
     def is_place_word(self, word: str) -> bool:
         """Whether *word*, written after a name and a comma, may be the city the author writes
         from: one capitalised word of letters (hyphens inside), no given name, known agency,
@@ -1864,11 +1924,13 @@ class BylineParser:
         A middle dot stands for the bar as well, one after the outlet too (``Jane Roe · CBC News ·``,
         a public broadcaster's layout): the outlet is the agency when :meth:`is_known_outlet`.
 
-        A second person's name after the bar (``Ikram Junaidi | Syed Irfan Raza``) is not read as a
-        second author: a city opened by a given name looks the same (``Jane Roe | Ann Arbor``).
+        People's names after the bar are more authors (``Ikram Junaidi | Syed Irfan Raza``, ``Jane
+        Roe | Tom Brandt and Ana Ortiz``: :meth:`names_after_bar`); a place (``Jane Roe | Ann
+        Arbor``), an outlet or a date after it is none.
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a middle dot for the bar (mendL65)."""
+        .. versionchanged:: 0.2 a middle dot for the bar (mendL65).
+        .. versionchanged:: 0.2 people's names after the bar are authors too (fixL67)."""
         head, bar, outlet = text.partition(" | ")
         if not bar:
             head, bar, outlet = self.dotted_pieces(text)
@@ -1878,8 +1940,29 @@ class BylineParser:
             return None
         if role and not self.is_role(role):
             return None
+        others = self.names_after_bar(outlet) if bar == " | " and not role else ()
+        if others:  # "Ikram Junaidi | Syed Irfan Raza": two authors
+            return Byline((name, *others), None, line.text, line.span)
         agency = outlet if self.vocabulary.is_agency(outlet) or (bar != " | " and self.is_known_outlet(outlet)) else None
         return Byline((name,), agency, line.text, line.span)
+
+    def names_after_bar(self, text: str) -> tuple[str, ...]:
+        """The people's names of *text*, the words after a bar that follows an author's name (:meth:`name_before_bar`),
+        when every piece of it (apart by commas or a conjunction, up to :attr:`MAX_AUTHORS`) is a
+        second author's name (:meth:`is_second_author`: ``Syed Irfan Raza``, ``Tom Brandt and Ana
+        Ortiz``) that names no place (:meth:`names_place`: ``Ann Arbor``) and holds no digit (a
+        date); ``()`` otherwise (an outlet, ``The Daily Ledger``; a city).
+
+        .. versionadded:: 0.2 (fixL67)"""
+        names = [part.strip() for part in self._split.split(text.strip(), 0, KEEP_GIL) if part.strip()]
+        if not names or len(names) >= self.MAX_AUTHORS:
+            return ()
+        for name in names:
+            if any(char.isdigit() for char in name) or not (self.is_name(name) and self.starts_name(name)):
+                return ()
+            if not self.is_second_author(name) or self.names_place(name):
+                return ()
+        return tuple(names)
 
     #: The marks a name and its outlet stand apart by in :meth:`dotted_pieces` (``Jane Roe · CBC News ·``).
     #:

@@ -124,6 +124,14 @@ class DatelineParser:
     REGION_CODE_CHARS: ClassVar[int] = 2
     #: The longest code of an agency's desk after its name and a slash, in lower case: ``(dpa/lby)``.
     DESK_CODE_CHARS: ClassVar[int] = 4
+    #: Month names and abbreviations of the European wires (Italian, French, Spanish, Portuguese,
+    #: German: :attr:`TimestampParser.LABELLED_MONTHS`, January first), read in a dateline's date
+    #: after the parser's own and :attr:`WIRE_VOCABULARY`'s, with or without their full stop and in
+    #: any case (ANSA's ``ROMA, 05 DIC -``, ``MILANO, 12 GEN -``; Lusa's ``LISBOA, 05 dez (Lusa) -``):
+    #: only where a dateline's date stands, after a place and a day's number.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    WIRE_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = TimestampParser.LABELLED_MONTHS
     #: The fewest letters a month name needs to be recognised with one letter wrong.
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
@@ -202,6 +210,30 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     FULL_STOP_PLACE_CHARS: ClassVar[int] = 5
+    #: Whether a name in capitals the vocabulary does not know as a place, of at least
+    #: :attr:`FULL_STOP_PLACE_CHARS` letters, opens a dateline before a full stop in every language
+    #: (``HALIFAX. Heavy rain ...``, as a wire prints a town it does not spell out), not only where
+    #: ``Vocabulary.FULL_STOP_DATELINES`` is on (:meth:`is_full_stop_place`).  A subclass turns it
+    #: off for papers that shout a story's first word.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    CAPITALS_STOP_PLACES: ClassVar[bool] = True
+    #: The fewest letters of such an unknown place where ``Vocabulary.FULL_STOP_DATELINES`` is off:
+    #: more than most organisations' acronyms a story may open with (``NASA.``, ``UNICEF.``), which a
+    #: wrong place would be.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    CAPITALS_STOP_PLACE_CHARS: ClassVar[int] = 7
+    #: Words in capitals that open a story's first sentence before a full stop and name no place,
+    #: in upper case (``BREAKING. The council ...``, ``ADVERTISEMENT. ...``), besides the labels of
+    #: :meth:`is_label`: never an unknown full-stop place (:attr:`CAPITALS_STOP_PLACES`).
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    STOP_OPENERS: ClassVar[frozenset[str]] = frozenset(
+        {"BREAKING", "UPDATED", "ADVERTISEMENT", "SPONSORED", "ATTENTION", "REMINDER", "CAUTION", "IMPORTANT",
+         "EDITORIAL", "EXCLUSIVE", "DEVELOPING", "CORRECTED", "WATCH", "LISTEN", "TRANSLATION", "SUMMARY",
+         "ABSTRACT", "BACKGROUND", "INTRODUCTION", "FINALLY", "HELLO", "THANKS", "ENOUGH", "OKAY"}
+    )
     #: The most words of a place in capitals before the stamp on a stamp line (:meth:`place_before_stamp`).
     STAMP_PLACE_WORDS: ClassVar[int] = 4
     #: Words in capitals that show the words before a stamp are a desk, a service or a reporter,
@@ -310,6 +342,11 @@ class DatelineParser:
             else None
         )
         self.wire_vocabulary = v if type(v) is self.WIRE_VOCABULARY else self.WIRE_VOCABULARY()
+        self._wire_months = {
+            unicodedata.normalize("NFC", name).casefold().rstrip("."): number
+            for number, names in enumerate(self.WIRE_MONTHS, 1)
+            for name in names
+        }
         dash = alternation(self.DASHES)
         # a real dash, not a colon: after an agency unbracketed ("New York CNN —", "TOKYO, May 12 Kyodo -")
         real_dash = alternation(list(self.real_dashes()))
@@ -1035,8 +1072,10 @@ class DatelineParser:
         nor agency (``FRANKFURT/MAIN. Die Bahn ...``, ``KASSEL. Der Magistrat ...``), is a
         dateline's place: a place the vocabulary knows (``Vocabulary.is_place``), or one part of it
         before or after a slash (``FRANKFURT/MAIN``); or, where the vocabulary's papers write
-        datelines so (``Vocabulary.FULL_STOP_DATELINES``, German), a name of at least
-        :attr:`FULL_STOP_PLACE_CHARS` letters.  Never an agency, a label (:meth:`is_label`), a
+        datelines so (``Vocabulary.FULL_STOP_DATELINES``, German) or in every language while
+        :attr:`CAPITALS_STOP_PLACES` is on (``HALIFAX. Heavy rain ...``, fixL67), a name of at least
+        :attr:`FULL_STOP_PLACE_CHARS` letters (there :attr:`CAPITALS_STOP_PLACE_CHARS`), none of
+        :attr:`STOP_OPENERS`.  Never an agency, a label (:meth:`is_label`), a
         phrase opening with an article (``DER SPIEGEL.``) or a word of :attr:`COLON_FIRST_WORDS`,
         and never, unknown, one with an organisation word or a given name in it (``NATO. Die
         Allianz ...``, shorter, and ``ANNA. ...`` are none).
@@ -1054,9 +1093,12 @@ class DatelineParser:
         if v.is_place(name) or any(v.is_place(part) for part in name.split("/") if part):
             return True
         letters = sum(ch.isalpha() for ch in name)
+        if not self.STOP_OPENERS.isdisjoint(name.upper().replace("/", " ").split()):
+            return False  # "BREAKING. The council ...": a shouted opener, no place
+        fewest = self.FULL_STOP_PLACE_CHARS if v.FULL_STOP_DATELINES else self.CAPITALS_STOP_PLACE_CHARS
         return (
-            v.FULL_STOP_DATELINES
-            and letters >= self.FULL_STOP_PLACE_CHARS
+            (v.FULL_STOP_DATELINES or self.CAPITALS_STOP_PLACES)
+            and letters >= fewest
             and not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[ /\-]", name) if word)
         )
 
@@ -1422,13 +1464,16 @@ class DatelineParser:
         return self.vocabulary.country(written) is not None or self.vocabulary.is_place(written)
 
     def month_of(self, word: str) -> int | None:
-        """The month *word* names, in any case (``FEb``, ``MARCH``), or that a word of at least
+        """The month *word* names, in any case (``FEb``, ``MARCH``; a European wire's, ``DIC``:
+        :attr:`WIRE_MONTHS`), or that a word of at least
         :attr:`FUZZY_MONTH_CHARS` letters names with one letter wrong, missing or added
         (``Mach``, ``Narch``, ``Marchg``); ``None`` for any other word."""
         word = unicodedata.normalize("NFC", word)  # "fe\u0301vrier", decomposed, is "février"
         exact = self.vocabulary.month_number(word)
         if exact is None:
             exact = self.wire_vocabulary.month_number(word)
+        if exact is None:
+            exact = self._wire_months.get(word.casefold().rstrip("."))  # "DIC", "gen.": a European wire's
         if exact is not None or len(word) < self.FUZZY_MONTH_CHARS - 1:
             return exact
         folded = word.casefold()

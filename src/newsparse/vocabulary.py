@@ -383,6 +383,23 @@ class Vocabulary:
     #:
     #: .. versionadded:: 0.2
     MONTH_FIRST_AGENCIES: ClassVar[tuple[str, ...]] = ("AP", "UPI")  # (not CP: Canadian copy writes both; merge58)
+    #: Outlets whose pages write a numeric date with the day first, by their name as a page prints
+    #: it above its story (``The Hindu``, ``Times of India``, ``Corriere della Sera``): a stamp
+    #: ``Published: 05/12/2024`` under one of them is 5 December
+    #: (:meth:`names_day_first_outlet`; ``ArticleParser.outlet_writes_day_first``).  Matched as
+    #: written, as whole words; names a person or a common word may be (``Dawn``, ``Mint``, ``The
+    #: National``) are left out, as is any outlet of a country that writes both orders.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    DAY_FIRST_OUTLETS: ClassVar[tuple[str, ...]] = (
+        # India, Pakistan, Bangladesh, the Gulf
+        "The Hindu", "Times of India", "Hindustan Times", "Indian Express", "Deccan Herald", "Deccan Chronicle",
+        "India Today", "The Statesman", "NDTV", "News18", "Business Standard", "Economic Times", "The Express Tribune",
+        "The News International", "Dhaka Tribune", "Gulf News", "Khaleej Times", "Arab News",
+        # Italy, Ireland, Britain, Australia
+        "Corriere della Sera", "la Repubblica", "La Repubblica", "La Stampa", "Il Sole 24 Ore", "Il Messaggero",
+        "The Irish Times", "Irish Independent", "Sydney Morning Herald",
+    )
     #: How many different :attr:`DAY_FIRST_SIGNS` a page must show for :meth:`writes_day_first`
     #: (one ``£`` in an American story about London is no sign of where it was written).
     #:
@@ -1670,6 +1687,25 @@ class Vocabulary:
                 if len(seen) >= self.MIN_DAY_FIRST_LANGUAGE_WORDS:
                     return True
         return False
+
+    @functools.cached_property
+    def day_first_outlet_pattern(self) -> regex.Pattern[str] | None:
+        """:attr:`DAY_FIRST_OUTLETS` as one pattern of whole words, built on first use
+        (:meth:`names_day_first_outlet`); ``None`` when the list is empty.
+
+        .. versionadded:: 0.2 (fixL67)"""
+        names = [name for name in self.DAY_FIRST_OUTLETS if name]
+        if not names:
+            return None
+        return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation(names)})(?![\p{{L}}\p{{N}}])")
+
+    def names_day_first_outlet(self, text: str) -> bool:
+        """Whether *text* names one of :attr:`DAY_FIRST_OUTLETS` as written, as whole words
+        (``The Hindu``, ``| Times of India``; not ``The Hindustan``).
+
+        .. versionadded:: 0.2 (fixL67)"""
+        pattern = self.day_first_outlet_pattern
+        return pattern is not None and pattern.search(text) is not None
 
     def date_order_signs(self, text: str) -> tuple[int, int]:
         """How many different :attr:`DAY_FIRST_SIGNS` and :attr:`MONTH_FIRST_SIGNS` the first

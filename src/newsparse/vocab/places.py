@@ -30,6 +30,9 @@ PLACES: tuple[str, ...] = (
     # capitals that open with a word no given name is, which a dateline in capitals names before a
     # colon as the South Asian press writes it ("NEW DELHI: ..."): a place the vocabulary must know
     "New Delhi",
+    # cities that open with a given name, which a page may set after an author's name and a bar
+    # ("Jane Roe | Ann Arbor": where she writes from, no second author; fixL67)
+    "Ann Arbor", "Jefferson City", "Carson City", "Charlotte Amalie", "Elizabeth City", "Jackson Hole",
 )
 
 CITIES: tuple[str, ...] = (
@@ -66,6 +69,8 @@ CITIES: tuple[str, ...] = (
     # large cities of South Asia, which its press names in capitals before a colon ("LAHORE: ...")
     "Lahore", "Peshawar", "Quetta", "Rawalpindi", "Faisalabad", "Lucknow", "Jaipur", "Ahmedabad", "Pune",
     "Chittagong", "Srinagar",
+    # large cities of the Gulf and Pakistan its press names in title case before a colon ("Sharjah: ...", fixL67)
+    "Sharjah", "Ajman", "Fujairah", "Jeddah", "Dammam", "Multan",
     # the same capitals and large cities as the pages of the language packs write them (German, French,
     # Spanish): "Köln – Im Prozess ...", "Bruxelles (AFP) -"
     "Köln", "München", "Wien", "Zürich", "Genf", "Brüssel", "Moskau", "Warschau", "Prag", "Athen", "Kiew",
