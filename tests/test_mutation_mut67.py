@@ -261,3 +261,28 @@ def test_place_with_full_stop_then_date_and_agency(line: str, place: str, agency
 )
 def test_firm_of_the_kind_speaks(text: str, words: str, speaker: str) -> None:
     assert speaker_of(text, words) == speaker
+
+
+# -- DirectQuotes.told_apposed_object: the one told, named after a comma with up to four capitalised
+# -- words, is no part of the quotation after the colon: a direct quote of the teller
+@pytest.mark.parametrize(
+    ("line", "quoted", "kind"),
+    [
+        (
+            'Foreign Minister Ana Ruiz told her Mexican counterpart, Andrés Manuel López Obrador: "We need a deal this week."',
+            "We need a deal this week.",
+            "direct",
+        ),
+        (
+            'Coach Dan Pryor told the visiting minister, Sara Quist: "Our pitch needs a roof."',
+            "Our pitch needs a roof.",
+            "direct",
+        ),
+        ('Ana Ruiz told her French counterpart: "We need a deal this week."', "We need a deal this week.", "direct"),
+        # must not change: a clause told, the quotation inside it
+        ('Ana Ruiz told her staff the plan was "dead in the water."', 'the plan was "dead in the water."', "mixed"),
+    ],
+)
+def test_one_told_before_a_colon(line: str, quoted: str, kind: str) -> None:
+    quotes = PARSER.parse(f"Border talks\n\nBy Tom Hale\n\n{line}\n").quotes
+    assert [(q.text, q.kind.value) for q in quotes] == [(quoted, kind)]
