@@ -419,7 +419,8 @@ class QuoteParser(ReportedSpeech):
         """Whether the paragraph *raw* of an article that quotes in double marks (not
         :meth:`single_marked`) is read with single marks (:attr:`single_mark_reader`): it holds no
         double mark at all (none encloses a nested quotation), is not a heading in title case or
-        capitals, and holds a quotation in single marks that only a quotation can be (the patterns
+        capitals, does not speak in the first person outside its quotations (:meth:`speaks_outside`),
+        and holds a quotation in single marks that only a quotation can be (the patterns
         of :meth:`single_marked`) attributed like one (:meth:`attributed_single_quotation`): a
         British paragraph pasted into American copy (``'We will not back down,' she said.``,
         ``'The residents deserve better,' said Mary Jones.``, ``Ruiz added: 'We will not back
@@ -431,11 +432,24 @@ class QuoteParser(ReportedSpeech):
             return False
         if self._double_mark.search(raw, 0, None, KEEP_GIL) is not None or self.is_title_case(raw):
             return False
-        for pattern in self._single_quotations:
-            for found in pattern.finditer(raw, 0, None, False, KEEP_GIL):
-                if self.attributed_single_quotation(raw, found.start(), found.end()):
-                    return True
-        return False
+        spans = [found.span() for pattern in self._single_quotations for found in pattern.finditer(raw, 0, None, False, KEEP_GIL)]
+        if not any(self.attributed_single_quotation(raw, start, end) for start, end in spans):
+            return False
+        return not self.speaks_outside(raw, spans)
+
+    def speaks_outside(self, raw: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the words of the paragraph *raw* outside the quotations at *spans* speak in the
+        first person (:attr:`FIRST_PERSON_WORDS`: ``But then I ask the people, '...' They said,
+        '...'``): the paragraph goes on someone's words quoted before it, its single marks nested
+        quotations (:meth:`single_quoted_paragraph`).
+
+        .. versionadded:: 0.2 (fixQ67b)"""
+        pos = 0
+        for start, end in sorted(spans):
+            if any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:start].split()):
+                return True
+            pos = max(pos, end)
+        return any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:].split())
 
     def attributed_single_quotation(self, raw: str, start: int, end: int) -> bool:
         """Whether the quotation in single marks at *start* to *end* of the paragraph *raw*
@@ -443,16 +457,15 @@ class QuoteParser(ReportedSpeech):
         word (:meth:`is_cue_word`) among the first :attr:`MAX_SINGLE_CUE_WORDS` words after it,
         when it closes after a comma, ``?`` or ``!`` (``'...,' said Mary Jones``, ``'...,' the
         union leader said``); one among the last such words before it, a colon or a comma right
-        before its opening mark (``Ruiz added: '...'``, ``She said, '...'``); or it is the whole
-        paragraph, a sentence closed inside its marks (``'We will not back down.'``).
+        before its opening mark (``Ruiz added: '...'``, ``She said, '...'``).  A paragraph that is
+        the quotation alone is none (``'All Bets Are Off.'``, ``'A change warrior.'``: a section's
+        heading in American copy).
 
         .. versionadded:: 0.2 (fixQ67b)"""
         close = end
         if close < len(raw) and raw[close] in self.CLOSING_PUNCTUATION:
             close += 1  # (British: "'It is a joke', said ...")
         inner = raw[start:end].rstrip(self._single_marks)
-        if start == 0 and not raw[close:].strip() and inner[-1:] in self.CLOSING_PUNCTUATION:
-            return True  # (the whole paragraph: "'We will not back down.'")
         limit = self.MAX_SINGLE_CUE_WORDS
         if raw[close - 1 : close] in ",?!" or inner[-1:] in ",?!":
             for word in raw[close : close + self.PHRASE_WINDOW].split()[:limit]:
