@@ -77,7 +77,7 @@ def test_a_quotation_nested_in_double_marks_stays_inside() -> None:
         ("'We will not back down,' she said.", True),
         ("'The residents deserve better,' said Mary Jones.", True),
         ("Ruiz added: 'The port cannot run without us.'", True),
-        ("'We will not back down.'", True),
+        ("'We will not back down.'", False),  # (the quotation alone: as a section heading in single marks stands)
         ("The so-called 'reform' passed in the '90s.", False),
         ("'We will not back down,' she said, \"whatever it costs.\"", False),  # (double marks: not this paragraph's marks)
         ("'Black Friday,' the sale the shop ran, ended.", False),  # (no cue after it)
