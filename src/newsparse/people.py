@@ -817,6 +817,16 @@ class PersonIndex:
         cut = bisect_left(self._organisation_starts.get(key, []), before)
         return list(dict.fromkeys(org.name for org in self._organisations.get(key, [])[:cut]))
 
+    def any_organisation_before(self, before: int) -> bool:
+        """Whether the index holds an organisation of any head named before *before* (an ``it``
+        that resolves to none may still stand for it: ``SpeakerResolution.unresolved_thing``).
+
+        .. versionadded:: 0.2 (fixQ67b)
+        """
+        if self._pending is not None:
+            self._read_pending()
+        return any(starts and starts[0] < before for starts in self._organisation_starts.values())
+
     def by_organisation(self, head: str, before: int) -> str | None:
         """The organisation a mention such as ``the ministry`` or ``the company`` refers to: the last
         one with that head named before *before*."""

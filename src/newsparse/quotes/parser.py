@@ -408,6 +408,76 @@ class QuoteParser(ReportedSpeech):
                 single += 1
         return single > double  # (a tie, as in an American transcript with nested quotations, reads double marks)
 
+    #: The most words between a quotation in single marks and its cue, on either side
+    #: (``'...,' said Mary Jones``, ``'...,' the union leader said``, ``Ruiz added: '...'``), for
+    #: :meth:`attributed_single_quotation`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ67b)
+    MAX_SINGLE_CUE_WORDS: ClassVar[int] = 4
+
+    def single_quoted_paragraph(self, raw: str) -> bool:
+        """Whether the paragraph *raw* of an article that quotes in double marks (not
+        :meth:`single_marked`) is read with single marks (:attr:`single_mark_reader`): it holds no
+        double mark at all (none encloses a nested quotation), is not a heading in title case or
+        capitals, does not speak in the first person outside its quotations (:meth:`speaks_outside`),
+        and holds a quotation in single marks that only a quotation can be (the patterns
+        of :meth:`single_marked`) attributed like one (:meth:`attributed_single_quotation`): a
+        British paragraph pasted into American copy (``'We will not back down,' she said.``,
+        ``'The residents deserve better,' said Mary Jones.``, ``Ruiz added: 'We will not back
+        down.'``).  A scare quote (``the so-called 'reform'``), an elision or a possessive (``the
+        '90s``, ``rock 'n' roll``, ``Jones' car``) is no such quotation.
+
+        .. versionadded:: 0.2 (fixQ67b)"""
+        if self._single_opening is None or not any(map(raw.__contains__, self._single_marks)):
+            return False
+        if self._double_mark.search(raw, 0, None, KEEP_GIL) is not None or self.is_title_case(raw):
+            return False
+        spans = [found.span() for pattern in self._single_quotations for found in pattern.finditer(raw, 0, None, False, KEEP_GIL)]
+        if not any(self.attributed_single_quotation(raw, start, end) for start, end in spans):
+            return False
+        return not self.speaks_outside(raw, spans)
+
+    def speaks_outside(self, raw: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Whether the words of the paragraph *raw* outside the quotations at *spans* speak in the
+        first person (:attr:`FIRST_PERSON_WORDS`: ``But then I ask the people, '...' They said,
+        '...'``): the paragraph goes on someone's words quoted before it, its single marks nested
+        quotations (:meth:`single_quoted_paragraph`).
+
+        .. versionadded:: 0.2 (fixQ67b)"""
+        pos = 0
+        for start, end in sorted(spans):
+            if any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:start].split()):
+                return True
+            pos = max(pos, end)
+        return any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:].split())
+
+    def attributed_single_quotation(self, raw: str, start: int, end: int) -> bool:
+        """Whether the quotation in single marks at *start* to *end* of the paragraph *raw*
+        (marks included) is attributed like a quotation (:meth:`single_quoted_paragraph`): a cue
+        word (:meth:`is_cue_word`) among the first :attr:`MAX_SINGLE_CUE_WORDS` words after it,
+        when it closes after a comma, ``?`` or ``!`` (``'...,' said Mary Jones``, ``'...,' the
+        union leader said``); one among the last such words before it, a colon or a comma right
+        before its opening mark (``Ruiz added: '...'``, ``She said, '...'``).  A paragraph that is
+        the quotation alone is none (``'All Bets Are Off.'``, ``'A change warrior.'``: a section's
+        heading in American copy).
+
+        .. versionadded:: 0.2 (fixQ67b)"""
+        close = end
+        if close < len(raw) and raw[close] in self.CLOSING_PUNCTUATION:
+            close += 1  # (British: "'It is a joke', said ...")
+        inner = raw[start:end].rstrip(self._single_marks)
+        limit = self.MAX_SINGLE_CUE_WORDS
+        if raw[close - 1 : close] in ",?!" or inner[-1:] in ",?!":
+            for word in raw[close : close + self.PHRASE_WINDOW].split()[:limit]:
+                if self.is_cue_word(word.rstrip(".,;:").casefold()):
+                    return True
+                if word[-1:] in ".;:?!":
+                    break  # (the sentence ends before any cue)
+        lead = raw[:start].rstrip()
+        if lead[-1:] in ",:":
+            return any(self.is_cue_word(w.strip(".,;:").casefold()) for w in lead.split()[-limit:])
+        return False
+
     #: How many characters before a closing double mark :meth:`quotes_speech_in_double_marks`
     #: looks for the mark that opens a title (``the ITV series "Brassic," which``).
     #:
@@ -469,7 +539,9 @@ class QuoteParser(ReportedSpeech):
         label = self.headline_label_quote(text, headline, index) if headline is not None and not quotes else None
         state = State(index, text, furniture=tuple(furniture))
         for number, paragraph in enumerate(paragraphs):
-            found = self.parse_paragraph(text, paragraph, number, state)
+            # (a British paragraph pasted into American copy: "'We will not back down,' she said.")
+            reader = self.single_mark_reader if self.single_quoted_paragraph(paragraph.text) else self
+            found = reader.parse_paragraph(text, paragraph, number, state)
             quotes.extend(found)
             del found  # (packed in the list from the first thousand quotes on: not kept twice)
             self.note_followers(number, state)  # (before remember_colon: the paragraph's sentences)

@@ -7070,13 +7070,18 @@ class ReportedSpeech(DirectQuotes):
     def questioned_aside(self, raw: str, cue: regex.Match[str], question: regex.Match[str]) -> bool:
         """Whether a question *cue* right after a comma opens, with a question word at once, an
         aside that a comma and a cue close (``Vermeer, asked about the criticism, said ...``,
-        ``Vermeer, asked by reporters whether she would quit, said ...``): the subject was asked, a
-        passive, and the question is not her words (but ``The senator rose, asked whether ...,
-        and left`` asked it).
+        ``Vermeer, asked by reporters whether she would quit, said ...``, with adverbs before the
+        agent: ``Smith, asked repeatedly by reporters about the audit, said ...``, ``asked twice by``): the subject was
+        asked, a passive, and the question is not her words (but ``The senator rose, asked whether
+        ..., and left`` asked it).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (fixQ67b) adverbs before the agent (:meth:`is_adverb_word`,
+           :attr:`TIMES_ADVERBS`).
         """
         between = raw[cue.end() : question.start("q")].split()
+        while between and (self.is_adverb_word(between[0]) or between[0].casefold() in self.TIMES_ADVERBS):
+            del between[0]  # ("asked repeatedly by reporters about ...": the adverb says how, the agent follows)
         if between and between[0].casefold() not in self._agents:
             return False  # ("..., asked the mayor whether ...": someone asked, active; but "asked by reporters whether")
         before = cue.start()

@@ -277,6 +277,8 @@ class SpeakerResolution(Segmentation):
         unresolved = not self.UNRESOLVED_PRONOUN_SPEAKS and name == mention.text and pronoun in self._persons
         if unresolved and self.anyone_named_before(start, state):
             return None  # ("affirme-t-elle" after only a man: no one, not the pronoun)
+        if not source and self.unresolved_thing(mention.text, name) and not state.index.any_organisation_before(start):
+            return None  # ("Heavy rain is expected. It said more about ..., forecasters warned.": no body named)
         dated = self.is_date_name(name) and not self.kin_named_month(name, lead, state)  # (but "His wife, June, said")
         if dated and self._count_subject.fullmatch(mention.text) is None:
             if self.is_date_name(mention.text):
@@ -588,6 +590,17 @@ class SpeakerResolution(Segmentation):
         """
         # (the first character first: most mentions open with a letter, and the pattern is not run)
         return text.strip()[:1].isdigit() and self._count_subject.fullmatch(text) is not None
+
+    def unresolved_thing(self, mention: str, name: str) -> bool:
+        """Whether the *mention* is one of :attr:`THING_PRONOUNS` (``It``) that resolved to no body
+        (its *name* is the mention as written) and :attr:`UNRESOLVED_THING_SPEAKS` is false: its
+        quote has no speaker when the article's index names no organisation before it either
+        (``Heavy rain is expected on Friday. It said more about the season ...``: no antecedent;
+        after ``SHV (Nederland) BV said ...`` an ``It`` the rules did not resolve stays as written).
+
+        .. versionadded:: 0.2 (fixQ67b)
+        """
+        return not self.UNRESOLVED_THING_SPEAKS and name == mention and mention.casefold() in self._things
 
     @staticmethod
     def anyone_named_before(at: int, state: State) -> bool:

@@ -1745,6 +1745,14 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     THING_PRONOUNS: ClassVar[tuple[str, ...]] = ("it",)
+    #: Whether one of :attr:`THING_PRONOUNS` that resolves to no organisation nor document
+    #: (nothing named before it may be the ``it``: ``Heavy rain is expected on Friday. It said more
+    #: about the season than the day, forecasters warned.``) is kept as the speaker as written;
+    #: when false its quote has no speaker (a wrong speaker is worse than none).  ``It said``
+    #: after a named body still resolves to it (``Acme Corp reported a loss. It said ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ67b)
+    UNRESOLVED_THING_SPEAKS: ClassVar[bool] = False
     #: The possessive determiners of :attr:`THING_PRONOUNS` (``its``): a reported clause opening
     #: with one of these or those speaks of a body, so a country's name as its speaker is the
     #: country's, not a person's of that surname (:meth:`~newsparse.quotes.resolution.Resolution.country_speaks`).
@@ -2336,6 +2344,13 @@ class QuoteWords:
     FREQUENCY_ADVERBS: ClassVar[tuple[str, ...]] = (
         "often", "usually", "always", "never", "rarely", "seldom", "sometimes",
     )
+    #: Adverbs that count how many times something was done (``asked twice by reporters``), which
+    #: :attr:`ADVERBS` and the adverb ending (``-ly``) do not cover: an aside's question verb may
+    #: stand before them and its agent (``Ortiz, asked twice by journalists whether she would
+    #: resign, said ...``: :meth:`~newsparse.quotes.reported.ReportedSpeech.questioned_aside`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ67b)
+    TIMES_ADVERBS: ClassVar[tuple[str, ...]] = ("twice", "thrice")
     #: Verbs that show a bare noun phrase after ``said`` is the subject of a clause.
     CLAUSE_VERBS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
