@@ -49,6 +49,11 @@ def header(byline: str, *, kicker: str = "Local") -> str:
         ("By Mary Kay Lee Star Tribune", ("Mary Kay Lee",)),
         ("Beth Ann Morales City Hall reporter", ("Beth Ann Morales",)),
         ("Beth Ann Morales Staff Writer", ("Beth Ann Morales",)),
+        ("Julia Carrie Wong reporter", ("Julia Carrie Wong",)),
+        ("Julia Carrie Wong technology reporter", ("Julia Carrie Wong",)),
+        # a beat in lower case before the role
+        ("Jane Roe technology reporter", ("Jane Roe",)),
+        ("Richard Adams education editor", ("Richard Adams",)),
     ],
 )
 def test_role_or_outlet_after_the_name_is_cut(line: str, authors: tuple[str, ...]) -> None:
@@ -146,7 +151,7 @@ def test_short_headline_over_its_story_stays_the_headline() -> None:
         ("Copy/paste the article video embed link below:", "share"),
         ("Copy the embed code", "share"),
         ("Read Next", "related"),
-        ("Up Next", "related"),
+        ("What to Read Next", "related"),
     ],
 )
 def test_promo_lines_under_the_story_are_boilerplate(line: str, kind: str) -> None:

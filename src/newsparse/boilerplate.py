@@ -492,8 +492,7 @@ class BoilerplateParser:
                   |watch\s++more|top\s++stories|latest\s++news|back\s++to\s++gallery|more\s++(?:from|on|about)\s++[^.:]{1,60}
                   |explore\s++(?:more|further)(?:\s++on\s++(?:these|this)\s++topics?)?+
                   |more\s++(?:[\p{L}&'’\-]++\s++){0,3}?(?:stories|articles|videos|reads)  # "More Great Tech Stories"
-                  |next\s++up(?:\s++(?:in|on)\s++[^.!?:]{1,40})?+                      # "Next Up In Tech"
-                  |read\s++next|up\s++next|what\s++to\s++read\s++next)                   # "Read Next" (mendLT67)
+                  |next\s++up(?:\s++(?:in|on)\s++[^.!?:]{1,40})?+)                     # "Next Up In Tech"
                 [.…]*+                                                    # "You may also like..."
                 (?:\s*+[:>»|\-–—].{0,200}|\s++from\s++[^.!?]{1,80})?""",  # "Related coverage from ..."
             # "Read more: ...", "See also ...", "Click here to ..."; a link to the rest of the story:
@@ -508,6 +507,9 @@ class BoilerplateParser:
             # leyendo", "Seguí leyendo", "Lire la suite", "Weiterlesen", "Continua a leggere", "Continuar lendo"
             r"""(?:(?:sigue|segu[ií]|siga|seguir|contin[uú]a|continuar)\s++leyendo|lire\s++la\s++suite|weiterlesen
                   |continua\s++a\s++leggere|continu(?:ar|e)\s++lendo)[\s.…:»>→›]*+""",
+            # a heading alone over the next story's link: "Read Next", "What to Read Next" (mendLT67; not "UP NEXT",
+            # a game story's subhead; "Read next:" and a title is read with its quotation marks, above)
+            r"(?:what\s++to\s++)?+read\s++next[\s.…:»>→›]*+",
             # a bare label over links, maybe with the first link after it: "More:", "Also: Our guide to ..."
             r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
             # a link to another story after "READ:" in capitals or title case: "READ: Senate panel to ..." (fixT55b)

@@ -1793,7 +1793,9 @@ class BylineParser:
         count = self.name_word_count(core)
         if outlet < end and len(core) <= 3 and count < len(core) and not lower_role:
             count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name
-        if count >= end or end - count > self.MAX_TAIL_WORDS or not self.is_name(" ".join(core[:count])):
+        if count > end or (count == end and not lower_role) or end - count > self.MAX_TAIL_WORDS:
+            return None  # ("Julia Carrie Wong reporter": the role alone after the whole name)
+        if not self.is_name(" ".join(core[:count])):
             return None
         return words[count].start()
 
@@ -1806,13 +1808,18 @@ class BylineParser:
         return self.is_outlet_word(word) or word in self.PLACED_OUTLET_WORDS
 
     def role_words_at(self, words: Sequence[regex.Match[str]]) -> int:
-        """How many of *words*, at their end, are role words (:meth:`is_role_word`, any case:
-        ``staff writer``, ``reporter``, ``Staff``), at most two.
+        """How many of *words*, at their end, are a role: role words (:meth:`is_role_word`, any
+        case: ``staff writer``, ``reporter``, ``Staff``), at most two, and before a role in lower case
+        up to :attr:`MAX_ROLE_LEAD` words in lower case, its beat (``technology reporter``).
 
         .. versionadded:: 0.2 (mendLT67)"""
         count = 0
         while count < min(2, len(words) - 1) and self.is_role_word(words[len(words) - 1 - count].group().rstrip(".")):
             count += 1
+        if count and words[len(words) - count].group()[:1].islower():
+            lead = 0
+            while lead < self.MAX_ROLE_LEAD and count < len(words) - 1 and words[len(words) - 1 - count].group().islower():
+                count, lead = count + 1, lead + 1
         return count
 
     def name_word_count(self, words: Sequence[str]) -> int:
