@@ -1768,7 +1768,8 @@ class BylineParser:
         role in any case (``Kim Lee Globe Staff``, ``Jane Roe Times staff writer``).  The name
         opens with a known given name and is its first two words, or three when the second is a
         given name too (``Beth Ann Morales``: :meth:`name_word_count`); before an outlet, three
-        capitalised words stay the name (``Mary Kay Lee Star Tribune``).  ``None`` when *text* does
+        capitalised words stay the name (``Mary Kay Lee Star Tribune``) unless the third names a
+        place (:meth:`names_outlet_place`: ``Jane Roe Chicago Tribune``).  ``None`` when *text* does
         not read so (a comma or a conjunction: more than one piece; ``Emily Post``; ``Amy Clarke
         Health Correspondent``, which :meth:`role_run_start` reads).
 
@@ -1792,7 +1793,8 @@ class BylineParser:
             return None
         count = self.name_word_count(core)
         if outlet < end and len(core) <= 3 and count < len(core) and not lower_role:
-            count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name
+            if not self.names_outlet_place(" ".join(core[count:])):
+                count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name ("Jane Roe Chicago Tribune" not)
         if count > end or (count == end and not lower_role) or end - count > self.MAX_TAIL_WORDS:
             return None  # ("Julia Carrie Wong reporter": the role alone after the whole name)
         if not self.is_name(" ".join(core[:count])):
