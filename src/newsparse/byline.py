@@ -1792,9 +1792,9 @@ class BylineParser:
         if not core or not self.is_given_name(core[0]) or any(not w[:1].isupper() for w in core):
             return None
         count = self.name_word_count(core)
-        if outlet < end and len(core) <= 3 and count < len(core) and not lower_role:
-            if not self.names_outlet_place(" ".join(core[count:])):
-                count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name ("Jane Roe Chicago Tribune" not)
+        whole = outlet < end and len(core) <= 3 and count < len(core) and not lower_role
+        if whole and not self.names_outlet_place(" ".join(core[count:])):
+            count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name ("Jane Roe Chicago Tribune" not)
         if count > end or (count == end and not lower_role) or end - count > self.MAX_TAIL_WORDS:
             return None  # ("Julia Carrie Wong reporter": the role alone after the whole name)
         if not self.is_name(" ".join(core[:count])):
