@@ -3114,17 +3114,23 @@ class ArticleParser:
         there as it does at a byline.
 
         .. versionadded:: 0.2
-        .. versionchanged:: 0.2 a stamp under the name."""
+        .. versionchanged:: 0.2 a stamp under the name.
+        .. versionchanged:: 0.2 the name's staff role on the line under it, in its block, read past
+           (``Paul Sakkal`` / ``Chief political correspondent`` / the stamp: :meth:`BylineParser.is_role`;
+           mendLT67)."""
         lines = state.lines
         if index + 1 >= len(lines) or lines[index].blank_before:
             return False
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
-        if not lines[index + 1].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
-            return self.timestamps.is_stamp_like(lines[index + 1].text) or bool(
-                self.timestamps.parse(lines, index + 1, state.reference_date)
+        below = index + 1
+        if below + 1 < len(lines) and not lines[below].blank_before and self.byline.is_role(lines[below].text.strip()):
+            below += 1  # "Paul Sakkal" / "Chief political correspondent": the role under the name
+        if not lines[below].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
+            return self.timestamps.is_stamp_like(lines[below].text) or bool(
+                self.timestamps.parse(lines, below, state.reference_date)
             )
-        return self.is_prose(lines, index + 1)
+        return self.is_prose(lines, below)
 
     def section_over_field(self, state: ParseState) -> bool:
         """Whether the first line is a kicker over the headline with a field's empty label between
@@ -3385,6 +3391,7 @@ class ArticleParser:
             self.is_agency_sign_off_line(body[-1].text)
             or self.is_end_mark_line(body[-1].text)
             or self.wire_mark_line(body[-1].text)  # "==Kyodo", "dpa kr yyzz a3 jap", "PTI KK NP" (mendL65)
+            or self.slug_under_end_mark(body)  # "... statement. (end)" / "ahm.gta" (mendLT67)
         ):
             state.add_boilerplate(body.pop(), BoilerplateKind.SIGN_OFF)  # "(ANSA)." alone under the story (layT61)
         if len(body) > 1 and self.is_funding_note(body[-1].text):
@@ -3814,6 +3821,30 @@ class ArticleParser:
             return True
         match = _WIRE_MARK_LINE.fullmatch(text.strip(), 0, None, KEEP_GIL)
         return match is not None and self.captions.is_wire_credit(match.group("agency").strip())
+
+    #: The most letters of each editor's code in a desk's slug under a wire's end mark
+    #: (:meth:`slug_under_end_mark`: ``ahm.gta``), and the most codes.
+    #:
+    #: .. versionadded:: 0.2 (mendLT67)
+    MAX_SLUG_CODE_CHARS: ClassVar[int] = 4
+    MAX_SLUG_CODES: ClassVar[int] = 3
+
+    def slug_under_end_mark(self, body: Sequence[Line]) -> bool:
+        """Whether the last of *body*'s lines is a desk's slug, two to :attr:`MAX_SLUG_CODES` codes
+        in lower case of up to :attr:`MAX_SLUG_CODE_CHARS` letters each joined by a full stop or a
+        slash and nothing else (``ahm.gta``, ``ahm.gta/rk``), under a line that a wire's end mark
+        closes (:attr:`END_MARKS`: ``... statement. (end)``), as KUNA files its stories: the slug is
+        the wire's sign-off, and the end mark is then cut off the line above (:meth:`cut_end_mark`).
+
+        .. versionadded:: 0.2 (mendLT67)"""
+        if len(body) < 2:
+            return False
+        codes = body[-1].text.strip().replace("/", ".").split(".")
+        if not 1 < len(codes) <= self.MAX_SLUG_CODES:
+            return False
+        if not all(0 < len(code) <= self.MAX_SLUG_CODE_CHARS and code.isalpha() and code.islower() for code in codes):
+            return False
+        return self._end_mark.search(body[-2].text, 0, None, KEEP_GIL) is not None
 
     #: The most editors' codes after an agency's name on a sign-off's line of its own
     #: (:meth:`is_agency_codes_line`: ``dpa kr yyzz a3 jap``, ``PTI KK NP``), and the most characters

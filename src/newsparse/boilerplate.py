@@ -167,6 +167,29 @@ _COMMENT_RULES = r"""[^"“”]{0,120}?
       # the site's moderation: "we are temporarily moderating all comments"
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
     )[^"“”]{0,500}+"""
+# A video player's embed box, alone on its line: "Copy/paste the article video embed link below:",
+# "Copy the embed code", "Embed link" (mendLT67)
+_EMBED_PROMPT = r"""(?:copy\s*+(?:/|and|&)?\s*+paste|copy)\s++(?:the\s++|this\s++)?+(?:(?:article|video|story)\s++){0,2}+
+      embed\s++(?:link|code)(?:\s++below)?+\W*+
+    | embed\s++(?:link|code)\W*+"""
+# An outlet's note about itself, then its call to sign up: "ProPublica is a nonprofit newsroom that
+# investigates abuses of power. Sign up to receive our biggest stories as soon as they're published."
+# (the self-description alone may be a story's sentence; no quotation, no "said": mendLT67)
+_NEWSROOM_PROMO = r"""(?-i:\p{Lu})[^.!?\n"“”]{0,60}?\s++is\s++an?\s++(?:[\p{L}\-]++\s++){0,3}?
+    (?:newsroom|news\s++organi[sz]ation|news\s++outlet|news\s++site|publication)\b
+    (?:(?!\b(?:said|says|told|according)\b)[^\n"“”]){0,160}?[.!]\s++   # (lazy: "the U.S. justice system.")
+    (?:subscribe|sign\s++up|join|donate|support\s++(?:us|our)|get\s++our)\b[^\n"“”]{0,200}+"""
+# A call to keep reading the site: "Don't miss out on the latest news and information.", "Never miss
+# the latest headlines." (mendLT67)
+_DONT_MISS = r"""(?:don['’]t|do\s++not|never)\s++miss(?:\s++out)?+(?:\s++on)?+\s++(?:the\s++)?+(?:latest|top|biggest)\s++
+    (?:news|stories|headlines|updates)\b[^.!?\n"“”]{0,60}+[.!]?+"""
+# An author's funding disclosure at the foot of a commentary, as The Conversation prints it: "Jane Roe
+# receives funding from the Australian Research Council.", "Jane Roe does not work for, consult, own
+# shares in or receive funding from any company ..." (a name of two to four capitalised words first; no
+# "said", which a story's sentence about someone's funding has; mendLT67)
+_FUNDING_DISCLOSURE = r"""(?-i:\p{Lu}[\p{L}\p{M}'’.\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}'’.\-]*+){1,3}+)\s++
+    (?:receives?|has\s++received|received|does\s++not\s++work\s++for,?+\s++consult)\b[^.\n]{0,80}?\bfunding\b
+    (?:(?!\b(?:said|says|told|according|reported)\b)[^\n"“”]){0,400}+"""
 # A newsletter's own footer: "You are receiving this email because you signed up to ...", its
 # "Unsubscribe" button after it; the reader signed up (fixT58); no comma after it, which a story's
 # sentence quoting such a message has before its attribution ("..., the scam message reads, police said."; merge58)
@@ -456,6 +479,8 @@ class BoilerplateParser:
             # a comment section shut: "Comments are closed", "Comments have been disabled"
             r"comments\s++(?:are|have\s++been)\s++(?:closed|disabled|turned\s++off)\W*+",
             _COMMENT_RULES,
+            # a player's embed box: "Copy/paste the article video embed link below:", "Copy the embed code" (mendLT67)
+            _EMBED_PROMPT,
         ),
         K.RELATED.value: _x(
             # a heading over a list of links, maybe with the first link after a separator
@@ -482,6 +507,9 @@ class BoilerplateParser:
             # leyendo", "Seguí leyendo", "Lire la suite", "Weiterlesen", "Continua a leggere", "Continuar lendo"
             r"""(?:(?:sigue|segu[ií]|siga|seguir|contin[uú]a|continuar)\s++leyendo|lire\s++la\s++suite|weiterlesen
                   |continua\s++a\s++leggere|continu(?:ar|e)\s++lendo)[\s.…:»>→›]*+""",
+            # a heading alone over the next story's link: "Read Next", "What to Read Next" (mendLT67; not "UP NEXT",
+            # a game story's subhead; "Read next:" and a title is read with its quotation marks, above)
+            r"(?:what\s++to\s++)?+read\s++next[\s.…:»>→›]*+",
             # a bare label over links, maybe with the first link after it: "More:", "Also: Our guide to ..."
             r"(?:more|also)\s*+:(?:\s*+[^.!?]{1,200})?",
             # a link to another story after "READ:" in capitals or title case: "READ: Senate panel to ..." (fixT55b)
@@ -592,6 +620,7 @@ class BoilerplateParser:
                 \bforward[\-\s]looking\b.{0,3000}""",
             _SITE_TERMS,  # "Use of this site constitutes acceptance of our Terms of Use"
             _UNEDITED_FEED,
+            _FUNDING_DISCLOSURE,  # "Jane Roe receives funding from the Australian Research Council." (mendLT67)
         ),
         K.SUBSCRIBE.value: _x(
             r"""(?:subscribe|sign\s++up|sign\s++in|log\s++in|newsletter|get\s++the\s++\w++\s++newsletter
@@ -609,6 +638,7 @@ class BoilerplateParser:
             r"""(?:click|tap)\s++(?:here\s++)?+to\s++(?:subscribe|sign\s++up|join|support|donate|register)\b[^.!?,\n]{0,60}+\W*+""",
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
+            _DONT_MISS,  # "Don't miss out on the latest news" (mendLT67)
         ),
         K.ADVERTISEMENT.value: _x(
             r"""advertisement|advertising|adverts?+|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
@@ -650,8 +680,9 @@ class BoilerplateParser:
         K.SIGN_OFF.value: _x(
             _REPORTING_BY,
             # "This story was first published by ...", "This report by Jane Roe first appeared in ..."
-            r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++)?
-                (?:first\s++|originally\s++)?(?:published|appeared|produced)\b.{0,200}""",
+            r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++|is\s++)?
+                (?:first\s++|originally\s++)?(?:co-?)?+(?:published|appeared|produced)\b.{0,200}""",  # (and
+            # "This story was co-published with The Texas Tribune.": mendLT67)
             # the same with no subject, naming the outlet alone: "Originally published on Live Science."
             _FIRST_RAN_IN,
             _WIRE_CREDITS,  # "--With assistance from Jane Roe.", "To contact the reporter on this story:"
@@ -710,6 +741,8 @@ class BoilerplateParser:
             # posts and support my work.", "Subscribe now to get new posts." (thanks, then a call to subscribe)
             r"""(?:thanks|thank\s++you)\s++for\s++reading\b[^.!?\n]{0,80}+[.!]\s++(?:subscribe|sign\s++up)\b[^\n]{0,200}+
               | subscribe\s++(?:for\s++free\s++|now\s++)?+to\s++(?:receive|get)\s++new\s++posts\b[^\n]{0,120}+""",
+            _NEWSROOM_PROMO,  # "ProPublica is a nonprofit newsroom ... Sign up to receive ..." (mendLT67)
+            _DONT_MISS,  # "Don't miss out on the latest news and information." (mendLT67)
         ),
         K.RELATED.value: _x(
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",
@@ -999,12 +1032,13 @@ class BoilerplateParser:
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
             "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by", "forward", "syndicated", "auto-generated", "automatically",
+            "edited by", "forward", "syndicated", "auto-generated", "automatically", "funding",
         ),
         K.OTHER.value: ("standards", "principles", "ethics"),
         K.SUBSCRIBE.value: (
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
             "unsubscribe", "click", "tap", "for reading", "new posts", "receiv",
+            "newsroom", "news organi", "news outlet", "news site", "publication", "miss",  # (mendLT67)
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
@@ -1039,6 +1073,7 @@ class BoilerplateParser:
             "share", "tweet", "facebook", "twitter", "x", "mail", "whatsapp", "linkedin", "reddit", "pinterest",
             "telegram", "print", "copy", "comment", "messenger", "flipboard", "save", "gift", "listen", "follow",
             "reply", "like", "enjoy", "love", "your say", "feedback", "later", "tell us", "copied", "join", "line",
+            "embed",
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
@@ -1057,11 +1092,11 @@ class BoilerplateParser:
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
             "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
-            "edited by", "forward", "syndicated", "auto-generated", "automatically",
+            "edited by", "forward", "syndicated", "auto-generated", "automatically", "funding",
         ),
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
-            "subscribers", "click", "tap", "receiv",
+            "subscribers", "click", "tap", "receiv", "miss",
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (

@@ -433,6 +433,12 @@ class BylineParser:
     GLUED_UPPER_MIN_LETTERS: ClassVar[int] = 4
     #: The most lower-case words before a role word between ``By`` and the name (``By court reporter Jane Roe``).
     MAX_ROLE_LEAD: ClassVar[int] = 2
+    #: The most capitalised words between an author's name and the role or outlet word that ends a
+    #: byline with no mark between (``Laura Stone Queen's Park reporter``, ``Jane Roe Tampa Bay
+    #: Times``): :meth:`tail_after_name`.
+    #:
+    #: .. versionadded:: 0.2 (mendLT67)
+    MAX_TAIL_WORDS: ClassVar[int] = 4
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -1763,6 +1769,9 @@ class BylineParser:
         capitals = self.capitals_before_place(text)
         if capitals is not None:
             return Byline((capitals,), None, line.text, line.span)  # "MARÍA LÓPEZ Madrid" (mendLT66)
+        tail = self.tail_after_name(text)
+        if tail is not None:  # "Susan Du Star Tribune", "Laura Stone Queen's Park reporter" (mendLT67)
+            return Byline((text[:tail].rstrip(),), None, line.text, line.span)
         if self.is_name(text) and self.starts_name(text):
             if self.names_place(text):
                 return None  # "NEW DELHI" or "South Africa" beside the stamp is where, not who
@@ -1789,6 +1798,82 @@ class BylineParser:
         if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
             return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def tail_after_name(self, text: str) -> int | None:
+        """Where the words after one author's name start in *text*, a byline with no mark between
+        the name and the role or outlet after it: a role in lower case after capitalised words, the
+        place or beat the role is held in (``Laura Stone Queen's Park reporter``, ``Marie Woolf
+        Parliament Hill correspondent``: :meth:`role_words_at`), or an outlet's name ending in one
+        of :attr:`OUTLET_WORDS` (not a surname's, :attr:`SURNAME_OUTLET_WORDS`), maybe after more
+        outlet words (``Susan Du Star Tribune``, ``Jane Roe Tampa Bay Times``) and maybe before a
+        role in any case (``Kim Lee Globe Staff``, ``Jane Roe Times staff writer``).  The name
+        opens with a known given name and is its first two words, or three when the second is a
+        given name too (``Beth Ann Morales``: :meth:`name_word_count`); before an outlet, three
+        capitalised words stay the name (``Mary Kay Lee Star Tribune``) unless the third names a
+        place (:meth:`names_outlet_place`: ``Jane Roe Chicago Tribune``).  ``None`` when *text* does
+        not read so (a comma or a conjunction: more than one piece; ``Emily Post``; ``Amy Clarke
+        Health Correspondent``, which :meth:`role_run_start` reads).
+
+        .. versionadded:: 0.2 (mendLT67)"""
+        if "," in text or self._conjunction.search(text):
+            return None
+        words = list(SPACED_WORD.finditer(text))
+        role = self.role_words_at(words)
+        end = len(words) - role
+        last = words[end - 1].group().rstrip(".") if end > 0 else ""
+        outlet = end
+        if self.is_outlet_word(last) and last not in self.SURNAME_OUTLET_WORDS:  # (not "Mary Ann Herald")
+            outlet -= 1
+            while outlet > 0 and self.continues_outlet(words[outlet - 1].group()):
+                outlet -= 1  # "Star Tribune", "Globe and Mail" is no such run
+        lower_role = role > 0 and words[end].group()[:1].islower()
+        if outlet == end and not lower_role:
+            return None
+        core = [word.group() for word in words[:outlet]]
+        if not core or not self.is_given_name(core[0]) or any(not w[:1].isupper() for w in core):
+            return None
+        count = self.name_word_count(core)
+        whole = outlet < end and len(core) <= 3 and count < len(core) and not lower_role
+        if whole and not self.names_outlet_place(" ".join(core[count:])):
+            count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name ("Jane Roe Chicago Tribune" not)
+        if count > end or (count == end and not lower_role) or end - count > self.MAX_TAIL_WORDS:
+            return None  # ("Julia Carrie Wong reporter": the role alone after the whole name)
+        if not self.is_name(" ".join(core[:count])):
+            return None
+        return words[count].start()
+
+    def continues_outlet(self, word: str) -> bool:
+        """Whether *word*, before an outlet word that ends a byline (:meth:`tail_after_name`), is
+        part of the outlet's name: one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS`
+        (``Star`` of ``Star Tribune``, ``Daily`` of ``Daily News``).
+
+        .. versionadded:: 0.2 (mendLT67)"""
+        return self.is_outlet_word(word) or word in self.PLACED_OUTLET_WORDS
+
+    def role_words_at(self, words: Sequence[regex.Match[str]]) -> int:
+        """How many of *words*, at their end, are a role: role words (:meth:`is_role_word`, any
+        case: ``staff writer``, ``reporter``, ``Staff``), at most two, and before a role in lower case
+        up to :attr:`MAX_ROLE_LEAD` words in lower case, its beat (``technology reporter``).
+
+        .. versionadded:: 0.2 (mendLT67)"""
+        count = 0
+        while count < min(2, len(words) - 1) and self.is_role_word(words[len(words) - 1 - count].group().rstrip(".")):
+            count += 1
+        if count and words[len(words) - count].group()[:1].islower():
+            lead = 0
+            while lead < self.MAX_ROLE_LEAD and count < len(words) - 1 and words[len(words) - 1 - count].group().islower():
+                count, lead = count + 1, lead + 1
+        return count
+
+    def name_word_count(self, words: Sequence[str]) -> int:
+        """How many of *words*, capitalised words that open with an author's name, the name holds:
+        two, or three when the second is a known given name too (``Beth Ann Morales``, ``Julia
+        Carrie Wong``) and the third is no possessive (``Kim Lee Queen's Park``).
+
+        .. versionadded:: 0.2 (mendLT67)"""
+        if len(words) >= 3 and self.is_given_name(words[1]) and not words[2].endswith(("'s", "’s")):
+            return 3
+        return 2
 
     def is_outlet_after_name(self, text: str) -> bool:
         """Whether *text*, the words after the one comma of a bare byline's name (``Jo Reed, KTVQ 2
@@ -2185,6 +2270,9 @@ class BylineParser:
         text = line.text.strip().rstrip(",").strip()
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
+        tail = self.tail_after_name(text)
+        if tail is not None:  # "Marie Woolf Parliament Hill correspondent": the name alone (mendLT67)
+            return Byline((text[:tail].rstrip(),), None, line.text, line.span)
         authors, length = self.leading_names(text)
         if len(authors) > 1 and self._relative.fullmatch(text[length:]):
             authors, agency = self.outlets_apart(authors)  # ("Jane Roe, BBC News, 2 hours ago": the agency's outlet)
@@ -2422,6 +2510,9 @@ class BylineParser:
             text = self.without_shift_notes(text)  # "Ana Ruiz (now) and Tom Berg (earlier)"
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
+            name_end = self.tail_after_name(text)
+            if name_end is not None:  # "Jane Roe Times staff writer", "Susan Du Star Tribune": the name alone
+                text = text[:name_end].rstrip()
             signers, comma, tail = text.partition(",")
             city_outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
             if city_outlet is not None and not self.is_known_outlet(city_outlet):

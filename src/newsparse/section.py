@@ -63,7 +63,9 @@ class SectionParser:
     SECTION_NOUNS: ClassVar[frozenset[str]] = frozenset(
         {"news", "politics", "finance", "business", "economy", "money", "sport", "sports", "opinion", "culture",
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
-         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy"}
+         "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy",
+         # a desk named by its field (mendLT67): "Health care", "Aged care", "Higher education"
+         "care", "education"}
     )
     #: The English nouns that say what kind of piece a page is, the last word of a label over its
     #: title (``Match report``, ``Film review``, ``Player ratings``), in lower case: a section's
