@@ -736,6 +736,10 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
+                if referent != text and self.shown_as_body(referent, at, state):
+                    # ('..., according to the advocacy group Common Cause.' / '"...," she added.': never the group;
+                    # a person of her gender named since, or no one)
+                    return self.person_of_gender_after(referent, text, at, state) or text
                 if referent != text and self.body_referent(referent):
                     return text  # ("Prices, the bank said, will rise, and she warned ...": never the bank)
                 if referent != text and self.named_as_employer(referent, at, state):
@@ -812,6 +816,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        linked = self.linked_body_name(words)
+        if linked is not None:
+            return linked  # ("according to Save the Children", "said Doctors Without Borders": the body whole)
         campaign = self.name_with_determiner(words)
         if campaign is not None:
             return campaign  # ("Save Our Village Schools said": the campaign's name whole, not "Village Schools")
@@ -2702,6 +2709,57 @@ class SpeakerResolution(Segmentation):
         if " " not in name or not last[:1].isupper() or not self.vocabulary.is_org_word(last):
             return False
         return name in state.index.organisation_names(last) and not state.index.is_known(name)
+
+    def shown_as_body(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun at *at*, is shown as a body's,
+        never a person's: a mention of it before *at* (within :attr:`SUBJECT_WINDOW`) is described
+        by an organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` and by no role
+        noun (``the taxpayers' group Citizens First``, ``the charity Save the Children``), or it is
+        the last speaker, credited by one of :attr:`ACCORDING_TO` alone (``according to Human
+        Rights Watch``, ``according to Common Cause``), with nothing that shows a person: no
+        descriptor, no given name of the vocabulary first, no gender the article shows.  A person
+        pronoun never stands for such a name (``Tom Berg`` after ``according to`` stays a person).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        vocabulary = self.vocabulary
+        described: set[str] = set()
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            if person.name == name:
+                described.update(person.descriptors)
+        if any(vocabulary.is_role_noun(word) or self.is_person(word) for word in described):
+            return False  # ("the group's spokeswoman Ana Ruiz": a person)
+        if any(vocabulary.is_org_word(word) or vocabulary.is_company_noun(word) or word in self._collectives for word in described):
+            return True
+        last = state.last_speaker
+        if described or last is None or last.name != name or last.span is None or last.mention != name:
+            return False
+        words = name.split()
+        if len(words) < 2 or self.names.is_given_name(words[0]) or self.genders_of(state).get(name):
+            return False  # ("according to Tom Berg": a person by the given name)
+        start = last.span.start
+        return self._according_end.search(state.text, max(0, start - self.NAMED_WINDOW), start, KEEP_GIL) is not None
+
+    def person_of_gender_after(self, body: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, when the referent found for *pronoun* at *at* is *body*, a body
+        (:meth:`shown_as_body`): the nearest person named after the body's last mention before *at*
+        (or in the pronoun's paragraph) whom the article shows for *pronoun* (``..., according to
+        Common Cause, whose director, Ana Ruiz, ...`` / ``"...," she said.``: Ana Ruiz); ``None``
+        when there is none (no guess).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        low = pronoun.casefold()
+        if low not in self._gendered:
+            return None
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        since = max((p.start for p in people if p.name == body), default=state.paragraph_start)
+        floor = min(since, state.paragraph_start)
+        genders = self.genders_of(state)
+        for person in reversed(people):
+            if person.start < floor:
+                break
+            if person.name != body and genders.get(person.name) == low:
+                return person.name
+        return None
 
     def place_in_name(self, name: str) -> bool:
         """Whether *name*, a referent found for a person pronoun, holds a place's name and so is a
