@@ -2711,52 +2711,49 @@ class SpeakerResolution(Segmentation):
         return name in state.index.organisation_names(last) and not state.index.is_known(name)
 
     def shown_as_body(self, name: str, at: int, state: State) -> bool:
-        """Whether *name*, a referent found for a person pronoun at *at*, is shown as a body's,
-        never a person's: a mention of it before *at* (within :attr:`SUBJECT_WINDOW`) is described
-        by an organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` and by no role
-        noun (``the taxpayers' group Citizens First``, ``the charity Save the Children``), or it is
-        the last speaker, credited by one of :attr:`ACCORDING_TO` alone (``according to Human
-        Rights Watch``, ``according to Common Cause``), with nothing that shows a person: no
-        descriptor, no given name of the vocabulary first, no gender the article shows.  A person
-        pronoun never stands for such a name (``Tom Berg`` after ``according to`` stays a person).
+        """Whether *name*, a referent found for a person pronoun at *at*, is the last speaker and
+        shown as a body's, never a person's: its mention ends with the name right after an
+        organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` in lower case, no role
+        noun (``the taxpayers' group Citizens First``, ``The advocacy group Fair Votes Now``), or
+        the mention is the name alone, credited by one of :attr:`ACCORDING_TO` right before it,
+        with nothing that shows a person: no descriptor the index read, no given name of the
+        vocabulary first, no gender the article shows (``according to Human Rights Watch``,
+        ``according to Common Cause``).  A person pronoun never stands for such a name
+        (``according to Tom Berg`` stays a person).
 
         .. versionadded:: 0.2 (mendQT67)"""
-        vocabulary = self.vocabulary
-        described: set[str] = set()
-        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
-            if person.name == name:
-                described.update(person.descriptors)
-        if any(vocabulary.is_role_noun(word) or self.is_person(word) for word in described):
-            return False  # ("the group's spokeswoman Ana Ruiz": a person)
-        if any(vocabulary.is_org_word(word) or vocabulary.is_company_noun(word) or word in self._collectives for word in described):
-            return True
         last = state.last_speaker
-        if described or last is None or last.name != name or last.span is None or last.mention != name:
+        if last is None or last.name != name or last.span is None:
             return False
-        words = name.split()
-        if len(words) < 2 or self.names.is_given_name(words[0]) or self.genders_of(state).get(name):
+        words, named = last.mention.split(), name.split()
+        vocabulary = self.vocabulary
+        if len(words) > len(named) and words[-len(named) :] == named:
+            head = strip_possessive(words[-len(named) - 1])
+            if not head.islower() or vocabulary.is_role_noun(head):
+                return False
+            return vocabulary.is_org_word(head) or vocabulary.is_company_noun(head) or head in self._collectives
+        if last.mention != name or len(named) < 2 or self.names.is_given_name(named[0]) or self.genders_of(state).get(name):
             return False  # ("according to Tom Berg": a person by the given name)
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            if person.name == name and person.descriptors:
+                return False  # (described somewhere: maybe a person's title, "Secretary of State John Kerry")
         start = last.span.start
         return self._according_end.search(state.text, max(0, start - self.NAMED_WINDOW), start, KEEP_GIL) is not None
 
     def person_of_gender_after(self, body: str, pronoun: str, at: int, state: State) -> str | None:
-        """For :meth:`resolve_name`, when the referent found for *pronoun* at *at* is *body*, a body
-        (:meth:`shown_as_body`): the nearest person named after the body's last mention before *at*
-        (or in the pronoun's paragraph) whom the article shows for *pronoun* (``..., according to
-        Common Cause, whose director, Ana Ruiz, ...`` / ``"...," she said.``: Ana Ruiz); ``None``
-        when there is none (no guess).
+        """For :meth:`resolve_name`, when the referent found for *pronoun* at *at* is *body*, the
+        last speaker and a body (:meth:`shown_as_body`): the nearest person named after the body's
+        mention and before *at* whom the article shows for *pronoun* (``..., according to the
+        charity Shelter Now. Its director, Mary Okafor, ...`` / ``"...," she said.``: Mary Okafor);
+        ``None`` when there is none (no guess).
 
         .. versionadded:: 0.2 (mendQT67)"""
         low = pronoun.casefold()
-        if low not in self._gendered:
+        last = state.last_speaker
+        if low not in self._gendered or last is None or last.span is None:
             return None
-        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
-        since = max((p.start for p in people if p.name == body), default=state.paragraph_start)
-        floor = min(since, state.paragraph_start)
         genders = self.genders_of(state)
-        for person in reversed(people):
-            if person.start < floor:
-                break
+        for person in reversed(state.index.people_before(last.span.end, at, self.MAX_SUBJECTS)):
             if person.name != body and genders.get(person.name) == low:
                 return person.name
         return None

@@ -310,11 +310,10 @@ class Segmentation(SpeakerGrammar):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             if j < 0:
-                if not self.quotes_nothing(raw, i, n) and not self.loose_straight_mark(raw, i):
+                if not self.loose_straight_mark(raw, i):
                     pairs.append((i, n))
                 break
-            if not self.quotes_nothing(raw, i, j):
-                pairs = Bounds.grown(pairs, (i, j))
+            pairs = Bounds.grown(pairs, (i, j))
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
 
@@ -326,15 +325,6 @@ class Segmentation(SpeakerGrammar):
 
         .. versionadded:: 0.2 (mendQT67)"""
         return self._closers.get(raw[i]) == raw[i] and raw[i + 1 : i + 2].isspace()
-
-    @staticmethod
-    def quotes_nothing(raw: str, open_: int, close: int) -> bool:
-        """Whether the quotation marks at *open_* and *close* hold no letter and no digit (``""``,
-        ``"..."``, a run of marks a broken copy left: ``""""""  he said.``): they quote nothing,
-        and :meth:`quotation_marks` leaves the pair out.
-
-        .. versionadded:: 0.2 (mendQT67)"""
-        return not any(c.isalnum() for c in raw[open_ + 1 : close])
 
     def stray_mark_blanks(self, raw: str) -> str:
         """*raw* with a stray straight mark that opens the paragraph right before another opening
