@@ -2498,11 +2498,15 @@ class SpeakerGrammar(QuoteWords):
             start -= 1
         while start < len(words) and (words[start].casefold() in links or words[start].casefold() in self._determiners):
             start += 1  # (the run opens with a capitalised word that is no link: "the charity Save ...")
+        vocabulary = self.vocabulary
+        for word in words[:start]:
+            low = strip_possessive(word).casefold()
+            if not (low in self._determiners or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low)):
+                return None  # ("a tally by the Center for ...", "the secretary general of the ...": the phrase's own reading)
         run = words[start:]
         inner = [i for i in range(1, len(run) - 1) if run[i].casefold() in links]
         if not inner or len(run) < 3:
             return None
-        vocabulary = self.vocabulary
         if any(vocabulary.is_title(w) for w in run if w.casefold() not in links):
             return None  # ("Minister for Finance Ana Ruiz": a title and its portfolio, read elsewhere)
         after = [w for w in run[inner[-1] + 1 :] if w.casefold() not in self._determiners]

@@ -2729,8 +2729,12 @@ class SpeakerResolution(Segmentation):
         vocabulary = self.vocabulary
         if len(words) > len(named) and words[-len(named) :] == named:
             head = strip_possessive(words[-len(named) - 1])
+            lead = [strip_possessive(w) for w in words[: -len(named) - 1]]
             if not head.islower() or vocabulary.is_role_noun(head):
                 return False
+            plain = [w for w in lead if w.casefold() not in self._determiners]
+            if any(w in self._of or vocabulary.is_role_noun(w) or not w.islower() for w in plain):
+                return False  # ("Secretary of State Hillary Clinton", "chief of staff Howard Baker": a person's title)
             return vocabulary.is_org_word(head) or vocabulary.is_company_noun(head) or head in self._collectives
         if last.mention != name or len(named) < 2 or self.names.is_given_name(named[0]) or self.genders_of(state).get(name):
             return False  # ("according to Tom Berg": a person by the given name)
