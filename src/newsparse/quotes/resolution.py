@@ -2717,7 +2717,7 @@ class SpeakerResolution(Segmentation):
         noun (``the taxpayers' group Citizens First``, ``The advocacy group Fair Votes Now``), or
         the mention is the name alone, credited by one of :attr:`ACCORDING_TO` right before it,
         with nothing that shows a person: no descriptor the index read, no given name of the
-        vocabulary first, no gender the article shows (``according to Human Rights Watch``,
+        vocabulary nor an initial among its words, no gender the article shows (``according to Human Rights Watch``,
         ``according to Common Cause``).  A person pronoun never stands for such a name
         (``according to Tom Berg`` stays a person).
 
@@ -2736,8 +2736,10 @@ class SpeakerResolution(Segmentation):
             if any(w in self._of or vocabulary.is_role_noun(w) or not w.islower() for w in plain):
                 return False  # ("Secretary of State Hillary Clinton", "chief of staff Howard Baker": a person's title)
             return vocabulary.is_org_word(head) or vocabulary.is_company_noun(head) or head in self._collectives
-        if last.mention != name or len(named) < 2 or self.names.is_given_name(named[0]) or self.genders_of(state).get(name):
-            return False  # ("according to Tom Berg": a person by the given name)
+        if last.mention != name or len(named) < 2 or self.genders_of(state).get(name):
+            return False
+        if any(self.names.is_given_name(w) or (len(w) == 2 and w[0].isupper() and w[1] == ".") for w in named):
+            return False  # ("according to Tom Berg", "according to H. David Rosenbloom": a given name, an initial)
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
             if person.name == name and person.descriptors:
                 return False  # (described somewhere: maybe a person's title, "Secretary of State John Kerry")
