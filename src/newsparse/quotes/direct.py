@@ -581,6 +581,8 @@ class DirectQuotes(SpeakerResolution):
                     refused = True  # (not over 'Ana Ortiz said the plan would "work." "We are sure."')
                 elif speaker is None:
                     speaker = carried
+            if speaker is not None and self.dialogue_question(raw, inner):
+                speaker = None  # ("— Et les usagers ?" between a speaker's answers: the reporter asks; mendQT67)
             found.append(self.make_quote(raw, offset, number, inner, QuoteKind.DIRECT, None, speaker, None))
             claimed.append((inner[0] - 1, inner[1] + 1))
             kept = True
@@ -5497,6 +5499,22 @@ class DirectQuotes(SpeakerResolution):
         if speaker is None or not (described or pronoun or self.is_known_name(speaker.name, state)):
             return None
         return speaker
+
+    def dialogue_question(self, raw: str, inner: tuple[int, int]) -> bool:
+        """Whether the unattributed quotation whose words run from ``inner[0]`` to ``inner[1]`` is
+        a paragraph of dialogue (one that opens with a dash of :attr:`DIALOGUE_DASHES`) holding
+        one question and nothing else: its words end with a mark of :attr:`QUESTION_ENDS` and hold
+        no other sentence's end (French ``— Et les usagers ?`` between the answers of an
+        interview): the reporter's question, never the last speaker's words.  Always ``False``
+        in a language whose dashes open no dialogue (English).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        if not self.DIALOGUE_DASHES or raw.lstrip()[:1] not in self.DIALOGUE_DASHES:
+            return False
+        words = raw[inner[0] : inner[1]].rstrip()
+        if not words or words[-1] not in self.QUESTION_ENDS:
+            return False
+        return not any(c in self.SENTENCE_END for c in words[:-1].rstrip("".join(self.QUESTION_ENDS)))
 
     def continuing_speaker(self, found: Sequence[Quote], state: State, number: int) -> Speaker | None:
         """The speaker of an unattributed quotation: the paragraph's attributed speaker, else the

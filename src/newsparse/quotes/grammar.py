@@ -2495,6 +2495,44 @@ class SpeakerGrammar(QuoteWords):
             start -= 1
         return " ".join(words[start:])
 
+    def linked_body_name(self, words: Sequence[str]) -> str | None:
+        """The capitalised run that ends *words* when one of :attr:`BODY_NAME_INNER_LINKS` stands
+        inside it between capitalised words, in lower case or capitalised (``Save the Children``,
+        ``Doctors Without Borders``, ``Citizens for Tax Justice``, ``the charity Save the
+        Children``): a body's name whole, from the run's first capitalised word that is no
+        determiner; ``None`` when there is none, when a word of the run is a title, when the words
+        before the first link open with a given name (``Ana Ruiz for the council``) or when the
+        words after the last link do (``Lawyers for Ana Ortiz``: the lawyers, as written).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        links = self._inner_links
+        if not links or len(words) < 3 or not words[-1][:1].isupper():
+            return None
+        start = len(words)
+        while start > 0:
+            word = words[start - 1]
+            low = word.casefold()
+            if not (word[:1].isupper() or low in links or (low in self._determiners and word.islower())):
+                break
+            start -= 1
+        while start < len(words) and (words[start].casefold() in links or words[start].casefold() in self._determiners):
+            start += 1  # (the run opens with a capitalised word that is no link: "the charity Save ...")
+        vocabulary = self.vocabulary
+        for word in words[:start]:
+            low = strip_possessive(word).casefold()
+            if not (low in self._determiners or vocabulary.is_org_word(low) or vocabulary.is_company_noun(low)):
+                return None  # ("a tally by the Center for ...", "the secretary general of the ...": the phrase's own reading)
+        run = words[start:]
+        inner = [i for i in range(1, len(run) - 1) if run[i].casefold() in links]
+        if not inner or len(run) < 3:
+            return None
+        if any(vocabulary.is_title(w) for w in run if w.casefold() not in links):
+            return None  # ("Minister for Finance Ana Ruiz": a title and its portfolio, read elsewhere)
+        after = [w for w in run[inner[-1] + 1 :] if w.casefold() not in self._determiners]
+        if self.names.is_given_name(run[0]) or (after and self.names.is_given_name(after[0])):
+            return None  # ("Lawyers for Ana Ortiz": a person named after the link; "Ana Ruiz for ...")
+        return " ".join(strip_possessive(w) if k == len(run) - 1 else w for k, w in enumerate(run))
+
     def body_link_at(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> bool:
         """Whether ``words[i]`` is one of :attr:`BODY_NAME_LINKS` inside a body's name
         (:meth:`is_body_link`), with a single space on each side.

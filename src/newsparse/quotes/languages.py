@@ -90,6 +90,7 @@ class WithoutEnglishRules(QuoteParser):
     BODY_NAMES_AFTER_PORTFOLIO: ClassVar[bool] = False
     REGION_HEAD_WORDS: ClassVar[frozenset[str]] = frozenset()
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
+    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ()  # (English "the", "for", "without": mendQT67)
     APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()

@@ -1038,6 +1038,8 @@ class QuoteParser(ReportedSpeech):
             lone = len(found) == 1 and self.lone_quotation(raw, offset, found[0])
             agreed = self.agreed_pronoun_speakers(found)
             for quote in by_position(found):
+                if not any(c.isalnum() for c in quote.text):
+                    continue  # ('"""""""""" he said.': marks alone, no letter or digit quoted; mendQT67)
                 if quote.kind is QuoteKind.DIRECT and self.cited_link(raw, quote.span.start - offset, quote.span.end - offset):
                     continue  # ('[Read: "Storm hits coast"]': a link to another story, no one's words)
                 if agreed and quote.speaker is not None and quote.speaker.span is not None:

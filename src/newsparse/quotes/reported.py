@@ -17,7 +17,7 @@ import regex
 from ..lines import SPACED_WORD
 from ..names import strip_possessive
 from ..sharing import LazyPattern
-from ..spans import Quote, QuoteKind, QuoteList, Speaker, collapse
+from ..spans import Quote, QuoteKind, QuoteList, Span, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .direct import DirectQuotes
 from .grammar import CueScan
@@ -628,6 +628,7 @@ class ReportedSpeech(DirectQuotes):
                 before = len(found)
                 speakers = self.read_sentence(reading, found, scan, direct, speakers)
                 self.drop_repeated_spans(found, before)
+                self.dash_opened_quotes(raw, offset, found, before)
                 if self._subjunctive is not None:
                     last = self.subjunctive_continuation(reading, found, before, direct, last)
                 if self._demonstrative_reports and plain is not None and len(found) == before:
@@ -949,6 +950,33 @@ class ReportedSpeech(DirectQuotes):
         if len(kept) < len(found) - before:
             del found[before:]
             found.extend(kept)
+
+    def dash_opened_quotes(self, raw: str, offset: int, found: MutableSequence[Quote], before: int) -> None:
+        """Makes direct each report one sentence added to *found* (from index *before*) whose words
+        open the paragraph with a dash of :attr:`QUOTE_DASHES` and a blank, its cue after them (a
+        Nordic or Danish wire's quotation in English copy: ``– This is a historic contribution,
+        Støre told NTB.``, Ritzau's ``- We are ready, said Tore Sandvik.``): the dash opens the
+        speaker's own words, and the quote's text leaves it out.  A paragraph that opens with a
+        dash and holds no cue (a list's item) reports nothing, and stays so.  Nothing in a
+        language whose dashes open dialogue (:attr:`DIALOGUE_DASHES` read it there).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        if len(found) == before or not self.QUOTE_DASHES or self.DIALOGUE_DASHES:
+            return
+        lead = len(raw) - len(raw.lstrip())
+        if raw[lead : lead + 1] not in self.QUOTE_DASHES or not raw[lead + 1 : lead + 2].isspace():
+            return
+        start = lead + 1
+        while start < len(raw) and raw[start].isspace():
+            start += 1
+        for k in range(before, len(found)):
+            quote = found[k]
+            if quote.kind is not QuoteKind.INDIRECT or quote.span.start - offset != lead:
+                continue
+            if quote.speaker is None or quote.speaker.span is None or quote.speaker.span.start < quote.span.end:
+                continue  # (the cue and its speaker after the words only: "– ..., Støre told NTB.")
+            span = Span(offset + start, quote.span.end)
+            found[k] = attrs.evolve(quote, kind=QuoteKind.DIRECT, span=span, text=raw[start : quote.span.end - offset])
 
     def take_candidate(self, reading: SentenceReading, found: MutableSequence[Quote], candidate: Candidate) -> None:
         """Keeps *candidate*, read by one of the sentence readers of :meth:`read_sentence` (an

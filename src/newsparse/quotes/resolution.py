@@ -749,6 +749,10 @@ class SpeakerResolution(Segmentation):
                     return text  # ('Ralph Lauren Corp ... Ralph Lauren said ... "...," he said.': a firm)
                 if referent != text and self.names_organisation(referent, state):
                     return text  # ('The Harbour Museum reopened. "...," she said.': never the museum)
+                if referent != text and self.shown_as_body(referent, at, state):
+                    # ('..., according to the advocacy group Common Cause.' / '"...," she added.': never the group;
+                    # a person of her gender named since, or no one)
+                    return self.person_of_gender_after(referent, text, at, state) or text
                 if referent != text and self.body_referent(referent):
                     return text  # ("Prices, the bank said, will rise, and she warned ...": never the bank)
                 if referent != text and self.named_as_employer(referent, at, state):
@@ -825,6 +829,9 @@ class SpeakerResolution(Segmentation):
             return text  # ("Ana Ortiz said ... '...,' they said.": not her alone; nobody sure)
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
+        linked = self.linked_body_name(words)
+        if linked is not None:
+            return linked  # ("according to Save the Children", "said Doctors Without Borders": the body whole)
         campaign = self.name_with_determiner(words)
         if campaign is not None:
             return campaign  # ("Save Our Village Schools said": the campaign's name whole, not "Village Schools")
@@ -2716,6 +2723,60 @@ class SpeakerResolution(Segmentation):
         if " " not in name or not last[:1].isupper() or not self.vocabulary.is_org_word(last):
             return False
         return name in state.index.organisation_names(last) and not state.index.is_known(name)
+
+    def shown_as_body(self, name: str, at: int, state: State) -> bool:
+        """Whether *name*, a referent found for a person pronoun at *at*, is the last speaker and
+        shown as a body's, never a person's: its mention ends with the name right after an
+        organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` in lower case, no role
+        noun (``the taxpayers' group Citizens First``, ``The advocacy group Fair Votes Now``), or
+        the mention is the name alone, credited by one of :attr:`ACCORDING_TO` right before it,
+        with nothing that shows a person: no descriptor the index read, no given name of the
+        vocabulary nor an initial among its words, no gender the article shows (``according to Human Rights Watch``,
+        ``according to Common Cause``).  A person pronoun never stands for such a name
+        (``according to Tom Berg`` stays a person).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        last = state.last_speaker
+        if last is None or last.name != name or last.span is None:
+            return False
+        words, named = last.mention.split(), name.split()
+        vocabulary = self.vocabulary
+        if len(words) > len(named) and words[-len(named) :] == named:
+            head = strip_possessive(words[-len(named) - 1])
+            lead = [strip_possessive(w) for w in words[: -len(named) - 1]]
+            if not head.islower() or vocabulary.is_role_noun(head):
+                return False
+            plain = [w for w in lead if w.casefold() not in self._determiners]
+            if any(w in self._of or vocabulary.is_role_noun(w) or not w.islower() for w in plain):
+                return False  # ("Secretary of State Hillary Clinton", "chief of staff Howard Baker": a person's title)
+            return vocabulary.is_org_word(head) or vocabulary.is_company_noun(head) or head in self._collectives
+        if last.mention != name or len(named) < 2 or self.genders_of(state).get(name):
+            return False
+        if any(self.names.is_given_name(w) or (len(w) == 2 and w[0].isupper() and w[1] == ".") for w in named):
+            return False  # ("according to Tom Berg", "according to H. David Rosenbloom": a given name, an initial)
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            if person.name == name and person.descriptors:
+                return False  # (described somewhere: maybe a person's title, "Secretary of State John Kerry")
+        start = last.span.start
+        return self._according_end.search(state.text, max(0, start - self.NAMED_WINDOW), start, KEEP_GIL) is not None
+
+    def person_of_gender_after(self, body: str, pronoun: str, at: int, state: State) -> str | None:
+        """For :meth:`resolve_name`, when the referent found for *pronoun* at *at* is *body*, the
+        last speaker and a body (:meth:`shown_as_body`): the nearest person named after the body's
+        mention and before *at* whom the article shows for *pronoun* (``..., according to the
+        charity Shelter Now. Its director, Mary Okafor, ...`` / ``"...," she said.``: Mary Okafor);
+        ``None`` when there is none (no guess).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        low = pronoun.casefold()
+        last = state.last_speaker
+        if low not in self._gendered or last is None or last.span is None:
+            return None
+        genders = self.genders_of(state)
+        for person in reversed(state.index.people_before(last.span.end, at, self.MAX_SUBJECTS)):
+            if person.name != body and genders.get(person.name) == low:
+                return person.name
+        return None
 
     def place_in_name(self, name: str) -> bool:
         """Whether *name*, a referent found for a person pronoun, holds a place's name and so is a

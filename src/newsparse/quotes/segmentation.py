@@ -310,11 +310,24 @@ class Segmentation(SpeakerGrammar):
                 opener = self._opener.search(raw, i + 1, None, KEEP_GIL)
                 continue
             if j < 0:
-                pairs.append((i, n))
+                if not self.loose_straight_mark(raw, i):
+                    pairs.append((i, n))
                 break
             pairs = Bounds.grown(pairs, (i, j))
             opener = self._opener.search(raw, j + 1, None, KEEP_GIL)
         return pairs
+
+    def loose_straight_mark(self, raw: str, i: int) -> bool:
+        """Whether the mark at *i*, which no mark closes, is a straight double one (its own
+        closer, no apostrophe) with a blank right after it and no letter or digit before it
+        (``" " " said he.``, what a broken copy's run of marks leaves):
+        a straight mark that opens a quotation stands against its first word, so this one opens
+        nothing (a curly opener with a blank after it, ``“ We will``, still opens).
+
+        .. versionadded:: 0.2 (mendQT67)"""
+        if raw[i] in self._apostrophes or self._closers.get(raw[i]) != raw[i] or not raw[i + 1 : i + 2].isspace():
+            return False
+        return not any(c.isalnum() for c in raw[:i])  # (only marks before it: a broken copy's run)
 
     def stray_mark_blanks(self, raw: str) -> str:
         """*raw* with a stray straight mark that opens the paragraph right before another opening

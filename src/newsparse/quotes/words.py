@@ -855,6 +855,11 @@ class QuoteWords:
     #: Cues that take their speaker after them and the reported words before or after
     #: (``according to the ministry, ...``, ``..., according to the ministry``).
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
+    #: Words that stand inside a body's name between its capitalised words, in lower case or
+    #: capitalised (``Save the Children``, ``Doctors Without Borders``, ``Citizens for Tax
+    #: Justice``): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name
+    #: whole, never its last word alone (versionadded 0.2, mendQT67).
+    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against")
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
     #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
@@ -3074,6 +3079,13 @@ class QuoteWords:
     #: attribution after it, or to the paragraph's end.  Empty in English, where such a dash
     #: opens no quotation.
     DIALOGUE_DASHES: ClassVar[str] = ""
+    #: The marks that end a question (:meth:`~newsparse.quotes.direct.DirectQuotes.dialogue_question`:
+    #: a paragraph of dialogue that asks one, ``— Et les usagers ?``, is the reporter's; mendQT67).
+    QUESTION_ENDS: ClassVar[str] = "?？"
+    #: The dashes that open a speaker's words at a paragraph's start in a Nordic or Danish wire's
+    #: English copy (``– This is a historic contribution, Støre told NTB.``, Ritzau's ``- ...``):
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.dash_opened_quotes` (mendQT67).
+    QUOTE_DASHES: ClassVar[str] = "–—-"
     #: Closing marks that, opening a paragraph before a letter, carry on the quotation left open at
     #: the end of the paragraph before (Spanish ``»La inflación no bajará», advirtió ...``); empty:
     #: none (English, whose quotation goes on under its opening mark).
@@ -3524,6 +3536,7 @@ class QuoteWords:
         self._aside_adverbs = frozenset(w.casefold() for w in self.ASIDE_ADVERBS)
         self._linking_adverbs = self.vocabulary_words(self.vocabulary.LINKING_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
+        self._inner_links = frozenset(w.casefold() for w in self.BODY_NAME_INNER_LINKS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
