@@ -121,11 +121,29 @@ def test_mendqt67_rows(text: str, language: str | None, expected: list[tuple[str
     assert quote_speakers(text, language) == expected
 
 
-def test_dash_quote_is_direct_and_its_span_leaves_the_dash_out() -> None:
-    text = NTB + "– This is a historic contribution, Støre told NTB."
+@pytest.mark.parametrize(
+    ("paragraph", "kind", "words"),
+    [
+        ("– We will not stop at this, Støre told NTB.", "direct", "We will not stop at this"),
+        ("- You will see the first systems in spring, said Defence Minister Tore Sandvik.", "direct",
+         "You will see the first systems in spring"),
+        ("— Our soldiers are ready, Sandvik told NTB.", "direct", "Our soldiers are ready"),
+        # (no first or second person: a list's item as often as a wire's quotation, left indirect)
+        ("– This is a historic contribution, Støre told NTB.", "indirect", "This is a historic contribution"),
+        ("- Three people were taken to hospital, the fire service said.", "indirect",
+         "Three people were taken to hospital"),
+        ("– Roads near the stadium will be closed until midnight, the council said.", "indirect",
+         "Roads near the stadium will be closed until midnight"),
+    ],
+)
+def test_a_dash_quote_in_the_first_or_second_person_is_direct_and_its_span_leaves_the_dash_out(
+    paragraph: str, kind: str, words: str
+) -> None:
+    text = NTB + paragraph
     quote = article_parser(None).parse(text).quotes[-1]
-    assert quote.kind.value == "direct"
-    assert text[quote.span.start : quote.span.end] == "This is a historic contribution"
+    assert quote.kind.value == kind
+    assert quote.text == words
+    assert text[quote.span.start : quote.span.end] == words
 
 
 def test_empty_marks_keep_the_paragraph() -> None:

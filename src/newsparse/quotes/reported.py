@@ -956,7 +956,10 @@ class ReportedSpeech(DirectQuotes):
         open the paragraph with a dash of :attr:`QUOTE_DASHES` and a blank, its cue after them (a
         Nordic or Danish wire's quotation in English copy: ``– This is a historic contribution,
         Støre told NTB.``, Ritzau's ``- We are ready, said Tore Sandvik.``): the dash opens the
-        speaker's own words, and the quote's text leaves it out.  A paragraph that opens with a
+        speaker's own words when they speak in the first or second person (:meth:`speaks_as_person`),
+        and the quote's text leaves it out; without such a word (a list's item, ``- Three people
+        were taken to hospital, the fire service said.``, as often as ``– This is historic, Støre
+        told NTB.``) the report stays indirect, its dash left out.  A paragraph that opens with a
         dash and holds no cue (a list's item) reports nothing, and stays so.  Nothing in a
         language whose dashes open dialogue (:attr:`DIALOGUE_DASHES` read it there).
 
@@ -975,8 +978,22 @@ class ReportedSpeech(DirectQuotes):
                 continue
             if quote.speaker is None or quote.speaker.span is None or quote.speaker.span.start < quote.span.end:
                 continue  # (the cue and its speaker after the words only: "– ..., Støre told NTB.")
-            span = Span(offset + start, quote.span.end)
-            found[k] = attrs.evolve(quote, kind=QuoteKind.DIRECT, span=span, text=raw[start : quote.span.end - offset])
+            words = raw[start : quote.span.end - offset]
+            kind = QuoteKind.DIRECT if self.speaks_as_person(words) else quote.kind
+            found[k] = attrs.evolve(quote, kind=kind, span=Span(offset + start, quote.span.end), text=words)
+
+    def speaks_as_person(self, words: str) -> bool:
+        """Whether *words* hold a word of :attr:`FIRST_PERSON_WORDS` or :attr:`SECOND_PERSON_WORDS`
+        (``We are ready``, ``You will see``): a dash-opened report's words read as the speaker's
+        own then, a direct quote (:meth:`dash_opened_quotes`); a list's item that reports what a
+        body said (``Three people were taken to hospital``) holds none.
+
+        .. versionadded:: 0.2"""
+        for word in words.split():
+            low = word.strip(".,;:!?\"'“”‘’()").casefold()
+            if low in self._first_person or low in self._second_person:
+                return True
+        return False
 
     def take_candidate(self, reading: SentenceReading, found: MutableSequence[Quote], candidate: Candidate) -> None:
         """Keeps *candidate*, read by one of the sentence readers of :meth:`read_sentence` (an

@@ -3086,6 +3086,11 @@ class QuoteWords:
     #: English copy (``– This is a historic contribution, Støre told NTB.``, Ritzau's ``- ...``):
     #: :meth:`~newsparse.quotes.reported.ReportedSpeech.dash_opened_quotes` (mendQT67).
     QUOTE_DASHES: ClassVar[str] = "–—-"
+    #: Words of the second person that, with :attr:`FIRST_PERSON_WORDS`, make a dash-opened
+    #: paragraph's words someone's own (``- We are ready, said ...``, ``– You will see, ...``), a
+    #: direct quote; without one the report stays indirect with its dash left out (a list's item,
+    #: ``- Three people were taken to hospital, the fire service said.``).
+    SECOND_PERSON_WORDS: ClassVar[tuple[str, ...]] = ("you", "your", "yours", "you're", "you’re")
     #: Closing marks that, opening a paragraph before a letter, carry on the quotation left open at
     #: the end of the paragraph before (Spanish ``»La inflación no bajará», advirtió ...``); empty:
     #: none (English, whose quotation goes on under its opening mark).
@@ -3489,6 +3494,7 @@ class QuoteWords:
         self._link_labels = frozenset(" ".join(w.casefold().split()) for w in (*self.LINK_LABELS, *self.vocabulary.RELATED_LABELS))
         self._label_endings = tuple(self.LABEL_ENDINGS)
         self._first_person = frozenset(w.casefold() for w in self.FIRST_PERSON_WORDS)
+        self._second_person = frozenset(w.casefold() for w in self.SECOND_PERSON_WORDS)
         # (each of COUNT_LEADS folded once, with its length as written: opens_with_count reads them per mention)
         self._count_leads = tuple((lead.casefold(), len(lead)) for lead in self.COUNT_LEADS)
         self._turn_speech = frozenset(w.casefold() for w in self.TURN_SPEECH_WORDS) | self._first_person
