@@ -10586,7 +10586,9 @@ class ArticleParser:
         ``Photographs by Jo Roe``: the photographer of the story; not under the author's role on
         the byline's last line, ``North of England Reporter``), or has a form a byline or a
         sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
-        (Reuters)`` under the headline).  Returns whether it is."""
+        (Reuters)`` under the headline), or stands in the block of a lede that opens with a
+        dateline (:meth:`CaptionParser.opens_with_wire_dateline`: ``MALIBU, Calif. (AP) — ...`` over
+        ``Photo: Getty Images``).  Returns whether it is."""
         line = state.lines[index]
         byline = state.byline
         under_byline = (
@@ -10604,6 +10606,8 @@ class ArticleParser:
             return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
         if self.repeats_caption_credit(state, index):
             return False  # "... on Sunday. Photo: Jane Doe" / "Credit: Jane Doe": that caption's credit again
+        if not line.blank_before and index and self.captions.opens_with_wire_dateline(state.lines[index - 1].text):
+            return False  # "MALIBU, Calif. (AP) — ..." / "Photo: Getty Images": in the lede's block, its credit (mendR67l)
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False

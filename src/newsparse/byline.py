@@ -2954,9 +2954,33 @@ class BylineParser:
             outlet = match["outlet"]
             return text[: match.start()], outlet if self.vocabulary.is_agency(outlet) else None
         start = self.placed_outlet_start(text)
+        if start is None:
+            start = self.named_outlet_piece_start(text)
         if start is not None:
             return text[:start], None
         return text, None
+
+    def named_outlet_piece_start(self, text: str) -> int | None:
+        """Where the last piece of *text* starts, its comma, when that piece is an outlet's name the
+        outlet pattern of :meth:`cut_outlet` leaves: two to :attr:`MAX_NAMED_OUTLET_WORDS`
+        capitalised words that end in one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS`
+        and open with a word no given name can be: an outlet word (``Herald Sun``, ``Daily Mail``,
+        ``Courier Mail``) or a weekday (``Sunday Mail``, ``Sunday Star``).  ``None`` for any other
+        piece (``Tom Hale``, ``Jane Sun``: a person).
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        comma = text.rfind(",")
+        if comma <= 0:
+            return None
+        words = text[comma + 1 :].split()
+        if not 2 <= len(words) <= self.MAX_NAMED_OUTLET_WORDS or any(not word[:1].isupper() for word in words):
+            return None
+        first, last = words[0], words[-1].rstrip(".")
+        if not (self.is_outlet_word(last) or last in self.PLACED_OUTLET_WORDS) or self.is_given_name(first):
+            return None
+        if self.is_outlet_word(first) or self.vocabulary.is_weekday(first):
+            return comma
+        return None
 
     def placed_outlet_start(self, text: str) -> int | None:
         """Where an outlet named by a place starts in *text*, names and then, with no mark between,

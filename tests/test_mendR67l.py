@@ -1,0 +1,125 @@
+"""Regressions of round 67's second user's layout findings (mendR67l): a wire story's lede that opens
+with its dateline (``MALIBU, Calif. (AP) — ...``) over a bare credit line is the first paragraph, no
+caption; an outlet's name after a byline's comma that opens with an outlet word or a weekday
+(``By Tom Herald, Herald Sun``, ``By Ana Ortiz, Sunday Mail``) is no second author.  Invented
+stories in real layouts; the rows that must not fire beside the ones that must."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import parse_held
+
+SECOND = "The figures were better than forecast, the statistics office said in a statement on Thursday."
+
+
+def wire_page(lede: str, credit: str) -> str:
+    """A web copy of a wire story: headline, byline, stamp, a picture's caption, the lede with a
+    bare credit line right under it in its block, the next paragraph."""
+    return (
+        "Economy beats forecasts as factories recover\n"
+        "By Jane Roe\n"
+        "Published 6:05 PM GMT, December 5, 2024\n\n"
+        "Workers at a car plant near Coventry on Wednesday. (AP Photo/Mark Ruiz)\n\n"
+        f"{lede}\n{credit}\n\n{SECOND}\n"
+    )
+
+
+# -- (1) a lede opening with a wire's dateline is no caption -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "credit", "place", "agency", "first"),
+    [
+        (
+            "MALIBU, Calif. (AP) — A fast-moving wildfire forced thousands to flee on Thursday.",
+            "Photo: Getty Images",
+            "MALIBU, Calif.",
+            "AP",
+            "A fast-moving wildfire forced thousands to flee on Thursday.",
+        ),
+        (
+            "LONDON (Reuters) - Britain's economy grew by 0.3% in the third quarter.",
+            "Photo: Getty Images",
+            "LONDON",
+            "Reuters",
+            "Britain's economy grew by 0.3% in the third quarter.",
+        ),
+        (
+            "PARIS (AFP) - French farmers blocked motorways around the capital on Monday.",
+            "Photo by Ana Lima",
+            "PARIS",
+            "AFP",
+            "French farmers blocked motorways around the capital on Monday.",
+        ),
+        (
+            "(Reuters) - Shares of the planemaker fell 4% in early trading on Monday.",
+            "Photo: Getty Images",
+            None,
+            "Reuters",
+            "Shares of the planemaker fell 4% in early trading on Monday.",
+        ),
+        (
+            "LONDON — Britain's economy grew by 0.3% in the third quarter.",
+            "Photo: Getty Images",
+            "LONDON",
+            None,
+            "Britain's economy grew by 0.3% in the third quarter.",
+        ),
+    ],
+)
+def test_wire_lede_over_credit_is_first_paragraph(
+    lede: str, credit: str, place: str | None, agency: str | None, first: str
+) -> None:
+    article = parse_held(wire_page(lede, credit))
+    assert article.dateline is not None
+    assert article.dateline.place == place
+    assert article.dateline.agency == agency
+    assert article.paragraphs[0].text == first
+    assert [caption.text for caption in article.captions] == ["Workers at a car plant near Coventry on Wednesday."]
+    assert credit in [item.text for item in article.boilerplate if item.kind == "credit"]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        # no dateline: a short line over a bare credit line stays that picture's caption
+        ("Britain's economy grew by 0.3% in the third quarter.", "Getty Images"),
+        ("Firefighters battle the blaze near Malibu on Thursday.", "Getty Images"),
+        # brackets that hold no agency open no wire's dateline
+        ("Mayor Jo Reed (left) — at the opening of the new clinic.", "Getty Images"),
+    ],
+)
+def test_caption_over_credit_without_dateline_stays(line: str, credit: str) -> None:
+    article = parse_held(wire_page(line, "Photo: Getty Images"))
+    assert (line, credit) in [(caption.text, caption.credit) for caption in article.captions]
+
+
+# -- (3) an outlet's name after a byline's comma -------------------------------------------------------
+
+
+def byline_page(byline: str) -> str:
+    """A web copy: headline, byline line, the story with a colon dateline."""
+    return f"Tram fares rise from January\n{byline}\n\nMELBOURNE: Tram fares will rise from January, officials said.\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Tom Herald, Herald Sun", ("Tom Herald",)),
+        ("By Jo Reed, Herald Sun", ("Jo Reed",)),
+        ("By Ana Ortiz, Sunday Mail", ("Ana Ortiz",)),
+        ("By Kim Lee, Courier Mail", ("Kim Lee",)),
+        ("By Jo Reed and Ana Ortiz, Sunday Star", ("Jo Reed", "Ana Ortiz")),
+        ("By Jo Reed, Daily Telegraph", ("Jo Reed",)),
+        ("By Ana Ortiz, Sunday Times", ("Ana Ortiz",)),
+        # negative rows: two people stay two
+        ("By Jo Reed, Tom Hale", ("Jo Reed", "Tom Hale")),
+        ("By Jo Reed, Jane Sun", ("Jo Reed", "Jane Sun")),
+        ("By Jo Reed, Tom Press", ("Jo Reed", "Tom Press")),
+    ],
+)
+def test_outlet_after_comma_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    article = parse_held(byline_page(line))
+    assert article.byline is not None
+    assert article.byline.authors == authors
