@@ -123,3 +123,68 @@ def test_outlet_after_comma_is_no_author(line: str, authors: tuple[str, ...]) ->
     article = parse_held(byline_page(line))
     assert article.byline is not None
     assert article.byline.authors == authors
+
+
+# -- (4) a partnership note and a newsroom's appeal at the foot ------------------------------------------
+
+
+def foot_page(*foot: str) -> str:
+    """A web copy of a nonprofit newsroom's story: headline, byline, two paragraphs, the foot's lines."""
+    body = [
+        "A new clinic opened in Fresno on Thursday, officials said.",
+        "The clinic receives funding from the state and from a hospital group.",
+        *foot,
+    ]
+    return "Clinic opens in Fresno\nBy Jane Roe\n\n" + "\n\n".join(body) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("This article is part of a partnership with CalMatters, which receives funding from the Ford Foundation.", "sign-off"),
+        ("This story is part of a reporting partnership between the Fresno Bee and the Texas Tribune.", "sign-off"),
+        ("This piece was part of a collaboration with KFF Health News.", "sign-off"),
+        ("Our newsroom relies on readers like you. Donate today.", "subscribe"),
+        ("Our journalism depends on readers like you. Support us today.", "subscribe"),
+        ("We rely on supporters like you to keep our reporting free.", "subscribe"),
+    ],
+)
+def test_partnership_note_and_appeal_are_boilerplate(line: str, kind: str) -> None:
+    article = parse_held(foot_page(line))
+    assert (line, kind) in [(item.text, item.kind) for item in article.boilerplate]
+    assert line not in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # story sentences about a partnership, funding or donations stay paragraphs
+        "The clinic is part of a partnership with the county, officials said.",
+        "The clinic relies on donors like you, the director said.",
+        "We depend on you to tell us the truth, the mayor said.",
+        "Our reporting relies on readers like you, the publisher said.",
+        "The hospital group receives funding from the Ford Foundation.",
+    ],
+)
+def test_story_sentences_about_funding_stay_paragraphs(line: str) -> None:
+    article = parse_held(foot_page(line, "Read more: Fresno farmworkers struggle to find care"))
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers to the clinic's text alerts will get reminders, the director said.",
+        "Members of the clinic's board will meet monthly, the director told reporters.",
+    ],
+)
+def test_reported_sentence_between_calls_stays_paragraph(line: str) -> None:
+    article = parse_held(
+        foot_page(
+            "Subscribe to our newsletter for more stories like this one.",
+            line,
+            "Our newsroom relies on readers like you. Donate today.",
+        )
+    )
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+    assert "Subscribe to our newsletter for more stories like this one." in [item.text for item in article.boilerplate]

@@ -10348,7 +10348,9 @@ class ArticleParser:
         ``Get the day's big stories and the fun stuff you love.`` between them tells what the
         newsletter brings, no line of the story.  A line between two prints of the same call
         (``Sign up for our newsletter`` over and under it) is the story's: a box's call and the
-        line that closes it differ, when the line reads as a story's sentence (:meth:`story_between_calls`).
+        line that closes it differ, when the line reads as a story's sentence (:meth:`story_between_calls`);
+        a line that reports speech (:meth:`CaptionParser.reports_speech`: ``..., the director said.``)
+        is the story's wherever it stands (mendR67l).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 (fixL60) not between two prints of the same call.
@@ -10362,6 +10364,8 @@ class ArticleParser:
             return None
         if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return None
+        if self.captions.reports_speech(line.text):
+            return None  # "Subscribers to the clinic's alerts will get reminders, the director said.": the story's (mendR67l)
         if below.text == lines[index - 1].text and self.story_between_calls(line.text):
             return None  # the same call printed twice, the story's sentence between (fixL60)
         under = self.boilerplate.parse_line(below)

@@ -2433,6 +2433,13 @@ class CaptionParser:
             return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
 
+    def reports_speech(self, text: str) -> bool:
+        """Whether *text* holds a word of reported speech (:attr:`REPORTING_WORDS`: ``..., the
+        director said.``), the sign of a story's sentence.
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        return self._reported.search(text) is not None
+
     def opens_with_wire_dateline(self, text: str) -> bool:
         """Whether *text* opens with a dateline and a dash, the first paragraph of a story and never
         a caption: a place in capitals (``LONDON —``) or a place, maybe none, and a news agency of
