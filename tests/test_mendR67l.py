@@ -188,3 +188,52 @@ def test_reported_sentence_between_calls_stays_paragraph(line: str) -> None:
     )
     assert line in [paragraph.text for paragraph in article.paragraphs]
     assert "Subscribe to our newsletter for more stories like this one." in [item.text for item in article.boilerplate]
+
+
+# -- (2) a name, a bar and an outlet's code under the headline -------------------------------------------
+
+
+def toi_page(line: str, *, gap: str = "") -> str:
+    """A Times of India style copy: headline, the signature line, a colon dateline's story."""
+    return (
+        f"Metro fares to rise from January\n{gap}{line}\n\n"
+        "MUMBAI: Metro fares will rise by Rs 10 from January, officials said on Tuesday.\n\n"
+        "Commuters' groups said they would protest outside the corporation's office.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        ("Jane Roe | TNN", ("Jane Roe",), None),
+        ("Ana Ortiz | PTI", ("Ana Ortiz",), "PTI"),
+        ("Tom Berg | ANI", ("Tom Berg",), "ANI"),
+        ("Jo Reed | IANS", ("Jo Reed",), "IANS"),
+        ("Priya Nair | HT", ("Priya Nair",), None),
+    ],
+)
+def test_name_bar_code_under_headline_is_byline(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    article = parse_held(toi_page(line))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency, article.byline.text) == (authors, agency, line)
+    assert article.captions == ()
+
+
+def test_caption_credited_after_bar_stays_caption() -> None:
+    text = (
+        "Metro fares to rise from January\n\n"
+        "Commuters board a metro train at Andheri station on Monday. | Reuters\n\n"
+        "MUMBAI: Metro fares will rise by Rs 10 from January, officials said on Tuesday.\n"
+    )
+    article = parse_held(text)
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("Commuters board a metro train at Andheri station on Monday.", "Reuters")
+    ]
+    assert article.byline is None
+
+
+@pytest.mark.parametrize("line", ["Jane Roe | TNN", "Ana Ortiz | Reuters"])
+def test_bar_line_apart_from_headline_stays_credit(line: str) -> None:
+    article = parse_held(toi_page(line, gap="\n"))
+    assert article.byline is None
+    assert line in [c.credit for c in article.captions] + [b.text for b in article.boilerplate]

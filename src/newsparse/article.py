@@ -5731,8 +5731,10 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
-        if self.is_bar_credit(state.lines[index]) and (
-            not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index)
+        if (
+            self.is_bar_credit(state.lines[index])
+            and not self.bar_line_under_headline(state, index)
+            and (not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index))
         ):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
@@ -5840,6 +5842,21 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         text = line.text
         return " | " in text and not self.byline.has_prefix(text) and self.captions.is_credit_line(line)
+
+    def bar_line_under_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands right under the headline's last line in its block, where
+        a ``Name | Outlet`` line is the byline (``Jane Roe | TNN``, ``Ana Ortiz | PTI`` under a Times
+        of India headline), no picture's credit (:meth:`is_bar_credit`); set off by a blank line it
+        may be a credit still.
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        lines, headline = state.lines, state.headline
+        return (
+            headline is not None
+            and 0 < index < len(lines)
+            and not lines[index].blank_before
+            and lines[index - 1].span.end == headline.span.end
+        )
 
     def stamp_in_block_beside(self, state: ParseState, index: int) -> bool:
         """Whether the line right over or right under ``lines[index]``, in its block, is a stamp line
