@@ -5731,8 +5731,10 @@ class ArticleParser:
         stamp its line also gives; it may take the next line too (``By`` on a line of its own)."""
         if state.byline is not None:
             return 0
-        if self.is_bar_credit(state.lines[index]) and (
-            not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index)
+        if (
+            self.is_bar_credit(state.lines[index])
+            and not self.bar_line_under_headline(state, index)
+            and (not self.stamp_in_block_beside(state, index) or self.under_sentence(state, index))
         ):
             return 0  # "Scott Roe | CNBC": a picture's credit, not the author and the agency
         found = self.byline.parse_with_stamp(state.lines, index, self.timestamps, state.reference_date)
@@ -5840,6 +5842,21 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         text = line.text
         return " | " in text and not self.byline.has_prefix(text) and self.captions.is_credit_line(line)
+
+    def bar_line_under_headline(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` stands right under the headline's last line in its block, where
+        a ``Name | Outlet`` line is the byline (``Jane Roe | TNN``, ``Ana Ortiz | PTI`` under a Times
+        of India headline), no picture's credit (:meth:`is_bar_credit`); set off by a blank line it
+        may be a credit still.
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        lines, headline = state.lines, state.headline
+        return (
+            headline is not None
+            and 0 < index < len(lines)
+            and not lines[index].blank_before
+            and lines[index - 1].span.end == headline.span.end
+        )
 
     def stamp_in_block_beside(self, state: ParseState, index: int) -> bool:
         """Whether the line right over or right under ``lines[index]``, in its block, is a stamp line
@@ -10348,7 +10365,9 @@ class ArticleParser:
         ``Get the day's big stories and the fun stuff you love.`` between them tells what the
         newsletter brings, no line of the story.  A line between two prints of the same call
         (``Sign up for our newsletter`` over and under it) is the story's: a box's call and the
-        line that closes it differ, when the line reads as a story's sentence (:meth:`story_between_calls`).
+        line that closes it differ, when the line reads as a story's sentence (:meth:`story_between_calls`);
+        a line that reports speech (:meth:`CaptionParser.reports_speech`: ``..., the director said.``)
+        is the story's wherever it stands (mendR67l).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 (fixL60) not between two prints of the same call.
@@ -10362,6 +10381,8 @@ class ArticleParser:
             return None
         if len(line.text.split(None, self.STANDFIRST_WORDS)) > self.STANDFIRST_WORDS:
             return None
+        if self.captions.reports_speech(line.text):
+            return None  # "Subscribers to the clinic's alerts will get reminders, the director said.": the story's (mendR67l)
         if below.text == lines[index - 1].text and self.story_between_calls(line.text):
             return None  # the same call printed twice, the story's sentence between (fixL60)
         under = self.boilerplate.parse_line(below)
@@ -10586,7 +10607,9 @@ class ArticleParser:
         ``Photographs by Jo Roe``: the photographer of the story; not under the author's role on
         the byline's last line, ``North of England Reporter``), or has a form a byline or a
         sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
-        (Reuters)`` under the headline).  Returns whether it is."""
+        (Reuters)`` under the headline), or stands in the block of a lede that opens with a
+        dateline (:meth:`CaptionParser.opens_with_wire_dateline`: ``MALIBU, Calif. (AP) — ...`` over
+        ``Photo: Getty Images``).  Returns whether it is."""
         line = state.lines[index]
         byline = state.byline
         under_byline = (
@@ -10604,6 +10627,8 @@ class ArticleParser:
             return False  # "Jane Roe (Reuters)" under the headline stands where a byline does
         if self.repeats_caption_credit(state, index):
             return False  # "... on Sunday. Photo: Jane Doe" / "Credit: Jane Doe": that caption's credit again
+        if not line.blank_before and index and self.captions.opens_with_wire_dateline(state.lines[index - 1].text):
+            return False  # "MALIBU, Calif. (AP) — ..." / "Photo: Getty Images": in the lede's block, its credit (mendR67l)
         caption = self.captions.lone_caption(line)
         if caption is None:
             return False

@@ -179,6 +179,11 @@ _NEWSROOM_PROMO = r"""(?-i:\p{Lu})[^.!?\n"“”]{0,60}?\s++is\s++an?\s++(?:[\p{
     (?:newsroom|news\s++organi[sz]ation|news\s++outlet|news\s++site|publication)\b
     (?:(?!\b(?:said|says|told|according)\b)[^\n"“”]){0,160}?[.!]\s++   # (lazy: "the U.S. justice system.")
     (?:subscribe|sign\s++up|join|donate|support\s++(?:us|our)|get\s++our)\b[^\n"“”]{0,200}+"""
+# A newsroom's appeal for its readers' money: "Our newsroom relies on readers like you. Donate today.", "We
+# depend on supporters like you." (the newsroom or "we" first; no quotation, no "said": mendR67l)
+_READER_APPEAL = r"""(?:our\s++(?:(?:nonprofit|independent|local)\s++)?+(?:newsroom|journalism|reporting|work)|we)
+    \s++(?:rel(?:y|ies)|depends?|counts?)\s++on\s++(?:readers|supporters|donors|members|you)\b
+    (?:(?!\b(?:said|says|told)\b)[^\n"“”]){0,200}+"""
 # A call to keep reading the site: "Don't miss out on the latest news and information.", "Never miss
 # the latest headlines." (mendLT67)
 _DONT_MISS = r"""(?:don['’]t|do\s++not|never)\s++miss(?:\s++out)?+(?:\s++on)?+\s++(?:the\s++)?+(?:latest|top|biggest)\s++
@@ -683,6 +688,10 @@ class BoilerplateParser:
             r"""this\s++(?:report|story|article|piece)\s++(?:by\s++[^.]{1,80}?\s++)?(?:was\s++|is\s++)?
                 (?:first\s++|originally\s++)?(?:co-?)?+(?:published|appeared|produced)\b.{0,200}""",  # (and
             # "This story was co-published with The Texas Tribune.": mendLT67)
+            # "This article is part of a partnership with CalMatters, ...", "This story is part of a reporting
+            # collaboration between ..." (the piece itself the subject; mendR67l)
+            r"""this\s++(?:report|story|article|piece)\s++(?:is|was)\s++(?:produced\s++as\s++)?+part\s++of\s++
+                (?:a|an|our)\s++(?:[\p{L}\-]++\s++){0,2}?(?:partnership|collaboration)\s++(?:with|between)\b.{0,200}""",
             # the same with no subject, naming the outlet alone: "Originally published on Live Science."
             _FIRST_RAN_IN,
             _WIRE_CREDITS,  # "--With assistance from Jane Roe.", "To contact the reporter on this story:"
@@ -743,6 +752,7 @@ class BoilerplateParser:
               | subscribe\s++(?:for\s++free\s++|now\s++)?+to\s++(?:receive|get)\s++new\s++posts\b[^\n]{0,120}+""",
             _NEWSROOM_PROMO,  # "ProPublica is a nonprofit newsroom ... Sign up to receive ..." (mendLT67)
             _DONT_MISS,  # "Don't miss out on the latest news and information." (mendLT67)
+            _READER_APPEAL,  # "Our newsroom relies on readers like you. Donate today." (mendR67l)
         ),
         K.RELATED.value: _x(
             r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",
@@ -1023,6 +1033,7 @@ class BoilerplateParser:
         K.SIGN_OFF.value: (
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report", "files from",
+            "partnership", "collaboration",  # (mendR67l)
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
@@ -1039,6 +1050,7 @@ class BoilerplateParser:
             "our", "newsletter", "inbox", "opt-in", "subscription", "mail", "alerts", "delivered", "agree",
             "unsubscribe", "click", "tap", "for reading", "new posts", "receiv",
             "newsroom", "news organi", "news outlet", "news site", "publication", "miss",  # (mendLT67)
+            "rely", "relies", "depend", "count",  # (mendR67l)
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),

@@ -158,6 +158,11 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2
     SURNAME_OUTLET_WORDS: ClassVar[tuple[str, ...]] = ("Press", "Courier", "Herald")
+    #: The most capital letters of an outlet's code after a bar that signs a byline with no ``By``
+    #: (``Jane Roe | TNN``: :meth:`outlet_code_start`).
+    #:
+    #: .. versionadded:: 0.2 (mendR67l)
+    MAX_OUTLET_CODE_LETTERS: ClassVar[int] = 5
     #: Words that open an outlet's name and no person's (``Free Press``, ``Evening Standard``, ``New
     #: Yorker``): a piece of two to four capitalised words after the first author that opens with
     #: one is an outlet, no second author (:meth:`opens_outlet_name`).  Not ``St.`` nor ``Saint``,
@@ -2500,6 +2505,18 @@ class BylineParser:
             return match.group()
         return match["credentials"]
 
+    def outlet_code_start(self, text: str) -> int | None:
+        """Where a bar and an outlet's code in capitals end *text* (``Jane Roe | TNN``, as the Times
+        of India signs a story): one word of two to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters
+        after a bar and words before it; ``None`` for any other text (``Jane Roe | City Desk``).
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        head, bar, code = text.rpartition("|")
+        code = code.strip()
+        if not bar or not head.strip() or not 2 <= len(code) <= self.MAX_OUTLET_CODE_LETTERS:
+            return None
+        return len(head) if code.isalpha() and code.isupper() else None
+
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.
 
@@ -2568,7 +2585,10 @@ class BylineParser:
                 placed = all(self.is_role_word(word) for word in role) and any(self.is_placed_role(w) for w in role)
                 text = text[: self.name_end_before_run(text, len(text), placed=placed) or len(text)]
         if not has_prefix and agency is None and role_match is None:
-            return (), None
+            code = self.outlet_code_start(text)
+            if code is None:
+                return (), None
+            text = text[:code]  # "Jane Roe | TNN": the outlet's code, no agency the vocabulary knows, kept in the text
         if has_prefix:
             text = self._in_place.sub("", text, 0, None, None, KEEP_GIL)  # "Mike Stone in Washington and Jan Wolfe in New York"
             text = self._comma_role.sub("", text, 0, None, None, KEEP_GIL)  # "Amy Clarke, Health Correspondent, and Tom Hale"
@@ -2954,9 +2974,33 @@ class BylineParser:
             outlet = match["outlet"]
             return text[: match.start()], outlet if self.vocabulary.is_agency(outlet) else None
         start = self.placed_outlet_start(text)
+        if start is None:
+            start = self.named_outlet_piece_start(text)
         if start is not None:
             return text[:start], None
         return text, None
+
+    def named_outlet_piece_start(self, text: str) -> int | None:
+        """Where the last piece of *text* starts, its comma, when that piece is an outlet's name the
+        outlet pattern of :meth:`cut_outlet` leaves: two to :attr:`MAX_NAMED_OUTLET_WORDS`
+        capitalised words that end in one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS`
+        and open with a word no given name can be: an outlet word (``Herald Sun``, ``Daily Mail``,
+        ``Courier Mail``) or a weekday (``Sunday Mail``, ``Sunday Star``).  ``None`` for any other
+        piece (``Tom Hale``, ``Jane Sun``: a person).
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        comma = text.rfind(",")
+        if comma <= 0:
+            return None
+        words = text[comma + 1 :].split()
+        if not 2 <= len(words) <= self.MAX_NAMED_OUTLET_WORDS or any(not word[:1].isupper() for word in words):
+            return None
+        first, last = words[0], words[-1].rstrip(".")
+        if not (self.is_outlet_word(last) or last in self.PLACED_OUTLET_WORDS) or self.is_given_name(first):
+            return None
+        if self.is_outlet_word(first) or self.vocabulary.is_weekday(first):
+            return comma
+        return None
 
     def placed_outlet_start(self, text: str) -> int | None:
         """Where an outlet named by a place starts in *text*, names and then, with no mark between,

@@ -248,6 +248,11 @@ class CaptionParser:
     POLL_WORDS: ClassVar[frozenset[str]] = frozenset({"poll", "polls", "survey", "surveys", "pollster", "pollsters"})
     #: The most words a line may have to become a caption because a credit line follows it.
     ABOVE_MAX_WORDS: ClassVar[int] = 60
+    #: The most characters of the place before a news agency in brackets and a dash that a wire's
+    #: dateline opening a story's lede has (``MALIBU, Calif. (AP) —``: :meth:`opens_with_wire_dateline`).
+    #:
+    #: .. versionadded:: 0.2 (mendR67l)
+    WIRE_DATELINE_PLACE_CHARS: ClassVar[int] = 60
     #: Words of reported speech that mark a line as story text, never a caption of the picture below it.
     REPORTING_WORDS: ClassVar[tuple[str, ...]] = ("said", "says", "told", "according to")
     #: Pronouns of the writer, the reader and people named before, which a caption, describing
@@ -703,6 +708,11 @@ class CaptionParser:
         # a dateline in capitals and a dash opening a story's lede: "DAVAO CITY — Two soldiers ..."
         # (is_dashed_story)
         self._dateline_lead = regex.compile(r"\p{Lu}{2,}+(?:[ .,'’\-]{1,3}+\p{Lu}{2,}+)*+[ ]*+[—–]")
+        # a wire's dateline, a place (maybe none) and an agency in brackets before a dash, opening a
+        # story's lede: "MALIBU, Calif. (AP) — ...", "(Reuters) - ..." (opens_with_wire_dateline)
+        self._wire_dateline_lead = regex.compile(
+            rf"(?:\p{{Lu}}[^()\n]{{0,{self.WIRE_DATELINE_PLACE_CHARS}}}+)?+\((?P<agency>[^()\n]{{1,40}}+)\)[ ]*+[—–\-]"
+        )
         # a credit label in capitals and a space, no colon, before a photographer in capitals and,
         # after a comma, the outlet, after a caption's sentence: "... à Québec. PHOTO JO ROE, LA
         # PRESSE CANADIENNE" (is_caps_label: one of the credit labels; the caption in lower case)
@@ -2415,11 +2425,32 @@ class CaptionParser:
         credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
         if credit is None or len(above.text.split()) > self.ABOVE_MAX_WORDS or self.credits_below(credit_line):
             return None
+        if self.opens_with_wire_dateline(above.text):
+            return None  # "MALIBU, Calif. (AP) — A wildfire ..." over "Photo: Getty Images": the story's lede
         if self.reads_as_story(above.text) or self.is_running_prose(above.text):
             return None
         if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
             return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
+
+    def reports_speech(self, text: str) -> bool:
+        """Whether *text* holds a word of reported speech (:attr:`REPORTING_WORDS`: ``..., the
+        director said.``), the sign of a story's sentence.
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        return self._reported.search(text) is not None
+
+    def opens_with_wire_dateline(self, text: str) -> bool:
+        """Whether *text* opens with a dateline and a dash, the first paragraph of a story and never
+        a caption: a place in capitals (``LONDON —``) or a place, maybe none, and a news agency of
+        the vocabulary in brackets (``MALIBU, Calif. (AP) —``, ``(Reuters) -``, ``PARIS (AFP) -``;
+        :meth:`is_wire_credit`), the place at most :attr:`WIRE_DATELINE_PLACE_CHARS` characters.
+
+        .. versionadded:: 0.2 (mendR67l)"""
+        if self._dateline_lead.match(text, 0, None, KEEP_GIL) is not None:
+            return True
+        match = self._wire_dateline_lead.match(text, 0, None, KEEP_GIL)
+        return match is not None and self.is_wire_credit(match["agency"].strip())
 
     def reads_as_story(self, text: str) -> bool:
         """Whether *text*, the line above a credit line, is no caption: a button or label (a line
