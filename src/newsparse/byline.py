@@ -1839,13 +1839,24 @@ class BylineParser:
             return None
         count = self.name_word_count(core)
         whole = outlet < end and len(core) <= 3 and count < len(core) and not lower_role
-        if whole and not self.names_outlet_place(" ".join(core[count:])):
-            count = len(core)  # "Mary Kay Lee Star Tribune": the three words are the name ("Jane Roe Chicago Tribune" not)
+        rest = " ".join(core[count:])
+        if whole and not self.names_outlet_place(rest) and not self.vocabulary.is_agency(rest):
+            # ("Mary Kay Lee Star Tribune": the three words are the name; not "Jane Roe Chicago Tribune", "Jane Roe Bloomberg News")
+            count = len(core)
         if count > end or (count == end and not lower_role) or end - count > self.MAX_TAIL_WORDS:
             return None  # ("Julia Carrie Wong reporter": the role alone after the whole name)
         if not self.is_name(" ".join(core[:count])):
             return None
         return words[count].start()
+
+    def opens_with_agency(self, tail: str) -> bool:
+        """Whether *tail*, the words :meth:`tail_after_name` found after a ``By`` line's name, opens
+        with a known agency (``Bloomberg News``, ``Reuters Staff``): the agency rules read it then,
+        the agency kept as written (``By Jane Roe Bloomberg News``: ``Bloomberg News``).
+
+        .. versionadded:: 0.2"""
+        words = tail.split()
+        return any(self.vocabulary.is_agency(" ".join(words[:k])) for k in range(1, min(len(words), 3) + 1))
 
     def continues_outlet(self, word: str) -> bool:
         """Whether *word*, before an outlet word that ends a byline (:meth:`tail_after_name`), is
@@ -2528,8 +2539,8 @@ class BylineParser:
             text = self.cut_leading_role(text)  # "Chief Meteorologist Jo Roe": Jo Roe
             text = self.without_credentials(text)  # "Jane Roe, MS, RD"
             name_end = self.tail_after_name(text)
-            if name_end is not None:  # "Jane Roe Times staff writer", "Susan Du Star Tribune": the name alone
-                text = text[:name_end].rstrip()
+            if name_end is not None and not self.opens_with_agency(text[name_end:]):
+                text = text[:name_end].rstrip()  # "Jane Roe Times staff writer", "Susan Du Star Tribune": the name alone
             signers, comma, tail = text.partition(",")
             city_outlet = self.placed_outlet_line(tail) if comma and tail.count(",") == 1 else None
             if city_outlet is not None and not self.is_known_outlet(city_outlet):
