@@ -61,10 +61,9 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (MARKET + f"Acme Corp said profits rose. Tom Berg said demand was weak. Globex Inc posted a loss.\n\nIt said {HIRE}.",
      [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
       (HIRE, R, "Globex Inc", "It")]),
-    # (no organisation named before it: no speaker, fixQ67b)
     (MARKET + f"Prices rose, industry sources said. Tom Berg said demand was weak.\n\nIt said {HIRE}.",
      [("Prices rose", R, "industry sources", "industry sources"), ("demand was weak", R, "Tom Berg", "Tom Berg"),
-      (HIRE, R, None, None)]),
+      (HIRE, R, "It", "It")]),
     (MARKET + f"Acme Corp said profits rose.\n\nTom Berg said demand was weak.\n\nShares fell.\n\nIt said {HIRE}.",
      [("profits rose", R, "Acme Corp", "Acme Corp"), ("demand was weak", R, "Tom Berg", "Tom Berg"), (HIRE, R, "It", "It")]),
     (MARKET + 'Acme Corp said profits rose. Tom Berg said demand was weak.\n\n"It is a tough market," he said.',

@@ -87,7 +87,7 @@ ROWS: list[tuple[str, str | None, list[SpeakerRow], str]] = [
         "He also said a bridge over the river had collapsed.",
         None,
         [
-            ("the state oil firm Norvik Energi (NE) notified its customers that exports would stop", None, None),  # (no organisation named before: fixQ67b)
+            ("the state oil firm Norvik Energi (NE) notified its customers that exports would stop", "It", "It"),
             ("a bridge over the river had collapsed", "He", "He"),
         ],
         "near-miss: a company noun is no role, so the firm named after it is no subject he can be",

@@ -149,7 +149,7 @@ def test_hearsay_passives_are_opt_in(paragraph: str, hearsay: bool) -> None:
 
 
 # a thing's pronoun after its sentence's words: the organisation that opens that sentence as its subject
-# (then: one capitalised word, a person's name, a country: no speaker when no organisation is named before, fixQ67b)
+# (then: one capitalised word, a person's name, a country: left as written)
 OWN_SUBJECT: list[tuple[list[str], list[SpeakerRow]]] = [
     (['Kestrel Motor will cut about 9,000 jobs and close three plants, it said on Tuesday.'],
      [('Kestrel Motor will cut about 9,000 jobs and close three plants', 'Kestrel Motor', 'it')]),
@@ -158,9 +158,9 @@ OWN_SUBJECT: list[tuple[list[str], list[SpeakerRow]]] = [
     (['The Harbour Authority will close the pier for a month, it said.'],
      [('The Harbour Authority will close the pier for a month', 'Harbour Authority', 'it')]),
     (['Prices will rise next year because demand is strong, it said.'],
-     [('Prices will rise next year because demand is strong', None, None)]),  # (no organisation before: fixQ67b)
-    (['Tom Berg will resign in May, it said.'], [('Tom Berg will resign in May', None, None)]),
-    (['New Zealand will reopen its border, it said.'], [('New Zealand will reopen its border', None, None)]),
+     [('Prices will rise next year because demand is strong', 'it', 'it')]),
+    (['Tom Berg will resign in May, it said.'], [('Tom Berg will resign in May', 'it', 'it')]),
+    (['New Zealand will reopen its border, it said.'], [('New Zealand will reopen its border', 'it', 'it')]),
     (['Halden Support Systems Inc said Jerome Lark will retire.',
       'President Mika Sorensen will assume the post of chairman, it said.'],
      [('Jerome Lark will retire', 'Halden Support Systems Inc', 'Halden Support Systems Inc'),

@@ -202,7 +202,7 @@ REPORTED = [
         "Thomas Perez, who said the party would unite, spoke in Denver.",
         [("R", "the party would unite, spoke in Denver", "said", "Thomas Perez", None)],
     ),
-    ("It added that the merger would close in May.", [("R", "the merger would close in May", "added", None, None)]),  # (fixQ67b)
+    ("It added that the merger would close in May.", [("R", "the merger would close in May", "added", "It", None)]),
     ("They said the factory would reopen in the spring.", [("R", "the factory would reopen in the spring", "said", "They", None)]),
     (
         "Mr. Morgan of the Sierra Club said the permit should be revoked.",

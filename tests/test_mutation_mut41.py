@@ -34,7 +34,7 @@ CASES: list[tuple[str, list[MentionRow]]] = [
         "It said the cost would be shared.",
         [
             ("the pier would reopen in May", R, "Those behind it", "Those behind it"),
-            ("the cost would be shared", R, None, None),  # (no organisation the index names before it: fixQ67b)
+            ("the cost would be shared", R, "It", "It"),
         ],
     ),
     # kills resolution:124 newcomer_of_gender L6743 Or swapped (the last speaker is a man too: the man named in the

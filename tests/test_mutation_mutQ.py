@@ -143,7 +143,7 @@ CASES: list[Case] = [
         'Citing "obligations at home," it said the mayor would not attend.',
         [
             ("D", "obligations at home,", 8, 28, None, None, None),
-            ("R", "the mayor would not attend", 38, 64, "said", None, None),  # (no organisation before: fixQ67b)
+            ("R", "the mayor would not attend", 38, 64, "said", "it", None),
         ],
     ),
     # a clause with no subject the grammar reads after the comma gives no one (a mutant read the

@@ -213,7 +213,7 @@ def test_title_case_headline_names_nobody(headline: str, speaker: str) -> None:
          [("The ruling will be appealed", R, "the family")]),
         ("The ruling will be appealed, Ortiz said on Wednesday in Dover.",
          [("The ruling will be appealed", R, "Ortiz")]),
-        ("“We will appeal,” it said in a statement on Wednesday.", [("We will appeal,", D, None)]),  # (no organisation before: fixQ67b)
+        ("“We will appeal,” it said in a statement on Wednesday.", [("We will appeal,", D, "it")]),
     ],
 )
 def test_time_place_and_document_are_not_speakers(

@@ -167,13 +167,13 @@ THING_SUBJECTS = [
      [("it has acquired Delta Hinges, a maker of door hardware", "Gordon Mills", "Gordon Mills"),
       ("Delta had 1986 sales of 50 mln dlrs", "It", "It")]),
     ("Sarah Lund said it was time to act.\n\nIt said the plan would cost $4 million.",
-     [("it was time to act", "Sarah Lund", "Sarah Lund"), ("the plan would cost $4 million", None, None)]),  # (no organisation named before: fixQ67b)
+     [("it was time to act", "Sarah Lund", "Sarah Lund"), ("the plan would cost $4 million", "It", "It")]),
     # near misses: a person who said "it" is no firm; the body's name goes on past the word read
     ("Tom Berg, the mill manager, said it had been a hard year.\n\nIt said the mill would close in May.",
-     [("it had been a hard year", "Tom Berg", "Tom Berg"), ("the mill would close in May", None, None)]),  # (no organisation named before: fixQ67b)
+     [("it had been a hard year", "Tom Berg", "Tom Berg"), ("the mill would close in May", "It", "It")]),
     ("The Organisation for Economic Cooperation and Development forecast growth of three pct. "
      "But it warned that growth was unlikely to cut unemployment.",
-     [("growth was unlikely to cut unemployment", None, None)]),  # (no organisation named before: fixQ67b)
+     [("growth was unlikely to cut unemployment", "it", "it")]),
     # a person's sentence last: no one
     ("Harbour Paper Co will close its mill in May. Tom Berg, the mill manager, said the town would suffer.\n\n"
      "It said the mill had lost money for years.",

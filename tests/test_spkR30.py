@@ -97,12 +97,12 @@ THING_PRONOUN_AFTER_PERSON: list[tuple[str, list[SpeakerRow]]] = [
     (
         "The ministry opened an inquiry.\n\n"
         "Tarek Amin said it was a mistake. It said the decision would be reviewed.",
-        [("it was a mistake", "Tarek Amin", "Tarek Amin"), ("the decision would be reviewed", None, None)],  # (no organisation named before: fixQ67b)
+        [("it was a mistake", "Tarek Amin", "Tarek Amin"), ("the decision would be reviewed", "It", "It")],
     ),
     (
         "The board met on Friday.\n\n"
         "Loretta Banks said it was too late to change course. It said the vote would stand.",
-        [("it was too late to change course", "Loretta Banks", "Loretta Banks"), ("the vote would stand", None, None)],  # (no organisation named before: fixQ67b)
+        [("it was too late to change course", "Loretta Banks", "Loretta Banks"), ("the vote would stand", "It", "It")],
     ),
     # control: a firm's name speaks of itself
     (

@@ -204,7 +204,7 @@ JOINED_SPEAKERS_SET_OFF = [
     ('Leeds, York and Lee Chan, who runs the shop, said the rent had doubled.',
      [('the rent had doubled', R, 'Lee Chan', 'Lee Chan')]),
     ('It said a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected.',
-     [('a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected', R, None, None)]),  # (no organisation named before: fixQ67b)
+     [('a joint survey last month by the association, the trade ministry and the central bank indicated that output is lower than expected', R, 'It', 'It')]),
     ("But Tom Berg, acting director of Harbour Watch, which organized the letter, said Ortiz's response to Lee was undercut by her ties to Hale.",
      [("Ortiz's response to Lee was undercut by her ties to Hale", R, 'Tom Berg', 'Tom Berg')]),
     ('The mayor met the governor and his aides, who toured the site, said the bridge was closed.',

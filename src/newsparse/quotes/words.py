@@ -1757,7 +1757,7 @@ class QuoteWords:
     #: after a named body still resolves to it (``Acme Corp reported a loss. It said ...``).
     #:
     #: .. versionadded:: 0.2 (fixQ67b)
-    UNRESOLVED_THING_SPEAKS: ClassVar[bool] = False
+    UNRESOLVED_THING_SPEAKS: ClassVar[bool] = True
     #: The possessive determiners of :attr:`THING_PRONOUNS` (``its``): a reported clause opening
     #: with one of these or those speaks of a body, so a country's name as its speaker is the
     #: country's, not a person's of that surname (:meth:`~newsparse.quotes.resolution.Resolution.country_speaks`).
