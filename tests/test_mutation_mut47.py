@@ -112,8 +112,8 @@ DATELINE_LABELS = [
     ("(ANSA) - ROME, MARCH 3 - ", ("ROME", "ANSA", "MonthDay(month=3, day=3)")),
     ("(ANSA) - UPDATE, MARCH 3 - ", (None, "ANSA", "None")),
     ("(ANSA) - UPDATE, 18 OTT - ", (None, "ANSA", "None")),
-    ("(ANSA) - ROMA, 18 OTT - ", ("ROMA", "ANSA", "None")),
-    ("ROMA, 18 OTT (ANSA) - ", ("ROMA", "ANSA", "None")),
+    ("(ANSA) - ROMA, 18 OTT - ", ("ROMA", "ANSA", "MonthDay(month=10, day=18)")),  # (the wire's month read: fixL67)
+    ("ROMA, 18 OTT (ANSA) - ", ("ROMA", "ANSA", "MonthDay(month=10, day=18)")),
 ]
 
 

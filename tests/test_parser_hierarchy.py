@@ -22,6 +22,8 @@ DELIBERATE = {
     "turn_person": "DirectQuotes reads the transcript labels SpeakerResolution knows nothing of",
     # a dateline opening the paragraph is cut as a live blog's clock is; the clock is Segmentation's (fixQ59)
     "entry_label_end": "SpeakerResolution adds the dateline to Segmentation's clock labels through super()",
+    # the grammar's copula test answers "no" (it knows no copulas); the reported-speech rules name theirs (fixQ67)
+    "is_copula": "ReportedSpeech answers from its COPULA_WORDS for SpeakerGrammar's after_copula",
 }
 
 

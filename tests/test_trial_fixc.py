@@ -109,7 +109,7 @@ DATELINES = [
     ("fr", "BRUXELLES (AFP/Reuters) - La Commission a proposé des règles.", ("BRUXELLES", "AFP/Reuters", None)),
     ("de", "MÜNCHEN, 12. Mai (Reuters) - Siemens hat die Prognose gesenkt.", ("MÜNCHEN", "Reuters", MonthDay(5, 12))),
     # an English parser cannot read "Mai": the dateline without its date, not none
-    ("en", "MÜNCHEN, 12. Mai (Reuters) - Siemens hat die Prognose gesenkt.", ("MÜNCHEN", "Reuters", None)),
+    ("en", "MÜNCHEN, 12. Mai (Reuters) - Siemens hat die Prognose gesenkt.", ("MÜNCHEN", "Reuters", MonthDay(5, 12))),  # (fixL67)
     ("en", "ÖSTERSUND (TT) - Polisen larmades under natten.", ("ÖSTERSUND", "TT", None)),
     ("en", "New York CNN — A storm swept across the city on Monday.", ("New York", "CNN", None)),
     ("en", "NEW YORK (CNN) — A storm swept across the city on Monday.", ("NEW YORK", "CNN", None)),

@@ -1003,6 +1003,8 @@ class DatelineParser:
             return False  # "(ANSA) - UPDATE, 18 OTT -", "UPDATE, MARCH 3 (ANSA) -": a label, no place, whatever the date
         if unread and not known_agency and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
+        if groups.get("agency") and not self.names_agencies(match) and self.wire_month_only(groups.get("month")):
+            return False  # "MÜNCHEN, 12. Mai (Polizei) -": a European wire's month before an unknown bracket
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
         if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
@@ -1462,6 +1464,22 @@ class DatelineParser:
             return False
         written = " ".join(words)
         return self.vocabulary.country(written) is not None or self.vocabulary.is_place(written)
+
+    def wire_month_only(self, word: str | None) -> bool:
+        """Whether *word* is a month only :attr:`WIRE_MONTHS` reads, none of the parser's language
+        (``Mai``, ``DIC`` to the English parser): such a date stands before a known agency's
+        brackets or none (``ROMA, 05 DIC -``, ``MÜNCHEN, 12. Mai (dpa) -``), not before a word the
+        vocabulary does not know as one (``MÜNCHEN, 12. Mai (Polizei) -``), as before the months
+        were read.
+
+        .. versionadded:: 0.2"""
+        if not word:
+            return False
+        word = unicodedata.normalize("NFC", word)
+        return (
+            self.vocabulary.month_number(word) is None and self.wire_vocabulary.month_number(word) is None
+            and word.casefold().rstrip(".") in self._wire_months
+        )
 
     def month_of(self, word: str) -> int | None:
         """The month *word* names, in any case (``FEb``, ``MARCH``; a European wire's, ``DIC``:
