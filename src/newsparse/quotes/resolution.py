@@ -4912,7 +4912,133 @@ class SpeakerResolution(Segmentation):
         if held is None or not all(w.islower() or self.vocabulary.country(w) for w in words[1:-1]):
             return None
         names = self.kind_names(kind, held, state.text[max(0, at - self.KIND_REACH) : at])
-        return names[0] if len(names) == 1 else None
+        if len(names) != 1 or self.nearer_other_subject(names[0], at, state):
+            return None  # (two of the kind, or another body the subject of the sentence before: either)
+        return names[0]
+
+    def nearer_other_subject(self, named: str, at: int, state: State) -> bool:
+        """Whether the sentence right before the one *at* stands in (:meth:`sentence_before`)
+        opens with a capitalised subject that is another body than *named*, the organisation a
+        noun of a kind at *at* was found to refer to further back (``Tesla cut prices in China.
+        "...," the company said`` after ``Port operator DP World signed ...``; ``The Fraternal
+        Order of Police, which ..., criticised the cost. "...," the union said`` after ``The
+        Chicago Teachers Union ...``): the nearer subject may be the one meant, so neither is sure
+        and the mention stays as written.  The subject is one :meth:`opening_organisation` or
+        :meth:`opening_body` reads, or a run :meth:`opening_name_subject` reads; a person, a place
+        or a noun in lower case (``The company raised ...``) is no other body.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        opening = self.sentence_before(at, state)
+        if opening is None:
+            return False
+        subject = self.opening_organisation(opening) or self.opening_name_subject(opening)
+        if subject is None:
+            body = self.opening_body(opening)
+            subject = body if body is not None and body[:1].isupper() else None
+        if subject is None:
+            return False
+        own = {w.strip(".,").casefold() for w in named.split()}
+        other = {w.strip(".,").casefold() for w in subject.split()}
+        return not (other <= own or own <= other)
+
+    def opening_name_subject(self, opening: str) -> str | None:
+        """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
+        sentence, opens with (after a determiner at most) as its subject: one to
+        :attr:`MAX_NAME_WORDS` capitalised words, words of :attr:`OF_WORDS` between them (``The
+        Fraternal Order of Police``), then a comma or a word in lower case that is a verb in the
+        past (:meth:`is_past_verb`) or one of :attr:`ADVERBS` (``Tesla cut ...``, ``Shell also
+        reported ...``, ``The Associated Press reported ...``).  ``None`` for a person's name
+        (:meth:`given_name_run`), a titled name, a place, or anything else.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        words = opening.split()[: self.MAX_NAME_WORDS + 3]
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        run: list[str] = []
+        for word in words:
+            bare = word.rstrip(",")
+            if bare in self.OF_WORDS and run:
+                run.append(bare)
+                continue
+            if not (bare[:1].isupper() and bare.isalpha()) or len(run) >= self.MAX_NAME_WORDS:
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        while run and run[-1] in self.OF_WORDS:
+            run.pop()
+        if not run or len(run) >= len(words) or self.given_name_run(run):
+            return None
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
+            return None  # ("President Ana Ruiz cut ...": a titled person; a body may end with one, "Order of Police")
+        name = " ".join(run)
+        if vocabulary.is_place(name) or vocabulary.country(run[0]) is not None:
+            return None
+        following = words[len(run)]
+        if words[len(run) - 1].endswith(","):
+            # (set off: "Tesla, which ...", "Shell, the oil major, ..."; not a fronted adverb, "Separately, the ...")
+            low = following.casefold()
+            relative = low in self.RELATIVE_PRONOUNS or low in self.THING_RELATIVE_PRONOUNS
+            apposed = low in self._determiners and len(run) < len(words) - 1 and words[len(run) + 1].islower()
+            return name if relative or apposed else None
+        past = following in self.SUBJECT_IRREGULAR_PASTS or following in self.CLAUSE_IRREGULAR_PASTS
+        verb = past or following in self._adverbs or self.is_past_verb(following)
+        return name if following.islower() and verb else None
+
+    def joined_rival_body(self, head: str, named: str, at: int, state: State) -> bool:
+        """Whether *named*, the organisation with *head* found before *at*, was named joined by
+        one of :attr:`COORDINATORS` to another of the same head (``the Ministry of Finance and the
+        Ministry of Energy``, ``The Transport Workers Union and the Maritime Union of
+        Australia``): ``the ministry said`` after them may be either.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        text = state.text[:at]
+        own = {w.strip(".,").casefold() for w in named.split()}
+        for name in state.index.organisations_before(head, at):
+            other = {w.strip(".,").casefold() for w in name.split()}
+            if other <= own or own <= other:
+                continue
+            if self.joined_names(name, named, text) or self.joined_names(named, name, text):
+                return True
+        return self.joined_head_after(head, named, text)
+
+    def joined_head_after(self, head: str, named: str, text: str) -> bool:
+        """For :meth:`joined_rival_body`: whether *named*'s last place in *text* is followed by
+        one of :attr:`COORDINATORS`, a determiner at most and a capitalised word that is an
+        organisation word for the same as *head* (:func:`~newsparse.people.org_key`: ``the
+        Ministry of Finance and the Ministry of Energy``), a body the index may not list apart.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = text.rfind(named)
+        if pos < 0:
+            return False
+        words = text[pos + len(named) : pos + len(named) + self.PHRASE_WINDOW].split()[:3]
+        if not words or words[0].casefold() not in self._coordinators:
+            return False
+        words = words[1:]
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            return False
+        word = words[0].rstrip(".,;:")
+        key = org_key(head, self.vocabulary)
+        return self.vocabulary.is_org_word(word) and org_key(word, self.vocabulary) == key
+
+    def joined_names(self, first: str, second: str, text: str) -> bool:
+        """For :meth:`joined_rival_body`: whether *text* holds *first*, a coordinator, a
+        determiner at most and *second* (``X and the Y``), read at *second*'s last place.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = text.rfind(second)
+        if pos <= 0:
+            return False
+        words = text[max(0, pos - len(first) - self.PHRASE_WINDOW) : pos].split()
+        if words and words[-1].casefold() in self._determiners:
+            words = words[:-1]
+        if not words or words[-1].casefold() not in self._coordinators:
+            return False
+        return " ".join(words[:-1]).endswith(first)
 
     def kind_names(self, kind: str, held: Sequence[str], text: str) -> list[str]:
         """The names in *text* of organisations of *kind*: a run of capitalised words that holds
@@ -4981,7 +5107,7 @@ class SpeakerResolution(Segmentation):
         for word in words[1:]:
             bare = word.rstrip(",;.")
             if bare.casefold() == kind:
-                return True
+                return bare.islower()  # (not "Separately, the Ministry of ...": a name, no kind set off)
             described = bare.islower() or self.vocabulary.country(bare) is not None
             if not described or bare in self.OF_WORDS or self.vocabulary.is_preposition(bare):
                 return False
@@ -6685,6 +6811,8 @@ class SpeakerResolution(Segmentation):
             return None
         if self.trade_named_among(rest[-1].rstrip("."), named, at, state):
             return None  # ("Allure Inc signed with Vantor Motors. The company said": the one named last? either)
+        if self.nearer_other_subject(named, at, state) or self.joined_rival_body(rest[-1].rstrip("."), named, at, state):
+            return None  # ("Tesla cut prices. '...,' the company said" after "DP World signed ...": not DP World)
         if self.other_portfolio_body(rest, named):
             return None  # ("The India Meteorological Department said ... The agriculture ministry said")
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):

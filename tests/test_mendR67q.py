@@ -1,0 +1,120 @@
+"""Round 67 (mendR67q): a kind noun (``the company``, ``the union``) after a nearer other subject,
+or after two bodies of its kind joined, stays as written rather than taking a far body."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker is not None else None for q in parse_article(text).quotes]
+
+
+def last_speaker(text: str) -> str | None:
+    return speakers(text)[-1]
+
+
+# A body named paragraphs earlier, then another capitalised subject in the sentence right before
+# the quote: the kind noun may mean either, so it stays as written.
+NEARER_OTHER = [
+    (
+        "Port deal signed\n\nPort operator DP World signed the agreement on Friday.\n\n"
+        "Dock workers will get a raise.\n\nTesla cut prices in China. \"Demand remains strong,\" the company said.\n",
+        "the company",
+    ),
+    (
+        "Chip output rises\n\nChipmaker Intel Corp opened a plant in Ohio on Monday.\n\n"
+        "Hiring will start in spring.\n\nNvidia raised its forecast. \"Orders keep coming,\" the company said.\n",
+        "the company",
+    ),
+    (
+        "Teachers reach deal\n\nThe Chicago Teachers Union reached a deal with the district on Sunday.\n\n"
+        "Classes will resume Monday.\n\nThe Fraternal Order of Police, which represents officers, criticised the cost. "
+        "\"Taxpayers will pay,\" the union said.\n",
+        "the union",
+    ),
+    (
+        "Rail deal\n\nThe Rail Workers Union agreed the offer on Tuesday.\n\n"
+        "Trains will run.\n\nThe Chamber of Commerce, which speaks for employers, rejected it. "
+        "\"It is not enough,\" the union said.\n",
+        "the union",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEARER_OTHER)
+def test_nearer_other_subject_keeps_mention(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# Two bodies of one kind joined: either may speak.
+JOINED = [
+    (
+        "Statement issued\n\nThe Ministry of Finance and the Ministry of Energy issued a joint statement.\n\n"
+        "\"Fuel subsidies will end in March,\" the ministry said.\n",
+        "the ministry",
+    ),
+    (
+        "Strike ends\n\nThe Transport Workers Union and the Maritime Union of Australia both signed on Friday.\n\n"
+        "\"Our members won a fair deal,\" the union said.\n",
+        "the union",
+    ),
+    (
+        "Budget agreed\n\nThe Ministry of Health and the Ministry of Education agreed the budget.\n\n"
+        "\"Schools come first,\" the ministry said in a statement.\n",
+        "the ministry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED)
+def test_joined_bodies_of_one_kind_keep_mention(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_other_company_named_as_subject_after_equinor() -> None:
+    text = (
+        "Oil output rises\n\nThe Norwegian company Equinor said output rose. Shell also reported higher output.\n\n"
+        "\"Margins are strong,\" the company said.\n"
+    )
+    assert last_speaker(text) == "the company"
+
+
+# Negative rows: what must still resolve.
+STILL_RESOLVED = [
+    (
+        "Port deal\n\nPort operator DP World signed the agreement on Friday.\n\n"
+        "\"Ships will be moving by Monday,\" the company said.\n",
+        "DP World",
+    ),
+    (
+        "Drug approved\n\nThe European Medicines Agency approved the drug on Friday. "
+        "\"It is safe and effective,\" the agency said.\n",
+        "European Medicines Agency",
+    ),
+    (
+        "Teachers reach deal\n\nThe Chicago Teachers Union reached a tentative deal on Sunday.\n\n"
+        "The deal still needs approval by members.\n\n\"This is a win for students,\" the union said.\n",
+        "Chicago Teachers Union",
+    ),
+    (
+        "Budget set\n\nSeparately, the Ministry of Finance published its budget.\n\n"
+        "\"Spending will fall,\" the ministry said.\n",
+        "Ministry of Finance",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STILL_RESOLVED)
+def test_sole_body_still_resolves(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_fronted_adverb_is_no_subject() -> None:
+    text = (
+        "Budget set\n\nThe Ministry of Finance published its budget.\n\n"
+        "Separately, prices rose. \"Spending will fall,\" the ministry said.\n"
+    )
+    assert last_speaker(text) != "Separately"
