@@ -118,3 +118,47 @@ def test_fronted_adverb_is_no_subject() -> None:
         "Separately, prices rose. \"Spending will fall,\" the ministry said.\n"
     )
     assert last_speaker(text) != "Separately"
+
+
+# A thing pronoun after another subject than the body that spoke last: as written.
+IT_AFTER_OTHER_SUBJECT = [
+    (
+        "Aid groups warn\n\nWater is unsafe in the camps, according to Oxfam International. \"People are sick,\" it said.\n\n"
+        "Doctors Without Borders has two clinics there. \"We are overwhelmed,\" it said.\n",
+        "it",
+    ),
+    (
+        "Warnings\n\nThe Met Office issued a flood warning on Thursday. It said rivers could burst.\n\n"
+        "A report by the county found rising poverty. It said one in five children were affected.\n",
+        "It",
+    ),
+    (
+        "Warnings\n\nThe Met Office issued a flood warning on Thursday. It said rivers could burst.\n\n"
+        "The storm is expected to reach the coast on Friday. It said roads would close.\n",
+        "It",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_AFTER_OTHER_SUBJECT)
+def test_it_after_other_subject_stays_as_written(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+# Negative rows: the body's own sentence or its own paragraph still gives it.
+IT_STILL_RESOLVED = [
+    ("Warning\n\nThe Met Office issued a flood warning on Thursday. It said rivers could burst.\n", "Met Office"),
+    (
+        "Results\n\nAcme Corp reported a loss for the quarter. \"Demand was weak,\" it said.\n",
+        "Acme Corp",
+    ),
+    (
+        "Results\n\nGlobex Holdings said profits rose.\n\n\"We are pleased,\" it said.\n",
+        "Globex Holdings",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IT_STILL_RESOLVED)
+def test_it_still_resolved(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected

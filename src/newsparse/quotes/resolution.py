@@ -813,6 +813,8 @@ class SpeakerResolution(Segmentation):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
+                if last is not None and opening is not None and self.other_thing_subject(last, opening, at, state):
+                    return text  # ("Doctors Without Borders has two clinics. '...,' it said" after another body spoke)
             if last is not None and words[0].casefold() in self._first_person and self.first_person_owned(last.mention):
                 return text  # ('My mother used to say, "..." I think she was right': not the mother)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
@@ -4940,6 +4942,32 @@ class SpeakerResolution(Segmentation):
         own = {w.strip(".,").casefold() for w in named.split()}
         other = {w.strip(".,").casefold() for w in subject.split()}
         return not (other <= own or own <= other)
+
+    def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
+        """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
+        whether *opening*, the sentence right before, opens with another subject the pronoun may
+        stand for: a capitalised name :meth:`opening_name_subject` reads that is not *last*'s
+        (``Doctors Without Borders has two clinics there.`` after ``Save the Children`` spoke),
+        or, when *last* spoke before the pronoun's paragraph, a determiner and a noun in lower
+        case that is no organisation word, :attr:`BODY_NOUNS` noun nor role (``A report by the
+        county found ...``, ``The storm is expected ...``).  The pronoun then stays as written.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        name = self.opening_name_subject(opening)
+        if name is not None:
+            own = {w.strip(".,").casefold() for w in last.name.split()}
+            other = {w.strip(".,").casefold() for w in name.split()}
+            return not (other <= own or own <= other)
+        if last.span is None or last.span.start >= state.paragraph_start:
+            return False
+        words = opening.split()[:2]
+        if len(words) < 2 or words[0].casefold() not in self._determiners or not words[1].isalpha():
+            return False
+        noun = words[1]
+        vocabulary = self.vocabulary
+        return noun.islower() and not (
+            noun in self._body_nouns or vocabulary.is_org_word(noun) or vocabulary.is_role_noun(noun)
+        )
 
     def opening_name_subject(self, opening: str) -> str | None:
         """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
