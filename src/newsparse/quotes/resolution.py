@@ -4936,12 +4936,17 @@ class SpeakerResolution(Segmentation):
         subject = self.opening_organisation(opening) or self.opening_name_subject(opening)
         if subject is None:
             body = self.opening_body(opening)
-            subject = body if body is not None and body[:1].isupper() else None
+            subject = body if body is not None and body.split()[0].casefold() not in self._determiners else None
         if subject is None:
             return False
         own = {w.strip(".,").casefold() for w in named.split()}
         other = {w.strip(".,").casefold() for w in subject.split()}
-        return not (other <= own or own <= other)
+        if other <= own or own <= other:
+            return False
+        # (named again after that subject: "The Commodity Credit Corporation announced ..., the U.S.
+        # Agriculture Department said. The department said ...": the body named last)
+        pos = state.text.rfind(subject, 0, at)
+        return pos < 0 or named not in " ".join(state.text[pos:at].split())
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
@@ -4997,6 +5002,8 @@ class SpeakerResolution(Segmentation):
             run.pop()
         if not run or len(run) >= len(words) or self.given_name_run(run):
             return None
+        if run[0].casefold() in self._pronouns or run[0].casefold() in self._things:
+            return None  # ("It said ...", "They cut ...": a pronoun, no name)
         vocabulary = self.vocabulary
         if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
             return None  # ("President Ana Ruiz cut ...": a titled person; a body may end with one, "Order of Police")
