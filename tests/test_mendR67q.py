@@ -107,6 +107,20 @@ STILL_RESOLVED = [
 ]
 
 
+STILL_RESOLVED += [
+    (
+        "Outlook cut\n\nThe International Monetary Fund lowered its forecast on Tuesday.\n\n"
+        "The IMF expects output to slow. \"Growth is too weak,\" the fund said.\n",
+        "International Monetary Fund",
+    ),
+    (
+        "Airline statement\n\nPilot Omar Assem had logged 2,700 hours with Nile Airways.\n\n"
+        "Assem, the co-pilot, joined in 2014. \"He was a fine pilot,\" the airline said.\n",
+        "Nile Airways",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), STILL_RESOLVED)
 def test_sole_body_still_resolves(text: str, expected: str) -> None:
     assert last_speaker(text) == expected

@@ -4943,6 +4943,10 @@ class SpeakerResolution(Segmentation):
         other = {w.strip(".,").casefold() for w in subject.split()}
         if other <= own or own <= other:
             return False
+        if subject.isupper() and subject == "".join(w[0] for w in named.split() if w[:1].isupper()):
+            return False  # ("The IMF expects ..." after "International Monetary Fund": its initials)
+        if state.index.is_known(state.index.full_name(tuple(subject.split()))):
+            return False  # ("Fiorina had been hired ...": a person the article named, no other body)
         # (named again after that subject: "The Commodity Credit Corporation announced ..., the U.S.
         # Agriculture Department said. The department said ...": the body named last)
         pos = state.text.rfind(subject, 0, at)
@@ -4978,9 +4982,10 @@ class SpeakerResolution(Segmentation):
         """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
         sentence, opens with (after a determiner at most) as its subject: one to
         :attr:`MAX_NAME_WORDS` capitalised words, words of :attr:`OF_WORDS` between them (``The
-        Fraternal Order of Police``), then a comma or a word in lower case that is a verb in the
-        past (:meth:`is_past_verb`) or one of :attr:`ADVERBS` (``Tesla cut ...``, ``Shell also
-        reported ...``, ``The Associated Press reported ...``).  ``None`` for a person's name
+        Fraternal Order of Police``), then a comma and one of :attr:`THING_RELATIVE_PRONOUNS`
+        (``which``), or a word in lower case that is a verb in the past (:meth:`is_past_verb`) or
+        one of :attr:`ADVERBS` (``Tesla cut ...``, ``Shell also reported ...``, ``The Associated
+        Press reported ...``).  ``None`` for a person's name
         (:meth:`given_name_run`), a titled name, a place, or anything else.
 
         .. versionadded:: 0.2 (mendR67q)"""
@@ -5012,11 +5017,8 @@ class SpeakerResolution(Segmentation):
             return None
         following = words[len(run)]
         if words[len(run) - 1].endswith(","):
-            # (set off: "Tesla, which ...", "Shell, the oil major, ..."; not a fronted adverb, "Separately, the ...")
-            low = following.casefold()
-            relative = low in self.RELATIVE_PRONOUNS or low in self.THING_RELATIVE_PRONOUNS
-            apposed = low in self._determiners and len(run) < len(words) - 1 and words[len(run) + 1].islower()
-            return name if relative or apposed else None
+            # (set off before a relative for a thing: "Tesla, which ..."; not "Separately, the ...", "Assem, the pilot")
+            return name if following.casefold() in self.THING_RELATIVE_PRONOUNS else None
         past = following in self.SUBJECT_IRREGULAR_PASTS or following in self.CLAUSE_IRREGULAR_PASTS
         verb = past or following in self._adverbs or self.is_past_verb(following)
         return name if following.islower() and verb else None
