@@ -142,14 +142,9 @@ IT_AFTER_OTHER_SUBJECT = [
         "it",
     ),
     (
-        "Warnings\n\nThe Met Office issued a flood warning on Thursday. It said rivers could burst.\n\n"
-        "A report by the county found rising poverty. It said one in five children were affected.\n",
-        "It",
-    ),
-    (
-        "Warnings\n\nThe Met Office issued a flood warning on Thursday. It said rivers could burst.\n\n"
-        "The storm is expected to reach the coast on Friday. It said roads would close.\n",
-        "It",
+        "Relief\n\nSave the Children said schools had closed. \"Children are out of class,\" it said.\n\n"
+        "Mercy Corps has three teams there. \"We need access,\" it said.\n",
+        "it",
     ),
 ]
 

@@ -4955,28 +4955,21 @@ class SpeakerResolution(Segmentation):
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
         whether *opening*, the sentence right before, opens with another subject the pronoun may
-        stand for: a capitalised name :meth:`opening_name_subject` reads that is not *last*'s
-        (``Doctors Without Borders has two clinics there.`` after ``Save the Children`` spoke),
-        or, when *last* spoke before the pronoun's paragraph, a determiner and a noun in lower
-        case that is no organisation word, :attr:`BODY_NOUNS` noun nor role (``A report by the
-        county found ...``, ``The storm is expected ...``).  The pronoun then stays as written.
+        stand for: a capitalised name :meth:`opening_name_subject` reads that is not *last*'s,
+        its initials nor a person the index knows (``Doctors Without Borders has two clinics
+        there.`` after ``Save the Children`` spoke).  The pronoun then stays as written; a noun in
+        lower case (``The storm is expected ...``) is left to the last speaker (a wire's one-sentence
+        paragraphs name their subject so).
 
         .. versionadded:: 0.2 (mendR67q)"""
         name = self.opening_name_subject(opening)
         if name is not None:
             own = {w.strip(".,").casefold() for w in last.name.split()}
             other = {w.strip(".,").casefold() for w in name.split()}
-            return not (other <= own or own <= other)
-        if last.span is None or last.span.start >= state.paragraph_start:
-            return False
-        words = opening.split()[:2]
-        if len(words) < 2 or words[0].casefold() not in self._determiners or not words[1].isalpha():
-            return False
-        noun = words[1]
-        vocabulary = self.vocabulary
-        return noun.islower() and not (
-            noun in self._body_nouns or vocabulary.is_org_word(noun) or vocabulary.is_role_noun(noun)
-        )
+            if other <= own or own <= other or state.index.is_known(state.index.full_name(tuple(name.split()))):
+                return False
+            return not (name.isupper() and name == "".join(w[0] for w in last.name.split() if w[:1].isupper()))
+        return False
 
     def opening_name_subject(self, opening: str) -> str | None:
         """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
