@@ -121,6 +121,15 @@ STILL_RESOLVED += [
 ]
 
 
+STILL_RESOLVED += [
+    (
+        "PATENT GRANTED\n\n    SALT LAKE CITY, March 9 - Norvex Medical Corp said it received\na patent from the U.S. "
+        "Patent Office for its sensors.\n    The company said the patent is its fourth in a year.\n Reuter\n",
+        "Norvex Medical Corp",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), STILL_RESOLVED)
 def test_sole_body_still_resolves(text: str, expected: str) -> None:
     assert last_speaker(text) == expected

@@ -4931,7 +4931,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (mendR67q)"""
         opening = self.sentence_before(at, state)
-        if opening is None:
+        if opening is None or self.opens_after_abbreviation(opening, at, state):
             return False
         subject = self.opening_organisation(opening) or self.opening_name_subject(opening)
         if subject is None:
@@ -4962,7 +4962,7 @@ class SpeakerResolution(Segmentation):
         paragraphs name their subject so).
 
         .. versionadded:: 0.2 (mendR67q)"""
-        name = self.opening_name_subject(opening)
+        name = self.opening_name_subject(opening) if not self.opens_after_abbreviation(opening, at, state) else None
         if name is not None:
             own = {w.strip(".,").casefold() for w in last.name.split()}
             other = {w.strip(".,").casefold() for w in name.split()}
@@ -4970,6 +4970,19 @@ class SpeakerResolution(Segmentation):
                 return False
             return not (name.isupper() and name == "".join(w[0] for w in last.name.split() if w[:1].isupper()))
         return False
+
+    def opens_after_abbreviation(self, opening: str, at: int, state: State) -> bool:
+        """Whether *opening*, a sentence read before *at*, follows a word that ends with a period
+        inside an abbreviation (``U.S.``, ``St.``: ``... from the U.S. Patent Office for ...``):
+        a sentence cut there, its opening no subject.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = state.text.rfind(opening[: self.PHRASE_WINDOW // 2], 0, at)
+        words = state.text[max(0, pos - self.PHRASE_WINDOW) : pos].split() if pos > 0 else []
+        if not words or not words[-1].endswith("."):
+            return False
+        word = words[-1][:-1]
+        return "." in word or len(word) <= 2 or (word[:1].isupper() and word.isalpha() and len(word) <= 3)
 
     def opening_name_subject(self, opening: str) -> str | None:
         """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
