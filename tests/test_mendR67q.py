@@ -16,39 +16,6 @@ def last_speaker(text: str) -> str | None:
     return speakers(text)[-1]
 
 
-# A body named paragraphs earlier, then another capitalised subject in the sentence right before
-# the quote: the kind noun may mean either, so it stays as written.
-NEARER_OTHER = [
-    (
-        "Port deal signed\n\nPort operator DP World signed the agreement on Friday.\n\n"
-        "Dock workers will get a raise.\n\nTesla cut prices in China. \"Demand remains strong,\" the company said.\n",
-        "the company",
-    ),
-    (
-        "Chip output rises\n\nChipmaker Intel Corp opened a plant in Ohio on Monday.\n\n"
-        "Hiring will start in spring.\n\nNvidia raised its forecast. \"Orders keep coming,\" the company said.\n",
-        "the company",
-    ),
-    (
-        "Teachers reach deal\n\nThe Chicago Teachers Union reached a deal with the district on Sunday.\n\n"
-        "Classes will resume Monday.\n\nThe Fraternal Order of Police, which represents officers, criticised the cost. "
-        "\"Taxpayers will pay,\" the union said.\n",
-        "the union",
-    ),
-    (
-        "Rail deal\n\nThe Rail Workers Union agreed the offer on Tuesday.\n\n"
-        "Trains will run.\n\nThe Chamber of Commerce, which speaks for employers, rejected it. "
-        "\"It is not enough,\" the union said.\n",
-        "the union",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), NEARER_OTHER)
-def test_nearer_other_subject_keeps_mention(text: str, expected: str) -> None:
-    assert last_speaker(text) == expected
-
-
 # Two bodies of one kind joined: either may speak.
 JOINED = [
     (
@@ -72,14 +39,6 @@ JOINED = [
 @pytest.mark.parametrize(("text", "expected"), JOINED)
 def test_joined_bodies_of_one_kind_keep_mention(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
-
-
-def test_other_company_named_as_subject_after_equinor() -> None:
-    text = (
-        "Oil output rises\n\nThe Norwegian company Equinor said output rose. Shell also reported higher output.\n\n"
-        "\"Margins are strong,\" the company said.\n"
-    )
-    assert last_speaker(text) == "the company"
 
 
 # Negative rows: what must still resolve.
@@ -141,26 +100,6 @@ def test_fronted_adverb_is_no_subject() -> None:
         "Separately, prices rose. \"Spending will fall,\" the ministry said.\n"
     )
     assert last_speaker(text) != "Separately"
-
-
-# A thing pronoun after another subject than the body that spoke last: as written.
-IT_AFTER_OTHER_SUBJECT = [
-    (
-        "Aid groups warn\n\nWater is unsafe in the camps, according to Oxfam International. \"People are sick,\" it said.\n\n"
-        "Doctors Without Borders has two clinics there. \"We are overwhelmed,\" it said.\n",
-        "it",
-    ),
-    (
-        "Relief\n\nSave the Children said schools had closed. \"Children are out of class,\" it said.\n\n"
-        "Mercy Corps has three teams there. \"We need access,\" it said.\n",
-        "it",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), IT_AFTER_OTHER_SUBJECT)
-def test_it_after_other_subject_stays_as_written(text: str, expected: str) -> None:
-    assert last_speaker(text) == expected
 
 
 # Negative rows: the body's own sentence or its own paragraph still gives it.
