@@ -48,7 +48,8 @@ TRADE_FIRMS = [
         "Carmakers cut prices\n\n"
         "DETROIT -- Bellmere Cosmetics Inc and Kessler Group cut prices on Tuesday.\n\n"
         '"We are responding to what buyers tell us," the company said in a statement.\n',
-        [("We are responding to what buyers tell us,", "Kessler Group", "the company")],
+        # (mendR67q: two companies joined by "and", either may speak: as written, not the last)
+        [("We are responding to what buyers tell us,", "the company", "the company")],
     ),
 ]
 

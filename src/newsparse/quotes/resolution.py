@@ -817,6 +817,8 @@ class SpeakerResolution(Segmentation):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
+                if last is not None and opening is not None and self.other_thing_subject(last, opening, at, state):
+                    return text  # ("Doctors Without Borders has two clinics. '...,' it said" after another body spoke)
             if last is not None and words[0].casefold() in self._first_person and self.first_person_owned(last.mention):
                 return text  # ('My mother used to say, "..." I think she was right': not the mother)
             if last is not None and words[0].casefold() in self._things and not self.may_be_thing(last, state):
@@ -4973,7 +4975,227 @@ class SpeakerResolution(Segmentation):
         if held is None or not all(w.islower() or self.vocabulary.country(w) for w in words[1:-1]):
             return None
         names = self.kind_names(kind, held, state.text[max(0, at - self.KIND_REACH) : at])
-        return names[0] if len(names) == 1 else None
+        if len(names) != 1 or self.nearer_other_subject(names[0], kind, at, state):
+            return None  # (two of the kind, or another body the subject of the sentence before: either)
+        return names[0]
+
+    def nearer_other_subject(self, named: str, kind: str, at: int, state: State) -> bool:
+        """Whether the sentence right before the one *at* stands in (:meth:`sentence_before`)
+        opens with a capitalised subject that is another body than *named*, the organisation a
+        noun of a kind at *at* was found to refer to further back (``Tesla cut prices in China.
+        "...," the company said`` after ``Port operator DP World signed ...``; ``The Fraternal
+        Order of Police, which ..., criticised the cost. "...," the union said`` after ``The
+        Chicago Teachers Union ...``): the nearer subject may be the one meant, so neither is sure
+        and the mention stays as written.  The subject is one :meth:`opening_organisation` or
+        :meth:`opening_body` reads, or a run :meth:`opening_name_subject` reads; a person, a place
+        or a noun in lower case (``The company raised ...``) is no other body, nor a subject
+        :meth:`rival_subject` turns down (a source quoted, ``Bell said ...``; one capitalised word
+        not shown to be a name, ``Proceeds will be used ...``; a body of another kind than
+        *kind*, ``The State of Illinois has ...`` before ``the company``).
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        opening = self.sentence_before(at, state)
+        if opening is None or self.opens_after_abbreviation(opening, at, state):
+            return False
+        subject = self.opening_organisation(opening) or self.opening_name_subject(opening)
+        if subject is None:
+            body = self.opening_body(opening)
+            subject = body if body is not None and body.split()[0].casefold() not in self._determiners else None
+        if subject is None or not self.rival_subject(subject, opening, kind, at, state):
+            return False
+        own = {w.strip(".,").casefold() for w in named.split()}
+        other = {w.strip(".,").casefold() for w in subject.split()}
+        if other <= own or own <= other:
+            return False
+        if subject.isupper() and subject == "".join(w[0] for w in named.split() if w[:1].isupper()):
+            return False  # ("The IMF expects ..." after "International Monetary Fund": its initials)
+        if state.index.is_known(state.index.full_name(tuple(subject.split()))):
+            return False  # ("Fiorina had been hired ...": a person the article named, no other body)
+        # (named again after that subject: "The Commodity Credit Corporation announced ..., the U.S.
+        # Agriculture Department said. The department said ...": the body named last)
+        pos = state.text.rfind(subject, 0, at)
+        return pos < 0 or named not in " ".join(state.text[pos:at].split())
+
+    def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
+        """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
+        whether *opening*, the sentence right before, opens with another subject the pronoun may
+        stand for: a capitalised name :meth:`opening_name_subject` reads that is not *last*'s,
+        its initials nor a person the index knows (``Doctors Without Borders has two clinics
+        there.`` after ``Save the Children`` spoke).  The pronoun then stays as written; a noun in
+        lower case (``The storm is expected ...``) is left to the last speaker (a wire's one-sentence
+        paragraphs name their subject so).
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        name = self.opening_name_subject(opening) if not self.opens_after_abbreviation(opening, at, state) else None
+        if name is not None and self.rival_subject(name, opening, "", at, state):
+            pos = state.text.rfind(opening[: self.PHRASE_WINDOW // 2], 0, at)
+            if pos >= 0 and last.name in " ".join(state.text[pos:at].split()):
+                return False  # ("... according to the SITE Intelligence Group. It said": the body named there)
+            own = {w.strip(".,").casefold() for w in last.name.split()}
+            other = {w.strip(".,").casefold() for w in name.split()}
+            if other <= own or own <= other or state.index.is_known(state.index.full_name(tuple(name.split()))):
+                return False
+            return not (name.isupper() and name == "".join(w[0] for w in last.name.split() if w[:1].isupper()))
+        return False
+
+    def rival_subject(self, subject: str, opening: str, kind: str, at: int, state: State) -> bool:
+        """For :meth:`nearer_other_subject` and :meth:`other_thing_subject`: whether *subject*, the
+        capitalised subject *opening* (the sentence before *at*) opens with, may be the body a kind
+        noun of *kind* (``""`` for a pronoun) or ``it`` stands for.  Not when the word after it is
+        a cue (``Bell said ...``, ``<Equity Silver Mines Ltd> said ...``: a source the wire quotes
+        before it turns back to its story's body), nor when it is one word not shown to be a name
+        (:meth:`shown_as_name`: ``Proceeds will be used ...``, ``Terms were ...``), nor when it
+        ends with an organisation word for another kind than *kind* (``The State of Illinois has
+        ...``, ``Union procedures ...`` before ``the company``).
+
+        .. versionadded:: 0.2 (mendR67q2)"""
+        words = [w.strip("<>,") for w in opening.split()]
+        last = subject.split()[-1]
+        following = words[words.index(last) + 1] if last in words[:-1] else ""
+        if self.is_cue_word(following):
+            return False
+        if len(subject.split()) == 1 and not self.shown_as_name(subject, following, at, state):
+            return False
+        vocabulary = self.vocabulary
+        if kind and vocabulary.is_org_word(last):
+            return org_key(last, vocabulary) == org_key(kind, vocabulary)
+        return True
+
+    def shown_as_name(self, word: str, following: str, at: int, state: State) -> bool:
+        """Whether *word*, one capitalised word opening a sentence before *at*, is shown to be a
+        name: followed by no auxiliary (:attr:`CLAUSE_AUXILIARIES`: ``AMC was in need ...``,
+        ``Beneficial had previously ...`` open no new subject of the story), no month nor weekday
+        (``January saw ...``), and an organisation
+        word or a word the text writes capitalised after a word in lower case before *at* too
+        (``... offered to buy Chemlawn``).
+
+        .. versionadded:: 0.2 (mendR67q2)"""
+        vocabulary = self.vocabulary
+        if following in self._clause_auxiliaries or vocabulary.month_number(word) or vocabulary.is_weekday(word):
+            return False  # ("January saw a rise ...": a date, no body)
+        if vocabulary.is_org_word(word):
+            return True
+        text = state.text[:at]
+        pos = text.find(word)
+        while pos >= 0:
+            before = text[max(0, pos - 4) : pos].rstrip()
+            whole = pos + len(word) >= len(text) or not text[pos + len(word)].isalpha()
+            if pos > 1 and text[pos - 1].isspace() and before[-1:].islower() and whole:
+                return True  # ("... offered to buy Chemlawn ...": the word in a sentence's middle)
+            pos = text.find(word, pos + len(word))
+        return False
+
+    def opens_after_abbreviation(self, opening: str, at: int, state: State) -> bool:
+        """Whether *opening*, a sentence read before *at*, follows a word that ends with a period
+        inside an abbreviation (``U.S.``, ``St.``: ``... from the U.S. Patent Office for ...``):
+        a sentence cut there, its opening no subject.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = state.text.rfind(opening[: self.PHRASE_WINDOW // 2], 0, at)
+        words = state.text[max(0, pos - self.PHRASE_WINDOW) : pos].split() if pos > 0 else []
+        if not words or not words[-1].endswith("."):
+            return False
+        word = words[-1][:-1]
+        return "." in word or len(word) <= 2 or (word[:1].isupper() and word.isalpha() and len(word) <= 3)
+
+    def opening_name_subject(self, opening: str) -> str | None:
+        """For :meth:`nearer_other_subject`: the capitalised name that *opening*, the start of a
+        sentence, opens with (after a determiner at most) as its subject: one to
+        :attr:`MAX_NAME_WORDS` capitalised words, words of :attr:`OF_WORDS` between them (``The
+        Fraternal Order of Police``), then a comma and one of :attr:`THING_RELATIVE_PRONOUNS`
+        (``which``), or a word in lower case that is a verb in the past (:meth:`is_past_verb`) or
+        one of :attr:`ADVERBS` (``Tesla cut ...``, ``Shell also reported ...``, ``The Associated
+        Press reported ...``).  ``None`` for a person's name
+        (:meth:`given_name_run`), a titled name, a place, or anything else.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        words = opening.split()[: self.MAX_NAME_WORDS + 3]
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        run: list[str] = []
+        for word in words:
+            bare = word.rstrip(",")
+            if bare in self.OF_WORDS and run:
+                run.append(bare)
+                continue
+            if not (bare[:1].isupper() and bare.isalpha()) or len(run) >= self.MAX_NAME_WORDS:
+                break
+            run.append(bare)
+            if bare != word:
+                break
+        while run and run[-1] in self.OF_WORDS:
+            run.pop()
+        if not run or len(run) >= len(words) or self.given_name_run(run):
+            return None
+        if run[0].casefold() in self._pronouns or run[0].casefold() in self._things:
+            return None  # ("It said ...", "They cut ...": a pronoun, no name)
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_title(w) or vocabulary.is_honorific(w.casefold()) for w in run[:-1]):
+            return None  # ("President Ana Ruiz cut ...": a titled person; a body may end with one, "Order of Police")
+        name = " ".join(run)
+        if vocabulary.is_place(name) or vocabulary.country(run[0]) is not None:
+            return None
+        following = words[len(run)]
+        if words[len(run) - 1].endswith(","):
+            # (set off before a relative for a thing: "Tesla, which ..."; not "Separately, the ...", "Assem, the pilot")
+            return name if following.casefold() in self.THING_RELATIVE_PRONOUNS else None
+        past = following in self.SUBJECT_IRREGULAR_PASTS or following in self.CLAUSE_IRREGULAR_PASTS
+        verb = past or following in self._adverbs or self.is_past_verb(following)
+        return name if following.islower() and verb else None
+
+    def joined_rival_body(self, head: str, named: str, at: int, state: State) -> bool:
+        """Whether *named*, the organisation with *head* found before *at*, was named joined by
+        one of :attr:`COORDINATORS` to another of the same head (``the Ministry of Finance and the
+        Ministry of Energy``, ``The Transport Workers Union and the Maritime Union of
+        Australia``): ``the ministry said`` after them may be either.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        text = state.text[:at]
+        own = {w.strip(".,").casefold() for w in named.split()}
+        for name in state.index.organisations_before(head, at):
+            other = {w.strip(".,").casefold() for w in name.split()}
+            if other <= own or own <= other:
+                continue
+            if self.joined_names(name, named, text) or self.joined_names(named, name, text):
+                return True
+        return self.joined_head_after(head, named, text)
+
+    def joined_head_after(self, head: str, named: str, text: str) -> bool:
+        """For :meth:`joined_rival_body`: whether *named*'s last place in *text* is followed by
+        one of :attr:`COORDINATORS`, a determiner at most and a capitalised word that is an
+        organisation word for the same as *head* (:func:`~newsparse.people.org_key`: ``the
+        Ministry of Finance and the Ministry of Energy``), a body the index may not list apart.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = text.rfind(named)
+        if pos < 0:
+            return False
+        words = text[pos + len(named) : pos + len(named) + self.PHRASE_WINDOW].split()[:3]
+        if not words or words[0].casefold() not in self._coordinators:
+            return False
+        words = words[1:]
+        if words and words[0].casefold() in self._determiners:
+            words = words[1:]
+        if not words or not words[0][:1].isupper():
+            return False
+        word = words[0].rstrip(".,;:")
+        key = org_key(head, self.vocabulary)
+        return self.vocabulary.is_org_word(word) and org_key(word, self.vocabulary) == key
+
+    def joined_names(self, first: str, second: str, text: str) -> bool:
+        """For :meth:`joined_rival_body`: whether *text* holds *first*, a coordinator, a
+        determiner at most and *second* (``X and the Y``), read at *second*'s last place.
+
+        .. versionadded:: 0.2 (mendR67q)"""
+        pos = text.rfind(second)
+        if pos <= 0:
+            return False
+        words = text[max(0, pos - len(first) - self.PHRASE_WINDOW) : pos].split()
+        if words and words[-1].casefold() in self._determiners:
+            words = words[:-1]
+        if not words or words[-1].casefold() not in self._coordinators:
+            return False
+        return " ".join(words[:-1]).endswith(first)
 
     def kind_names(self, kind: str, held: Sequence[str], text: str) -> list[str]:
         """The names in *text* of organisations of *kind*: a run of capitalised words that holds
@@ -5042,7 +5264,7 @@ class SpeakerResolution(Segmentation):
         for word in words[1:]:
             bare = word.rstrip(",;.")
             if bare.casefold() == kind:
-                return True
+                return bare.islower()  # (not "Separately, the Ministry of ...": a name, no kind set off)
             described = bare.islower() or self.vocabulary.country(bare) is not None
             if not described or bare in self.OF_WORDS or self.vocabulary.is_preposition(bare):
                 return False
@@ -6746,6 +6968,9 @@ class SpeakerResolution(Segmentation):
             return None
         if self.trade_named_among(rest[-1].rstrip("."), named, at, state):
             return None  # ("Allure Inc signed with Vantor Motors. The company said": the one named last? either)
+        head = rest[-1].rstrip(".")
+        if self.nearer_other_subject(named, head, at, state) or self.joined_rival_body(head, named, at, state):
+            return None  # ("Tesla cut prices. '...,' the company said" after "DP World signed ...": not DP World)
         if self.other_portfolio_body(rest, named):
             return None  # ("The India Meteorological Department said ... The agriculture ministry said")
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):

@@ -1191,6 +1191,16 @@ class QuoteWords:
         "left", "led", "met", "paid", "sent", "spent", "told", "wrote", "said", "drew", "chose", "spoke", "heard",
         "became", "deemed", "dubbed", "branded", "labelled", "labeled", "cited", "flagged", "identified",
     )
+    #: Irregular verbs of the past that, in lower case right after a capitalised name opening a
+    #: sentence, show the name is its subject (``Tesla cut prices``, ``Shell sold ...``), beside
+    #: :attr:`CLAUSE_IRREGULAR_PASTS` and the regular ending
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.opening_name_subject`).
+    #:
+    #: .. versionadded:: 0.2 (mendR67q)
+    SUBJECT_IRREGULAR_PASTS: ClassVar[tuple[str, ...]] = (
+        "cut", "won", "lost", "rose", "fell", "sold", "bought", "built", "began", "ran", "struck", "hit", "shut",
+        "grew", "froze", "sought", "fought", "overtook", "withdrew", "forecast", "broke", "bid", "quit", "let",
+    )
     PARTICIPLE_CLAUSE_OPENERS: ClassVar[tuple[str, ...]] = ("as", "while", "when", "after", "because", "since")
     #: Subordinators that open a clause inside a sentence (``Sam Ortiz spoke after Mr. Lee left``):
     #: a name after one, like a name after one of :attr:`RELATIVE_PRONOUNS`, is no one the
