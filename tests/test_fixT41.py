@@ -74,8 +74,8 @@ DATELINES = [
     ("Accra (GNA) -", ("Accra", "GNA", None, "Accra (GNA) -")),
     ("Lahore (APP):", ("Lahore", "APP", None, "Lahore (APP):")),
     # the agency first, then the place and a month the English vocabulary does not read: the place kept
-    ("(ANSA) - BOLOGNA, 18 OTT -", ("BOLOGNA", "ANSA", None, "(ANSA) - BOLOGNA, 18 OTT -")),
-    ("(ANSA) - NAPOLI, 7 DIC -", ("NAPOLI", "ANSA", None, "(ANSA) - NAPOLI, 7 DIC -")),
+    ("(ANSA) - BOLOGNA, 18 OTT -", ("BOLOGNA", "ANSA", newsparse.MonthDay(10, 18), "(ANSA) - BOLOGNA, 18 OTT -")),
+    ("(ANSA) - NAPOLI, 7 DIC -", ("NAPOLI", "ANSA", newsparse.MonthDay(12, 7), "(ANSA) - NAPOLI, 7 DIC -")),
 ]
 
 

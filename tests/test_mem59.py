@@ -111,7 +111,7 @@ def test_story_over_bar_credit(text: str, expected: bool) -> None:
 TITLED = [
     # (vocabulary, paragraph, (place, agency, date, text) or None): a place in title case before an agency's brackets
     (Vocabulary, "Madrid, 12 mar (EFE).- El Gobierno aprobó el plan.", ("Madrid", "EFE", MonthDay(3, 12), "Madrid, 12 mar (EFE).-")),
-    (Vocabulary, "Bogotá, 10 de marzo (EFE). El Gobierno aprobó el plan.", ("Bogotá", "EFE", None, "Bogotá, 10 de marzo (EFE).")),
+    (Vocabulary, "Bogotá, 10 de marzo (EFE). El Gobierno aprobó el plan.", ("Bogotá", "EFE", MonthDay(3, 10), "Bogotá, 10 de marzo (EFE).")),
     (Vocabulary, "Mumbai, Jul 8 (PTI) Heavy rain lashed the city on Tuesday.", ("Mumbai", "PTI", MonthDay(7, 8), "Mumbai, Jul 8 (PTI)")),
     (
         Vocabulary,

@@ -444,6 +444,15 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2 (mendLT67)
     MAX_TAIL_WORDS: ClassVar[int] = 4
+    #: Words that never stand in a role in lower case after a name (:meth:`tail_after_name`): a
+    #: sentence's verb, article or preposition, ``Ana Ruiz spoke to reporters.``, ``Tom Berg told a
+    #: reporter``, is no byline's beat (``technology reporter``, ``chief political correspondent``).
+    #:
+    #: .. versionadded:: 0.2
+    NOT_BEAT_WORDS: ClassVar[tuple[str, ...]] = (
+        "a", "an", "the", "to", "with", "for", "of", "in", "at", "on", "by", "and", "or", "from",
+        "said", "says", "told", "tells", "spoke", "speaks", "asked", "talked", "wrote", "writes", "met", "is", "was",
+    )
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -620,6 +629,7 @@ class BylineParser:
         self._shift_note = LazyPattern(rf"[ ]*+\((?:{alternation(notes)})\)(?![\p{{L}}])" if notes else "(?!)", regex.IGNORECASE)
         self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
         self._roles = frozenset(w.casefold() for w in self.role_words)
+        self._not_beat_words = frozenset(w.casefold() for w in self.NOT_BEAT_WORDS)
         self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}{roles}", regex.IGNORECASE)
         v = self.vocabulary
         stop = alternation([*(w.rstrip(".") for names in v.MONTHS for w in names),
@@ -1832,6 +1842,8 @@ class BylineParser:
             while outlet > 0 and self.continues_outlet(words[outlet - 1].group()):
                 outlet -= 1  # "Star Tribune", "Globe and Mail" is no such run
         lower_role = role > 0 and words[end].group()[:1].islower()
+        if lower_role and (self.reads_as_sentence(words[end:]) or text.rstrip().endswith(".")):
+            return None  # "Ana Ruiz spoke to reporters.": a sentence, no name and its beat
         if outlet == end and not lower_role:
             return None
         core = [word.group() for word in words[:outlet]]
@@ -1857,6 +1869,17 @@ class BylineParser:
         .. versionadded:: 0.2"""
         words = tail.split()
         return any(self.vocabulary.is_agency(" ".join(words[:k])) for k in range(1, min(len(words), 3) + 1))
+
+    def reads_as_sentence(self, words: Sequence[regex.Match[str]]) -> bool:
+        """Whether the lower-case role words *words* after a name (:meth:`tail_after_name`) hold one
+        of :attr:`NOT_BEAT_WORDS` or end in a role's plural after one name (``spoke to reporters``,
+        ``told a reporter``): a sentence about the person, not the role they write in.
+
+        .. versionadded:: 0.2"""
+        last = words[-1].group().rstrip(".").casefold() if words else ""
+        if last.endswith("s") and last[:-1] in self._roles:
+            return True
+        return any(word.group().casefold() in self._not_beat_words for word in words)
 
     def continues_outlet(self, word: str) -> bool:
         """Whether *word*, before an outlet word that ends a byline (:meth:`tail_after_name`), is

@@ -980,6 +980,11 @@ class DatelineParser:
         ``UPDATE``, ``FLOOD ALERT``) is no place, with a date read or not, an agency or not.
         """
         place = match["place"]
+        if (
+            "month" in match.re.groupindex and not known_agency and self.wire_month_only(match["month"])
+            and not self.names_agencies(match) and (match.groupdict().get("agency") or not place.isupper())
+        ):
+            return False  # "MÜNCHEN, 12. Mai (Polizei) -", "Ciudad de México, 12 de mayo -": see wire_month_only
         if match.re is self._known_titled:
             return self.is_known_titled_place(place)
         if match.re is self._full_stop:
@@ -1003,8 +1008,6 @@ class DatelineParser:
             return False  # "(ANSA) - UPDATE, 18 OTT -", "UPDATE, MARCH 3 (ANSA) -": a label, no place, whatever the date
         if unread and not known_agency and not self.names_agencies(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
-        if groups.get("agency") and not self.names_agencies(match) and self.wire_month_only(groups.get("month")):
-            return False  # "MÜNCHEN, 12. Mai (Polizei) -": a European wire's month before an unknown bracket
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
         if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
@@ -1468,9 +1471,10 @@ class DatelineParser:
     def wire_month_only(self, word: str | None) -> bool:
         """Whether *word* is a month only :attr:`WIRE_MONTHS` reads, none of the parser's language
         (``Mai``, ``DIC`` to the English parser): such a date stands before a known agency's
-        brackets or none (``ROMA, 05 DIC -``, ``MÜNCHEN, 12. Mai (dpa) -``), not before a word the
-        vocabulary does not know as one (``MÜNCHEN, 12. Mai (Polizei) -``), as before the months
-        were read.
+        brackets (``MÜNCHEN, 12. Mai (dpa) -``) or, with none, after a place in capitals as the
+        wires write it (``ROMA, 05 DIC -``); not before a word the vocabulary does not know as an
+        agency (``MÜNCHEN, 12. Mai (Polizei) -``) nor after a place in title case with no agency
+        (``Ciudad de México, 12 de mayo -``), as before the months were read (:meth:`is_plausible`).
 
         .. versionadded:: 0.2"""
         if not word:
