@@ -5225,6 +5225,7 @@ class SpeakerResolution(Segmentation):
             if all(self.vocabulary.country(w) is not None for w in names):
                 continue  # ("Lufthansa, the German airline", "German airline Lufthansa": a nationality, no name)
             set_off = self.kind_set_off(text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS], kind)
+            set_off = set_off and not self.names.is_name(" ".join(names))  # ("Tom Berg, a union ...": a person; rvq67)
             called = beside or (set_off and not self.run_after_fronted_phrase(text, run.start()))
             if called or self.holds_kind_word(names, held):
                 name = " ".join(names)
@@ -5261,16 +5262,32 @@ class SpeakerResolution(Segmentation):
         words = after[1:].split()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return False
-        for word in words[1:]:
+        for index, word in enumerate(words[1:], 1):
             bare = word.rstrip(",;.")
             if bare.casefold() == kind:
-                return bare.islower()  # (not "Separately, the Ministry of ...": a name, no kind set off)
+                return bare.islower() and self.kind_ends_set_off(words[index + 1 :] if bare == word else [])
             described = bare.islower() or self.vocabulary.country(bare) is not None
             if not described or bare in self.OF_WORDS or self.vocabulary.is_preposition(bare):
                 return False
             if bare != word:
                 return False  # (a comma or stop before the noun)
         return False
+
+    def kind_ends_set_off(self, following: Sequence[str]) -> bool:
+        """For :meth:`kind_set_off`: whether the kind's noun ends the set-off phrase, *following* the
+        words after it up to the window's end (none when a mark follows it): nothing, or a word
+        that is no lower-case noun of the phrase, a capitalised word, a preposition or a relative
+        pronoun (``Ryanair, a budget carrier that ...``); not a noun the kind only modifies (``Tom
+        Berg, a union official``, ``Acme, a union shop``, ``a veteran airline pilot``).
+
+        .. versionadded:: 0.2 (rvq67)"""
+        if not following:
+            return True
+        word = following[0].rstrip(",;.").casefold()
+        if not following[0][:1].islower():
+            return True
+        relatives = self._relatives | self._thing_relatives | self._possessive_relatives
+        return self.vocabulary.is_preposition(word) or word in relatives
 
     @staticmethod
     def noun_after_name(after: str, kind: str) -> bool:
