@@ -832,7 +832,7 @@ class SpeakerResolution(Segmentation):
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
         linked = self.linked_body_name(words)
-        if linked is not None:
+        if linked is not None and not self.surname_holders(state).get(linked.split()[0]):  # (not "Ortiz for ...": rvq67)
             return linked  # ("according to Save the Children", "said Doctors Without Borders": the body whole)
         campaign = self.name_with_determiner(words)
         if campaign is not None:
