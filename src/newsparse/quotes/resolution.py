@@ -2732,6 +2732,7 @@ class SpeakerResolution(Segmentation):
         organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` in lower case, no role
         noun (``the taxpayers' group Citizens First``, ``The advocacy group Fair Votes Now``), or
         the mention is the name alone, credited by one of :attr:`ACCORDING_TO` right before it,
+        never a name after a possessive (``the union's Ana Ruiz``: the body's person),
         with nothing that shows a person: no descriptor the index read, no given name of the
         vocabulary nor an initial among its words, no gender the article shows (``according to Human Rights Watch``,
         ``according to Common Cause``).  A person pronoun never stands for such a name
@@ -2744,8 +2745,10 @@ class SpeakerResolution(Segmentation):
         words, named = last.mention.split(), name.split()
         vocabulary = self.vocabulary
         if len(words) > len(named) and words[-len(named) :] == named:
-            head = strip_possessive(words[-len(named) - 1])
+            head = words[-len(named) - 1]
             lead = [strip_possessive(w) for w in words[: -len(named) - 1]]
+            if strip_possessive(head) != head:
+                return False  # ("the union's Ana Ruiz": a person of the body, not its name; rvq67)
             if not head.islower() or vocabulary.is_role_noun(head):
                 return False
             plain = [w for w in lead if w.casefold() not in self._determiners]
