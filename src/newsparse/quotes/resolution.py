@@ -8874,7 +8874,8 @@ class SpeakerResolution(Segmentation):
             self.joined_part(words[join + 1 :], leading=False),
         )
         found = [first, second]
-        for side, other in ((0, second), (1, first)):
+        for side in (0, 1):
+            other = found[1 - side]  # (the first pass may have read the first side anew: rvq67)
             bare = [strip_possessive(w).rstrip(",") for w in sides[side]]
             if len(bare) == 1 and bare[0][:1].isupper() and len(other.split()) > 1:
                 partner = self.partner_namesake(bare[0], other, at, state)
