@@ -28,6 +28,10 @@ KIND_SET_OFF: list[Row] = [
     # (must not change: the kind's noun ends the set-off phrase after a firm's name)
     (HEAD + "Volvo, the carmaker, said sales fell.\n\nThe carmaker said it would cut jobs.", None,
      [("sales fell", "Volvo"), ("it would cut jobs", "Volvo")]),
+    (HEAD + "The co-pilot had logged 2,766 flying hours with EgyptAir, the airline said Thursday. He had no known "
+     "political affiliations, the airline added.", None,
+     [("The co-pilot had logged 2,766 flying hours with EgyptAir", "the airline"),
+      ("He had no known political affiliations", "EgyptAir")]),
     (HEAD + "Unite, the union, said pay was too low.\n\nThe union said it would strike in May.", None,
      [("pay was too low", "Unite"), ("it would strike in May", "Unite")]),
 ]

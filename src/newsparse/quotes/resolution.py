@@ -5278,10 +5278,10 @@ class SpeakerResolution(Segmentation):
 
     def kind_ends_set_off(self, following: Sequence[str]) -> bool:
         """For :meth:`kind_set_off`: whether the kind's noun ends the set-off phrase, *following* the
-        words after it up to the window's end (none when a mark follows it): nothing, or a word
-        that is no lower-case noun of the phrase, a capitalised word, a preposition or a relative
-        pronoun (``Ryanair, a budget carrier that ...``); not a noun the kind only modifies (``Tom
-        Berg, a union official``, ``Acme, a union shop``, ``a veteran airline pilot``).
+        words after it up to the window's end (none when a mark follows it): nothing, a
+        capitalised word, a preposition, a relative pronoun (``Ryanair, a budget carrier that
+        ...``) or a cue (``with EgyptAir, the airline said``); not a noun the kind only modifies
+        (``Tom Berg, a union official``, ``Acme, a union shop``, ``a veteran airline pilot``).
 
         .. versionadded:: 0.2 (rvq67)"""
         if not following:
@@ -5290,7 +5290,7 @@ class SpeakerResolution(Segmentation):
         if not following[0][:1].islower():
             return True
         relatives = self._relatives | self._thing_relatives | self._possessive_relatives
-        return self.vocabulary.is_preposition(word) or word in relatives
+        return self.vocabulary.is_preposition(word) or word in relatives or self.is_cue_word(word)
 
     @staticmethod
     def noun_after_name(after: str, kind: str) -> bool:
