@@ -6307,10 +6307,13 @@ class SpeakerGrammar(QuoteWords):
         :meth:`aged_list_start` reads the list before a cue), that name's own age left out.  The
         age is a bracketed number or one set off by commas, at most :attr:`MAX_AGE_DIGITS`
         digits, and both items are people's names (:meth:`~newsparse.names.NameModel.is_name`);
-        *span* as it was otherwise (``said Ana Moyo, 47, and then left``).
+        *span* as it was otherwise (``said Ana Moyo, 47, and then left``, ``said Ana Moyo, 47, and
+        Tom Berg's brother``: a possessive makes the partner no name).
 
         .. versionadded:: 0.2 (fixQ67)"""
-        if not self.AGED_LIST_JOINS or span[1] >= stop or not self.names.is_name(raw[span[0] : span[1]]):
+        if not self.AGED_LIST_JOINS or span[1] >= stop or not raw.startswith((" (", ", "), span[1]):
+            return span  # (the cheap test first: this runs on every inverted cue; rvq67)
+        if not self.names.is_name(raw[span[0] : span[1]]):
             return span
         rest = raw[span[1] : min(stop, span[1] + self.PHRASE_WINDOW)]
         if rest.startswith(" ("):
@@ -6331,6 +6334,8 @@ class SpeakerGrammar(QuoteWords):
         for word in self._word.finditer(raw, start, min(stop, start + self.PHRASE_WINDOW), False, KEEP_GIL):
             if raw[end : word.start()].strip() or not word.group()[:1].isupper():
                 break  # (a mark, a word in lower case or an age: the name has ended)
+            if strip_possessive(word.group()) != word.group():
+                return span  # ("and Tom Berg's brother": the partner is someone of that name's; rvq67)
             end = word.end()
         end = self.without_period(raw, (start, end))[1] if end > start else end
         if end == start or not self.names.is_name(raw[start:end]):

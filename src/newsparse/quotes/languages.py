@@ -118,6 +118,9 @@ class WithoutEnglishRules(QuoteParser):
     OBJECT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     DOCUMENT_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
     QUOTE_DIGRAPHS: ClassVar[tuple[str, ...]] = ()
+    QUOTE_DASHES: ClassVar[str] = ""  # (the Nordic "- Words, sagte X" paragraph: an English pack's rule; rvq67)
+    SECOND_PERSON_WORDS: ClassVar[tuple[str, ...]] = ()  # (English "you", "your": rvq67)
+    TIMES_ADVERBS: ClassVar[tuple[str, ...]] = ()  # (English "twice", "thrice": rvq67)
     SINGLE_MARK_PAIRS: ClassVar[tuple[tuple[str, str], ...]] = ()  # (an article is read with the pack's own marks)
     PAST_SUFFIX: ClassVar[str] = ""
     INFINITIVE_VERBS: ClassVar[tuple[str, ...]] = ()

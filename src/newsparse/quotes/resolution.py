@@ -832,7 +832,7 @@ class SpeakerResolution(Segmentation):
         if self.is_share(words):
             return text  # ("Nine of 10 voters", "One in three": a share of people, no name)
         linked = self.linked_body_name(words)
-        if linked is not None:
+        if linked is not None and not self.surname_holders(state).get(linked.split()[0]):  # (not "Ortiz for ...": rvq67)
             return linked  # ("according to Save the Children", "said Doctors Without Borders": the body whole)
         campaign = self.name_with_determiner(words)
         if campaign is not None:
@@ -2732,6 +2732,7 @@ class SpeakerResolution(Segmentation):
         organisation word, a company noun or one of :attr:`COLLECTIVE_NOUNS` in lower case, no role
         noun (``the taxpayers' group Citizens First``, ``The advocacy group Fair Votes Now``), or
         the mention is the name alone, credited by one of :attr:`ACCORDING_TO` right before it,
+        never a name after a possessive (``the union's Ana Ruiz``: the body's person),
         with nothing that shows a person: no descriptor the index read, no given name of the
         vocabulary nor an initial among its words, no gender the article shows (``according to Human Rights Watch``,
         ``according to Common Cause``).  A person pronoun never stands for such a name
@@ -2744,8 +2745,10 @@ class SpeakerResolution(Segmentation):
         words, named = last.mention.split(), name.split()
         vocabulary = self.vocabulary
         if len(words) > len(named) and words[-len(named) :] == named:
-            head = strip_possessive(words[-len(named) - 1])
+            head = words[-len(named) - 1]
             lead = [strip_possessive(w) for w in words[: -len(named) - 1]]
+            if strip_possessive(head) != head:
+                return False  # ("the union's Ana Ruiz": a person of the body, not its name; rvq67)
             if not head.islower() or vocabulary.is_role_noun(head):
                 return False
             plain = [w for w in lead if w.casefold() not in self._determiners]
@@ -5225,6 +5228,7 @@ class SpeakerResolution(Segmentation):
             if all(self.vocabulary.country(w) is not None for w in names):
                 continue  # ("Lufthansa, the German airline", "German airline Lufthansa": a nationality, no name)
             set_off = self.kind_set_off(text[run.end() : run.end() + len(kind) + self.KIND_SET_OFF_CHARS], kind)
+            set_off = set_off and not self.names.is_name(" ".join(names))  # ("Tom Berg, a union ...": a person; rvq67)
             called = beside or (set_off and not self.run_after_fronted_phrase(text, run.start()))
             if called or self.holds_kind_word(names, held):
                 name = " ".join(names)
@@ -5261,16 +5265,32 @@ class SpeakerResolution(Segmentation):
         words = after[1:].split()
         if len(words) < 2 or words[0].casefold() not in self._determiners:
             return False
-        for word in words[1:]:
+        for index, word in enumerate(words[1:], 1):
             bare = word.rstrip(",;.")
             if bare.casefold() == kind:
-                return bare.islower()  # (not "Separately, the Ministry of ...": a name, no kind set off)
+                return bare.islower() and self.kind_ends_set_off(words[index + 1 :] if bare == word else [])
             described = bare.islower() or self.vocabulary.country(bare) is not None
             if not described or bare in self.OF_WORDS or self.vocabulary.is_preposition(bare):
                 return False
             if bare != word:
                 return False  # (a comma or stop before the noun)
         return False
+
+    def kind_ends_set_off(self, following: Sequence[str]) -> bool:
+        """For :meth:`kind_set_off`: whether the kind's noun ends the set-off phrase, *following* the
+        words after it up to the window's end (none when a mark follows it): nothing, a
+        capitalised word, a preposition, a relative pronoun (``Ryanair, a budget carrier that
+        ...``) or a cue (``with EgyptAir, the airline said``); not a noun the kind only modifies
+        (``Tom Berg, a union official``, ``Acme, a union shop``, ``a veteran airline pilot``).
+
+        .. versionadded:: 0.2 (rvq67)"""
+        if not following:
+            return True
+        word = following[0].rstrip(",;.").casefold()
+        if not following[0][:1].islower():
+            return True
+        relatives = self._relatives | self._thing_relatives | self._possessive_relatives
+        return self.vocabulary.is_preposition(word) or word in relatives or self.is_cue_word(word)
 
     @staticmethod
     def noun_after_name(after: str, kind: str) -> bool:
@@ -8854,7 +8874,8 @@ class SpeakerResolution(Segmentation):
             self.joined_part(words[join + 1 :], leading=False),
         )
         found = [first, second]
-        for side, other in ((0, second), (1, first)):
+        for side in (0, 1):
+            other = found[1 - side]  # (the first pass may have read the first side anew: rvq67)
             bare = [strip_possessive(w).rstrip(",") for w in sides[side]]
             if len(bare) == 1 and bare[0][:1].isupper() and len(other.split()) > 1:
                 partner = self.partner_namesake(bare[0], other, at, state)
