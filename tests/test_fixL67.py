@@ -198,10 +198,10 @@ def test_no_wire_month_dateline(lead: str) -> None:
 @pytest.mark.parametrize(
     ("lead", "place"),
     [
-        ("HALIFAX. Heavy rain flooded streets across the city on Tuesday, officials said.", "HALIFAX"),
-        ("SASKATOON. Police said on Tuesday they had arrested a man after a long chase.", "SASKATOON"),
+        ("HALIFAX. Heavy rain flooded streets in Halifax on Tuesday, officials said.", "HALIFAX"),
+        ("SASKATOON. Police said on Tuesday they had arrested a man in Saskatoon after a long chase.", "SASKATOON"),
         ("BERLIN. The government approved the budget on Tuesday after a long debate.", "BERLIN"),
-        ("ANCHORAGE. Snow closed the airport for most of Tuesday, the city said in a statement.", "ANCHORAGE"),
+        ("ANCHORAGE. Snow closed the airport in Anchorage for most of Tuesday, the city said.", "ANCHORAGE"),
     ],
 )
 def test_full_stop_place_in_capitals(lead: str, place: str) -> None:
@@ -310,7 +310,7 @@ def test_subclass_turns_capitals_stop_places_off() -> None:
     class Strict(DatelineParser):
         CAPITALS_STOP_PLACES = False
 
-    lead = "HALIFAX. Heavy rain flooded streets across the city on Tuesday, officials said."
+    lead = "HALIFAX. Heavy rain flooded streets in Halifax on Tuesday, officials said."
     assert Strict().parse(lead, Span(0, len(lead))) is None
     assert DatelineParser().parse(lead, Span(0, len(lead))) is not None
 

@@ -5847,7 +5847,9 @@ class ArticleParser:
         """Whether ``lines[index]`` stands right under the headline's last line in its block, where
         a ``Name | Outlet`` line is the byline (``Jane Roe | TNN``, ``Ana Ortiz | PTI`` under a Times
         of India headline), no picture's credit (:meth:`is_bar_credit`); set off by a blank line it
-        may be a credit still.
+        may be a credit still.  The words before the bar must be opened by a known given name
+        (``BylineParser.opens_with_given_name``): ``New York | NYT``, ``Stock Market | IANS`` name
+        no author.
 
         .. versionadded:: 0.2 (mendR67l)"""
         lines, headline = state.lines, state.headline
@@ -5856,6 +5858,7 @@ class ArticleParser:
             and 0 < index < len(lines)
             and not lines[index].blank_before
             and lines[index - 1].span.end == headline.span.end
+            and self.byline.opens_with_given_name(lines[index].text.rpartition("|")[0])
         )
 
     def stamp_in_block_beside(self, state: ParseState, index: int) -> bool:

@@ -2542,14 +2542,17 @@ class BylineParser:
     def outlet_code_start(self, text: str) -> int | None:
         """Where a bar and an outlet's code in capitals end *text* (``Jane Roe | TNN``, as the Times
         of India signs a story): one word of two to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters
-        after a bar and words before it; ``None`` for any other text (``Jane Roe | City Desk``).
+        after a bar and a person's name before it (:meth:`opens_with_given_name`); ``None`` for any
+        other text (``Jane Roe | City Desk``, ``New York | NYT``).
 
         .. versionadded:: 0.2 (mendR67l)"""
         head, bar, code = text.rpartition("|")
         code = code.strip()
         if not bar or not head.strip() or not 2 <= len(code) <= self.MAX_OUTLET_CODE_LETTERS:
             return None
-        return len(head) if code.isalpha() and code.isupper() else None
+        if not (code.isalpha() and code.isupper()) or not self.opens_with_given_name(head):
+            return None
+        return len(head)
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.

@@ -224,6 +224,13 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2 (fixL67)
     CAPITALS_STOP_PLACE_CHARS: ClassVar[int] = 7
+    #: Prepositions of place, in lower case, before a town's name in title case in a story
+    #: (``... streets in Halifax``): an unknown place in capitals before a full stop, read while
+    #: :attr:`CAPITALS_STOP_PLACES` is on, is a dateline only when the story names it so again
+    #: (:meth:`has_stop_place_evidence`), with the vocabulary's ``PLACE_PREPOSITIONS``.
+    #:
+    #: .. versionadded:: 0.2 (rvl67)
+    STOP_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "near", "from", "around", "outside")
     #: Words in capitals that open a story's first sentence before a full stop and name no place,
     #: in upper case (``BREAKING. The council ...``, ``ADVERTISEMENT. ...``), besides the labels of
     #: :meth:`is_label`: never an unknown full-stop place (:attr:`CAPITALS_STOP_PLACES`).
@@ -615,6 +622,10 @@ class DatelineParser:
             return None
         if match.re is self._full_stop and self.is_written_as_acronym(match["place"], text, span.start + skip + match.end()):
             return None  # "UNICEF. Das Kinderhilfswerk ..." over "... sagte eine UNICEF-Sprecherin": no place
+        if match.re is self._full_stop and not self.has_stop_place_evidence(
+            match["place"], text, span.start + skip + match.end()
+        ):
+            return None  # "OBITUARY. The family of ...": a shouted word, no town the story names
         if match.re is self._titled_stop and not self.is_named_again_as_place(
             match["place"], text, span.start + skip + match.end()
         ):
@@ -1106,6 +1117,40 @@ class DatelineParser:
             and letters >= fewest
             and not any(v.is_org_word(word) or self.is_given_name(word) for word in regex.split(r"[ /\-]", name) if word)
         )
+
+    def has_stop_place_evidence(self, place: str, text: str, end: int) -> bool:
+        """Whether *place*, in capitals before a full stop that opened a story (:meth:`is_full_stop_place`),
+        shows it is a place: the vocabulary knows it or a part of it before or after a slash
+        (``BERLIN.``, ``FRANKFURT/MAIN.``), or the vocabulary's papers write unknown places so
+        (``Vocabulary.FULL_STOP_DATELINES``), or the story after it, from *end* in *text*, names it
+        again in title case after one of :attr:`STOP_PLACE_PREPOSITIONS` (``HALIFAX. Heavy rain
+        ...`` and ``... streets in Halifax``).  A shouted word the story does not name so
+        (``OBITUARY.``, ``DISCLAIMER.``, ``MEMBERS ONLY.``) is no dateline: a wrong place is worse
+        than none.
+
+        .. versionadded:: 0.2 (rvl67)"""
+        v = self.vocabulary
+        if v.FULL_STOP_DATELINES or v.is_place(place) or any(v.is_place(part) for part in place.split("/") if part):
+            return True
+        prepositions = [word for word in (*self.STOP_PLACE_PREPOSITIONS, *v.PLACE_PREPOSITIONS) if word]
+        names = [self.titled(part) for part in ((place, *place.split("/")) if "/" in place else (place,)) if part]
+        if not prepositions:
+            return False
+        found = regex.search(
+            rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?:{alternation(names)})(?![\p{{L}}\p{{N}}])",
+            text,
+            pos=end,
+        )
+        return found is not None
+
+    @staticmethod
+    def titled(name: str) -> str:
+        """*name*, in capitals, in title case: each word's and each hyphened part's first letter a
+        capital, the rest small (``ST. JOHN'S`` gives ``St. John's``, ``WINSTON-SALEM`` gives
+        ``Winston-Salem``).
+
+        .. versionadded:: 0.2 (rvl67)"""
+        return regex.sub(r"(?<![\p{L}'’])\p{L}", lambda m: m.group().upper(), name.lower())
 
     def is_written_as_acronym(self, place: str, text: str, end: int) -> bool:
         """Whether *place*, a name in capitals before a full stop that opened a story
