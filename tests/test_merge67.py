@@ -68,3 +68,20 @@ def test_she_after_a_sentence_naming_the_speaker() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
         ("the harbour would reopen in May", "Ana Ruiz")
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "outlet_line", "day"),
+    [
+        # an outlet named in the headline is the story's, no sign of the page's date order
+        ("The Hindu Temple of Greater Houston Reopens After Flood", "", 12),
+        ("India Today Conclave Draws Crowd in Dallas", "", 12),
+        # (must not change: the outlet's own line under the headline)
+        ("Metro fares to rise by Rs 10 from January", "The Hindu\n", 5),
+    ],
+)
+def test_an_outlet_in_the_headline_sets_no_date_order(headline: str, outlet_line: str, day: int) -> None:
+    text = f"{headline}\n{outlet_line}Published: 05/12/2024\n\n{STORY}"
+    article = ArticleParser().parse(text)
+    assert article.published is not None
+    assert article.published.datetime.day == day

@@ -1783,13 +1783,18 @@ class ArticleParser:
         the outlet's line, the byline, the stamp lines: ``The Hindu``, ``... | Times of India``),
         names an outlet whose pages write a numeric date with the day first
         (``Vocabulary.names_day_first_outlet``), as :meth:`header_region_writes_day_first` reads
-        the site's region by its places.  An outlet the story names is no sign: its text is not read.
+        the site's region by its places.  An outlet the story or the headline names is no sign: their
+        text is not read (``The Hindu Temple of Greater Houston Reopens``).
 
         .. versionadded:: 0.2 (fixL67)"""
         head = self.text_before_story(state)
         found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
         if found is not None:
             head = state.text[: found.span.start]
+        headline = state.headline.span if state.headline is not None else None
+        if headline is not None and headline.end <= len(head):
+            # (the headline is the story's words, not the outlet's: "The Hindu Temple of Greater Houston Reopens")
+            head = head[: headline.start] + " " * (headline.end - headline.start) + head[headline.end :]
         return self.timestamps.vocabulary.names_day_first_outlet(head)
 
     def numeric_dates_day_first(self, text: str) -> bool:
