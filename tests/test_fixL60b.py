@@ -26,7 +26,8 @@ CALL = "Sign up for our newsletter"
         ("Thanks for joining us!", True),
         ("Our morning briefing brings you the headlines before breakfast.", True),
         ("Delivered to your inbox every Friday.", True),
-        ("The newsletter was launched in 2019, the company said.", True),
+        # (a sentence that reports speech is the story's, even between two calls: mendR67l)
+        ("The newsletter was launched in 2019, the company said.", False),
         # (must not change: a sentence of the story, a fact stated, no word of the reader or the box)
         ("Crews restored power to most homes overnight, the utility said.", False),
         ("Schools in the valley stayed closed on Tuesday.", False),

@@ -50,6 +50,8 @@ def test_a_known_agency_after_a_name_is_read_whole(line: str, agency: str | None
         # title case with no agency: no dateline, as before the months were read
         ("MÜNCHEN, 12. Mai (Polizei) - ", None, None),
         ("Ciudad de México, 12 de mayo - ", None, None),
+        # (must not change: a year after the month, read as before)
+        ("Berlin, 4. Dezember 2026 - ", "Berlin", 12),
     ],
 )
 def test_a_wire_month_stands_where_a_wire_writes_it(opening: str, place: str | None, month: int | None) -> None:

@@ -991,13 +991,14 @@ class DatelineParser:
         ``UPDATE``, ``FLOOD ALERT``) is no place, with a date read or not, an agency or not.
         """
         place = match["place"]
+        if match.re is self._known_titled:
+            return self.is_known_titled_place(place)  # ("Berlin, 4. Dezember 2026 -": a known place, as before)
         if (
             "month" in match.re.groupindex and not known_agency and self.wire_month_only(match["month"])
+            and not any(c.isdigit() for c in match.string[match.end("month") : match.end()])  # ("Berlin, 4. Dezember 2026 -")
             and not self.names_agencies(match) and (match.groupdict().get("agency") or not place.isupper())
         ):
             return False  # "MÜNCHEN, 12. Mai (Polizei) -", "Ciudad de México, 12 de mayo -": see wire_month_only
-        if match.re is self._known_titled:
-            return self.is_known_titled_place(place)
         if match.re is self._full_stop:
             return self.is_full_stop_place(place)
         if match.re is self._titled_stop:
@@ -1518,8 +1519,9 @@ class DatelineParser:
         (``Mai``, ``DIC`` to the English parser): such a date stands before a known agency's
         brackets (``MÜNCHEN, 12. Mai (dpa) -``) or, with none, after a place in capitals as the
         wires write it (``ROMA, 05 DIC -``); not before a word the vocabulary does not know as an
-        agency (``MÜNCHEN, 12. Mai (Polizei) -``) nor after a place in title case with no agency
-        (``Ciudad de México, 12 de mayo -``), as before the months were read (:meth:`is_plausible`).
+        agency (``MÜNCHEN, 12. Mai (Polizei) -``) nor after a place in title case with no agency and no year
+        (``Ciudad de México, 12 de mayo -``; ``Berlin, 4. Dezember 2026 -`` stands), as before the months were read
+        (:meth:`is_plausible`).
 
         .. versionadded:: 0.2"""
         if not word:
