@@ -5064,6 +5064,13 @@ class SpeakerResolution(Segmentation):
             return org_key(last, vocabulary) == org_key(kind, vocabulary)
         return True
 
+    #: How many characters before a quote :meth:`shown_as_name` searches for a one-word subject
+    #: written in a sentence's middle (a long article's reach; bounded, so a long input is not
+    #: read again for every quote).
+    #:
+    #: .. versionadded:: 0.2
+    NAME_SHOWN_WINDOW: ClassVar[int] = 6000
+
     def shown_as_name(self, word: str, following: str, at: int, state: State) -> bool:
         """Whether *word*, one capitalised word opening a sentence before *at*, is shown to be a
         name: followed by no auxiliary (:attr:`CLAUSE_AUXILIARIES`: ``AMC was in need ...``,
@@ -5078,14 +5085,15 @@ class SpeakerResolution(Segmentation):
             return False  # ("January saw a rise ...": a date, no body)
         if vocabulary.is_org_word(word):
             return True
-        text = state.text[:at]
-        pos = text.find(word)
+        text = state.text
+        floor = max(0, at - self.NAME_SHOWN_WINDOW)  # (a bounded stretch: no scan of a long input per quote)
+        pos = text.find(word, floor, at)
         while pos >= 0:
             before = text[max(0, pos - 4) : pos].rstrip()
-            whole = pos + len(word) >= len(text) or not text[pos + len(word)].isalpha()
+            whole = pos + len(word) >= at or not text[pos + len(word)].isalpha()
             if pos > 1 and text[pos - 1].isspace() and before[-1:].islower() and whole:
                 return True  # ("... offered to buy Chemlawn ...": the word in a sentence's middle)
-            pos = text.find(word, pos + len(word))
+            pos = text.find(word, pos + len(word), at)
         return False
 
     def opens_after_abbreviation(self, opening: str, at: int, state: State) -> bool:
