@@ -326,6 +326,13 @@ class BylineParser:
         "Key", "Top", "Main", "Most", "Latest", "Related", "Trending", "Recommended", "Quick", "Breaking",
         "Photo", "Video", "Watch", "Listen", "Live", "Interview", "Los", "Las", "San", "Santa", "São",
     )
+    #: A desk's signature that may follow an outlet's one-word name, with or without a prefix, and
+    #: names no person (``Star Online Report``, ``Dawn Web Desk``, even where the outlet's name is
+    #: also a given name): a byline with no authors, as :attr:`UNSIGNED_DESKS` (which hold these
+    #: too) give (:meth:`parse_unsigned`; not after a known agency's name).  Matched in any case.
+    #:
+    #: .. versionadded:: 0.2 (fixL67)
+    OUTLET_DESKS: ClassVar[tuple[str, ...]] = ("Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk")
     #: A newsroom's signature that names no person, on a byline line of its own with or without a
     #: prefix, maybe with the desk's city after it (``By Staff Reporter``, ``Redacción Bogotá``,
     #: ``La rédaction``): a byline with no authors (:meth:`parse_unsigned`).  Matched in any case.
@@ -335,15 +342,8 @@ class BylineParser:
         "Redaktion", "La rédaction", "Rédaction", "Redacción", "La Redacción", "Redação", "A Redação", "Redazione",
         "La Redazione",
         # a web or news desk of the South Asian and Gulf press, on a line of its own (fixL67)
-        "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Monitoring Desk", "Online Report",
+        *OUTLET_DESKS, "Monitoring Desk",
     )
-    #: A desk's signature that follows an outlet's one-word name with or without a prefix, where no
-    #: person's role can stand (``Star Online Report``, ``Dawn Web Desk``: a paper named as a given
-    #: name is, whose desk no person is): a byline with no authors, as :attr:`UNSIGNED_DESKS` give
-    #: (:meth:`parse_unsigned`; not after a known agency's name).  Matched in any case.
-    #:
-    #: .. versionadded:: 0.2 (fixL67)
-    OUTLET_DESKS: ClassVar[tuple[str, ...]] = ("Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk")
     #: Role words that, after an outlet's initials in capitals (two to :attr:`MAX_INITIALS`
     #: letters, no known agency), make a newsroom's signature that names no person, as
     #: :attr:`UNSIGNED_DESKS` do: ``By HT Correspondent, Mumbai``, ``TOI Bureau``.  Matched in any case.

@@ -446,10 +446,10 @@ class QuoteParser(ReportedSpeech):
         .. versionadded:: 0.2 (fixQ67b)"""
         pos = 0
         for start, end in sorted(spans):
-            if any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:start].split()):
+            if self.holds_word(raw[pos:start], self._first_person):
                 return True
             pos = max(pos, end)
-        return any(word.strip(".,;:!?()").casefold() in self._first_person for word in raw[pos:].split())
+        return self.holds_word(raw[pos:], self._first_person)
 
     def attributed_single_quotation(self, raw: str, start: int, end: int) -> bool:
         """Whether the quotation in single marks at *start* to *end* of the paragraph *raw*

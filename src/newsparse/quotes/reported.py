@@ -989,11 +989,15 @@ class ReportedSpeech(DirectQuotes):
         body said (``Three people were taken to hospital``) holds none.
 
         .. versionadded:: 0.2"""
-        for word in words.split():
-            low = word.strip(".,;:!?\"'“”‘’()").casefold()
-            if low in self._first_person or low in self._second_person:
-                return True
-        return False
+        return self.holds_word(words, self._first_person) or self.holds_word(words, self._second_person)
+
+    def holds_word(self, text: str, words: frozenset[str]) -> bool:
+        """Whether one of *text*'s words, its punctuation and quotation marks stripped and folded,
+        is one of *words* (lower case): the word test of :meth:`speaks_as_person` and
+        ``QuoteParser.speaks_outside``.
+
+        .. versionadded:: 0.2"""
+        return any(word.strip(".,;:!?\"'“”‘’()").casefold() in words for word in text.split())
 
     def take_candidate(self, reading: SentenceReading, found: MutableSequence[Quote], candidate: Candidate) -> None:
         """Keeps *candidate*, read by one of the sentence readers of :meth:`read_sentence` (an
