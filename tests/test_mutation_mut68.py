@@ -197,3 +197,82 @@ def test_single_quoted_paragraph_from_its_start(paragraph: str, single: bool) ->
 )
 def test_initials_of_the_body_are_no_rival(story: str, speaker: str) -> None:
     assert speaker_of(f"Rates\n\n{story}\n", "Risks remain") == speaker
+
+
+# -- BylineParser.role_words_at: the beat words in lower case before a role after a place's name,
+# -- each counted once: the author's name ends before the place (up to MAX_ROLE_LEAD beat words)
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Laura Stone Queen's Park senior political reporter", ("Laura Stone",)),
+        ("By Laura Stone Queen's Park health reporter", ("Laura Stone",)),
+        ("Marie Woolf Parliament Hill senior correspondent", ("Marie Woolf",)),
+        ("Jane Roe City Hall senior reporter", ("Jane Roe",)),
+        # must not change: a role with no beat, a role in title case
+        ("Laura Stone Queen's Park reporter", ("Laura Stone",)),
+        ("By Jane Roe Times Staff Writer", ("Jane Roe",)),
+    ],
+)
+def test_beat_words_before_a_placed_role(line: str, authors: tuple[str, ...]) -> None:
+    article = parse_held(BYLINE_PAGE.format(line=line, story=STORY))
+    assert article.byline is not None and article.byline.authors == authors
+
+
+# -- SpeakerResolution.owned_firm_of_place: a firm named by a possessive and a place of up to
+# -- MAX_NAME_WORDS capitalised words speaks whole
+@pytest.mark.parametrize(
+    ("story", "speaker"),
+    [
+        ("PORTLAND - Tom's of Maine said on Monday it would recall two toothpastes.", "Tom's of Maine"),
+        ("BOSTON - Sam's of South Boston said on Monday it would close two stores.", "Sam's of South Boston"),
+        ("MIAMI - Joe's of West Palm Beach Gardens said on Monday it would close two stores.", "Joe's of West Palm Beach Gardens"),
+        # must not change: a country's minister
+        ("LONDON - Britain's Foreign Secretary David Lammy said on Monday it would resume talks.", "David Lammy"),
+    ],
+)
+def test_firm_of_a_place_speaks_whole(story: str, speaker: str) -> None:
+    assert speaker_of(f"Business\n\n{story}\n", "it would") == speaker
+
+
+# -- SpeakerResolution.shown_as_body: "he" after a quote credited to a person stands for that person;
+# -- a person's title with "of" before the name, or an initial, shows a person, not a body's name
+@pytest.mark.parametrize(
+    ("credited", "pronoun", "speaker"),
+    [
+        ("according to chief of staff Howard Baker", "He", "Howard Baker"),
+        ("said White House chief of staff Howard Baker", "He", "Howard Baker"),
+        ("according to J. Rosenbloom", "He", "J. Rosenbloom"),
+        ("according to H. David Rosenbloom", "He", "H. David Rosenbloom"),
+        # must not change: a body's name credited alone is no "he"
+        ("according to Human Rights Watch", "He", "He"),
+    ],
+)
+def test_pronoun_after_a_credited_person(credited: str, pronoun: str, speaker: str) -> None:
+    story = (
+        f"Budget\n\nWASHINGTON - The budget talks stalled on Monday, {credited}.\n\n"
+        f"{pronoun} said the two sides would meet again on Friday.\n"
+    )
+    assert speaker_of(story, "the two sides would meet") == speaker
+
+
+# -- SpeakerResolution.kind_organisation: "the <words> carmaker" stands for the one carmaker named
+# -- before when its words are in lower case or a nationality; another city's carmaker is not it
+VOLVO = (
+    "Cars\n\nGOTHENBURG - Volvo, the carmaker, said on Monday it would cut 3,000 jobs.\n\n"
+    '"These are hard decisions," {mention} said.\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        ("the Swedish carmaker", "Volvo"),
+        ("the embattled carmaker", "Volvo"),
+        ("the Swedish luxury carmaker", "Volvo"),
+        # must not change: a city before the kind names some other carmaker
+        ("the Detroit carmaker", "the Detroit carmaker"),
+        ("the Munich carmaker", "the Munich carmaker"),
+    ],
+)
+def test_kind_with_its_modifiers(mention: str, speaker: str) -> None:
+    assert speaker_of(VOLVO.format(mention=mention), "hard decisions") == speaker
