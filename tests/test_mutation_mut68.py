@@ -276,3 +276,26 @@ VOLVO = (
 )
 def test_kind_with_its_modifiers(mention: str, speaker: str) -> None:
     assert speaker_of(VOLVO.format(mention=mention), "hard decisions") == speaker
+
+
+# -- BylineParser.reads_as_sentence: a name and a sentence about the person ending in a role's plural
+# -- under the headline is a standfirst, not a byline; a name and a role in lower case is the byline
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Ana Ruiz spoke to reporters.", None),
+        ("Tom Berg briefed reporters.", None),
+        ("Jane Roe thanked the photographers.", None),
+        ("Tom Berg spoke to editors.", None),
+        # a sentence ending in one role after a word no beat has ("told", "met")
+        ("Ana Ruiz told a reporter.", None),
+        ("Jane Roe met a correspondent.", None),
+        # must not change: the role the author writes in
+        ("Jane Roe technology reporter", ("Jane Roe",)),
+        ("Tom Berg staff reporter", ("Tom Berg",)),
+    ],
+)
+def test_sentence_about_a_person_is_no_byline(line: str, authors: tuple[str, ...] | None) -> None:
+    article = parse_held(BYLINE_PAGE.format(line=line, story=STORY))
+    assert (article.byline.authors if article.byline is not None else None) == authors
+    assert [item.kind for item in article.boilerplate] == ([] if authors else ["standfirst"])
