@@ -943,6 +943,22 @@ class DirectQuotes(SpeakerResolution):
             and not any(ch in between for ch in (*self.SENTENCE_END, ";", '"', "“", "”", "«", "»", "„"))
         )
 
+    def past_cue_dash(self, raw: str, pos: int, stop: int) -> int:
+        """Where the attribution after a quotation's closing mark starts when a dash of
+        :attr:`ATTRIBUTION_DASHES` and blanks stand at *pos* before a cue (``“...”, — said Ana
+        Ortiz``, the Russian comma and dash): after them; else *pos* (a name after the dash is
+        read by the dash's own rule).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        if pos >= stop or raw[pos] not in self.ATTRIBUTION_DASHES:
+            return pos
+        after = pos + 1
+        while after < stop and raw[after] in " \t\xa0":
+            after += 1
+        if after == pos + 1 or self.cue_match_at(raw, after, None) is None:
+            return pos
+        return after
+
     def attribution_after(self, raw: str, close: int, sentence: tuple[int, int], before: str) -> Attribution | None:
         """``"...," Putin said`` or ``"...," said Abbas``: the speaker and cue after a quotation
         that opens its sentence (or follows another attributed quotation)."""
@@ -966,7 +982,7 @@ class DirectQuotes(SpeakerResolution):
             if np is not None and closes and self.name_words(raw[np[0] : np[1]].split()):
                 return Attribution(np, Cue(dash["dash"], *dash.span("dash")))
         lead = LEAD.match(raw, close + 1, sentence[1], KEEP_GIL)
-        pos = lead.end() if lead else close + 1
+        pos = self.past_cue_dash(raw, lead.end() if lead else close + 1, sentence[1])
         told = self.object_pronoun_at(raw, pos, close)
         # ("«...», nous a assuré le ministre": the one told before the verb, its subject after it)
         rest = raw[told.end() : sentence[1]] if told is not None else ""

@@ -1481,6 +1481,18 @@ class SpeakerGrammar(QuoteWords):
             return None
         return _TAG_BEFORE.search(raw, start, end, KEEP_GIL)
 
+    def before_set_off_tag(self, raw: str, floor: int, end: int) -> int:
+        """Where the antecedent of a relative pronoun at *end* ends: before a tag set off by commas
+        that ends ``raw[floor:end]`` (a party and state, ``Sen. Ana Ortiz, R-Maine, who said``,
+        ``Rep. Tom Berg, D-Calif., who``; an age, ``Ana Ortiz, 81, who``: :meth:`tag_before`),
+        which is never the speaker; else *end*.
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        tag = self.tag_before(raw, floor, end)
+        if tag is None or tag.start() <= floor or not tag.group().lstrip().startswith(","):
+            return end  # (a tag in brackets stays: "the Union (ACLU), which said")
+        return tag.start()
+
     def aged_list_start(self, raw: str, found: tuple[int, int], floor: int, hops: int) -> int | None:
         """Where the name starts that, with its age after it, is joined by one of
         :attr:`AGED_LIST_JOINS` to the name at *found* (itself before an age: ``Ana Moyo (47) and
@@ -2237,7 +2249,7 @@ class SpeakerGrammar(QuoteWords):
                 break  # ("14:20 Police say", "2:20 p.m. Police say", "10:15 PM ET Police say": a clock, no count of the subject)
             if self.is_relative(m.group()) and not chosen and i > 0 and more:
                 # "Republicans who say ...", "Thomas Perez, who said ...": the phrase it stands for
-                end = m.start()
+                end = self.before_set_off_tag(raw, floor, m.start())
                 while end > floor and raw[end - 1].isspace():
                     end -= 1
                 if end > floor and raw[end - 1] == ",":

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import MutableSequence, Sequence
@@ -718,6 +719,13 @@ class ReportedSpeech(DirectQuotes):
                 and self.reports_figures(result.quote.text)
             ):
                 continue  # ("reported an unexpected quarterly loss": a result announced, no words)
+            if self.graded_notice(word, result.mention.text):
+                continue  # ("An amber warning for wind has been issued": a notice's name, no one warning)
+            if (
+                word in self.FIGURE_MOVE_CUES and not raw[cue.end() : result.quote.span.start - offset].strip()
+                and self.moves_by_figure(result.quote.text)
+            ):
+                continue  # ("the Nasdaq Composite added 1.3% to 23,410.09": a market move, no words)
             if word in self._report_cues and self.report_without_clause(word, result.quote.text):
                 continue  # ("reported 20 victims at a center that works with ...": a relative clause)
             if word in self._report_cues and self.loose_bare_report(raw, cue, result, offset):
@@ -1511,6 +1519,58 @@ class ReportedSpeech(DirectQuotes):
                 return True
             return words[k + 1] in self._prepositions and not self.verb_after_phrase(text, k + 2)
         return False
+
+    def graded_notice(self, word: str, mention: str) -> bool:
+        """Whether *word*, a cue in :attr:`GERUND_SUFFIX` (``warning``), is a noun after *mention*,
+        one of :attr:`DETERMINERS` and only words of :attr:`NOTICE_GRADE_WORDS` in lower case (``An
+        amber warning``, ``A severe weather warning``): the notice's name, no speaker and no words
+        (but ``A spokesman warning``, ``The Met Office warning`` of a body are read as before).
+
+        .. versionadded:: 0.2 (mendQT68)
+        """
+        suffix = self.GERUND_SUFFIX
+        words = mention.split()
+        if not suffix or not word.endswith(suffix) or len(words) < 2 or words[0].casefold() not in self._determiners:
+            return False
+        return all(w.islower() and w in self.NOTICE_GRADE_WORDS for w in words[1:])
+
+    def moves_by_figure(self, text: str) -> bool:
+        """Whether *text*, read as reported right after one of :attr:`FIGURE_MOVE_CUES` (no
+        ``that`` between), opens with an amount (:meth:`is_amount`) and has no verb
+        (:meth:`is_verb`) among the :attr:`MAX_FIGURE_CLAUSE_WORDS` words after it: a price or
+        an index that moved (``1.3% to 23,410.09``, ``312 points, or 0.7%, to 47,105``), no
+        words; ``40% of staff would go`` is a clause, speech.
+
+        .. versionadded:: 0.2
+        """
+        words = text.split()
+        if not words:
+            return False
+        first = words[0].rstrip(",.;:")
+        if self.is_amount(first):
+            rest = words[1:]
+        elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
+            rest = words[2:]
+        else:
+            return False
+        return not any(self.is_verb(word.strip(",.;:!?()").casefold()) for word in rest[: self.MAX_FIGURE_CLAUSE_WORDS])
+
+    @staticmethod
+    def is_amount(word: str) -> bool:
+        """Whether *word* is a number written in digits, maybe after a currency sign and up to
+        three capitals naming its country (``2%``, ``23,410.09``, ``$14``, ``US$3``, ``€5bn``).
+
+        .. versionadded:: 0.2
+        """
+        k = 0
+        while k < len(word) and k < 3 and "A" <= word[k] <= "Z":
+            k += 1
+        sign = k
+        while sign < len(word) and unicodedata.category(word[sign]) == "Sc":
+            sign += 1
+        if k and sign == k:
+            return False  # ("R2": letters with no currency sign after them name no sum)
+        return sign < len(word) and word[sign].isdigit()
 
     def verb_after_phrase(self, text: str, start: int) -> bool:
         """Whether one of the :attr:`MAX_RESULT_OBJECT_WORDS` + 1 words of *text* from its

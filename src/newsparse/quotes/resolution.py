@@ -715,6 +715,9 @@ class SpeakerResolution(Segmentation):
         firm = self.owned_firm_name(words)
         if firm is not None:
             return firm  # ("Dreyer's Grand Ice Cream said": the firm's name with its apostrophe, no "Dreyer Grand")
+        defined = self.defined_acronym(words, at, state)
+        if defined is not None:
+            return defined  # ("the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)": the body)
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
@@ -735,7 +738,7 @@ class SpeakerResolution(Segmentation):
             plain = " ".join(strip_possessive(w) for w in words)
             named = self.resolve_name(plain, at, state, preceding)
             return named if named != plain else text
-        if self.names_verb_object(words, preceding) or self.names_agent(words):
+        if self.names_verb_object(words, preceding) or self.names_agent(words) or self.names_compiler(words):
             return text  # ("The doctor treating Ana Ruiz": the doctor, unnamed; not Ana Ruiz)
         if len(words) == 1 and words[0].casefold() in self._pronouns:
             if words[0].casefold() in self._persons:
@@ -939,6 +942,9 @@ class SpeakerResolution(Segmentation):
                 and not self.object_of_cut(words[:cut], preceding)  # ("The head of Friends of Parks": no "Friends")
                 else []
             )
+            owned_body = self.owned_body_with_of_phrase(words, cut, state) if body is None and member is None else None
+            if owned_body is not None:
+                return owned_body  # ("South Korea's Joint Chiefs of Staff said": the body whole, not "Joint Chiefs")
             if left or self.person_before_cut(words[:cut], at, state):
                 words = words[:cut]  # "Mr. Morgan of the Sierra Club"; "Joe Park of the tenants' union"
             elif member is not None:
@@ -1080,6 +1086,54 @@ class SpeakerResolution(Segmentation):
         """
         inner = word[1:-1]
         return word[:1] == "(" and word[-1:] == ")" and inner.isdigit() and len(inner) <= self.MAX_AGE_DIGITS
+
+    #: How many characters before an acronym's brackets :meth:`SpeakerResolution.defined_acronym`
+    #: reads for the name it stands for.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    ACRONYM_NAME_CHARS: ClassVar[int] = 120
+
+    #: Words inside a body's name that its acronym leaves out (``Organisation for Economic
+    #: Co-operation and Development``: OECD): :meth:`SpeakerResolution.defined_acronym`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    ACRONYM_SKIPPED_WORDS: ClassVar[tuple[str, ...]] = ("of", "for", "and", "on", "in", "the", "&")
+
+    def defined_acronym(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The name a mention of an acronym stands for (``the JCS``, ``NIS``: capitals only, maybe
+        after a determiner) when the text before *at* wrote it in brackets right after a name whose
+        capitalised words' initials spell it, words of :attr:`ACRONYM_SKIPPED_WORDS` between them
+        (``South Korea's Joint Chiefs of Staff (JCS)``: ``Joint Chiefs of Staff``; ``the
+        Organisation for Economic Co-operation and Development (OECD)``); ``None`` otherwise (no
+        such name: the mention's usual rules).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        lead = 1 if len(words) == 2 and words[0].casefold() in self._determiners else 0
+        if len(words) != lead + 1:
+            return None
+        acronym = strip_possessive(words[lead]).rstrip(".,;:")
+        if not 2 <= len(acronym) <= self.MAX_ACRONYM_LETTERS or not acronym.isalpha() or not acronym.isupper():
+            return None
+        pos = state.text.rfind(f"({acronym})", 0, at)
+        if pos < 0:
+            return None
+        before = state.text[max(0, pos - self.ACRONYM_NAME_CHARS) : pos].split()
+        taken: list[str] = []
+        letters = ""
+        for word in reversed(before):
+            bare = strip_possessive(word) if not taken else word
+            if bare[:1].isupper() and bare.replace("-", "").replace(".", "").isalpha():
+                letters = bare[0] + letters
+                taken.insert(0, bare)
+            elif taken and word in self.ACRONYM_SKIPPED_WORDS:
+                taken.insert(0, word)
+            else:
+                break
+            if len(letters) == len(acronym):
+                break
+        if letters != acronym or not taken[0][:1].isupper():
+            return None
+        return " ".join(taken)
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
@@ -1458,6 +1512,19 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2
         """
         return any(words[i] in self._agents and words[i - 1] in self._received for i in range(2, len(words) - 1))
+
+    def names_compiler(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* hold a noun of :attr:`DATA_NOUNS` right before one of
+        :attr:`COMPILING_PARTICIPLES` and one of :attr:`AGENT_WORDS` (``swaps data compiled by
+        Bloomberg``, ``figures gathered by the ministry``): the data are the source, as written;
+        the one who compiled them said nothing.
+
+        .. versionadded:: 0.2 (mendQT68)
+        """
+        return any(
+            words[i] in self._agents and words[i - 1] in self.COMPILING_PARTICIPLES and words[i - 2].casefold() in self.DATA_NOUNS
+            for i in range(2, len(words) - 1)
+        )
 
     def modifier_named(self, words: Sequence[str], name_words: Sequence[str]) -> bool:
         """Whether a mention's *words* are one name word after capitalised words of the
@@ -2683,6 +2750,38 @@ class SpeakerResolution(Segmentation):
         if self.is_occupation(name_words[-1], by_ending=False):
             return None  # ("the Georgia Democrat": a person of that state or party, described)
         return " ".join(words[lead:])
+
+    #: The most capitalised words after the ``of`` of a body's name that
+    #: :meth:`SpeakerResolution.owned_body_with_of_phrase` reads (``Joint Chiefs of Staff``: one).
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    MAX_OF_PHRASE_WORDS: ClassVar[int] = 3
+
+    def owned_body_with_of_phrase(self, words: Sequence[str], cut: int, state: State) -> str | None:
+        """The whole name of a body when *words*, a mention, are a capitalised possessive (its
+        owner, ``South Korea's``), two or more capitalised words (no given name nor title, no longer
+        name the index knows for them) up to ``words[cut]``, one of :attr:`OF_WORDS`, and up to
+        :attr:`MAX_OF_PHRASE_WORDS` capitalised words that end the mention (``South Korea's Joint
+        Chiefs of Staff``: ``Joint Chiefs of Staff``): the of-phrase is the name's, no place of a
+        person (``Acme's Jo Reed of Leeds`` has a given name).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        owner = next((i for i in range(cut - 2, -1, -1) if strip_possessive(words[i]) != words[i]), None)
+        if owner is None or not words[owner][:1].isupper() or words[cut] not in self._of:
+            return None
+        name, rest = words[owner + 1 : cut], words[cut + 1 :]
+        if len(name) < 2 or not 1 <= len(rest) <= self.MAX_OF_PHRASE_WORDS:
+            return None
+        if not all(w[:1].isupper() and w.isalpha() for w in name):
+            return None
+        if not all(w[:1].isupper() and w.rstrip(".,").isalpha() for w in rest):
+            return None
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_given_name(w) or vocabulary.is_title(w) for w in name):
+            return None
+        if state.index.full_name(tuple(name)) != " ".join(name):
+            return None  # (a person the article names in full: "Acme's Berg of Leeds" after "Tom Berg")
+        return " ".join((*name, words[cut], *(w.rstrip(".,") for w in rest)))
 
     def body_referent(self, name: str) -> bool:
         """Whether *name*, a referent found for a person pronoun, is a body or a group written in
@@ -4934,7 +5033,10 @@ class SpeakerResolution(Segmentation):
         ``Her daughter, Helen Dobson, 52,`` before ``her daughter said``)."""
         if words and words[0].casefold() in self._possessive_determiners:
             # ("Her father" after "Martin Ochoa ... His daughter, Lucia Ochoa,": him)
-            return self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
+            return (
+                self.apposed_possessive_role(state, words, at) or self.converse_kin(state, words, at)
+                or self.national_counterpart(words, at, state)
+            )
         if words and words[0].casefold() in self._indefinites:
             return None
         kept = [w for w in words if w.casefold() not in self._determiners]
@@ -4958,7 +5060,7 @@ class SpeakerResolution(Segmentation):
             return None  # ("the 52-year-old councillor" after "Councillor Huw Jones, 64,": someone else)
         if found is not None and self.other_portfolio(found, words, at, state):
             return None  # ("the tourism minister" after "The labour minister, Ana Ruiz,": someone else)
-        if found is not None and self.portfolios_shared(words, at, state):
+        if found is not None and self.portfolios_shared(words, at, state) and not self.country_tells(found, kept, at, state):
             return None  # ("the minister" after "The health minister ..." and "The education minister, Sara Llewyn,": either)
         return None if found is not None and self.in_opening_phrase(found, at, state) else found
 
@@ -5599,7 +5701,8 @@ class SpeakerResolution(Segmentation):
         wanted = PersonIndex.descriptors(vocabulary, rest)
         people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
         if any(other.name != person.name and wanted <= other.descriptors for other in people):
-            return None  # (two holders of the role: which one the adjective means is unknown)
+            # (two holders of the role: the one the article shows of that country, if it shows each one's)
+            return self.holder_of_country(wanted, country, people, state)
         around = [*person.descriptors, *self.words_before_name(person, state)]  # (not the words after: an object's)
         if any(vocabulary.country(w.strip(",;:()")) not in (None, country) for w in around):
             return None  # (a person of another country: "Kenya's foreign minister" is not "the Norwegian" one)
@@ -5607,6 +5710,76 @@ class SpeakerResolution(Segmentation):
         if any(vocabulary.country(w.strip(_WORD_EDGES)) == country for w in between):
             return None  # (the country named for someone else since: "hosted her Norwegian counterpart")
         return person
+
+    def national_counterpart(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """For :meth:`by_description`: the person *words*, a possessive determiner, a nationality
+        adjective and a noun of :attr:`COUNTERPART_NOUNS` (``His French counterpart``), refer to:
+        the one person named before *at* (within :attr:`SUBJECT_WINDOW`, among
+        :attr:`MAX_SUBJECTS` people) with a role among their descriptors whose own words show
+        that country alone (:meth:`holder_countries`: ``French Armed Forces Minister Catherine
+        Vautrin``); ``None`` when none or two do (a wrong speaker is worse than none).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        if len(words) != 3 or words[2].casefold() not in self.COUNTERPART_NOUNS:
+            return None
+        adjective = words[1]
+        country = self.vocabulary.country(adjective) if adjective[:1].isupper() and adjective[1:].isalpha() else None
+        if country is None or normalize_word(adjective) == country:
+            return None
+        found: set[str] = set()
+        for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
+            if not any(self.vocabulary.is_role_noun(word) for word in person.descriptors):
+                continue
+            if self.holder_countries(person, state) == {country}:
+                found.add(person.name)
+        return found.pop() if len(found) == 1 else None
+
+    def country_tells(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
+        """For :meth:`by_description`: whether *words*, a role mention with one nationality
+        adjective (determiners left out: ``German minister``), name *found* alone among the
+        holders of the role named before *at* by the country each is shown of
+        (:meth:`holder_of_country`: ``German Defence Minister Boris Pistorius`` and ``French Armed
+        Forces Minister Catherine Vautrin``, then ``the German minister``), so that two
+        portfolios (:meth:`portfolios_shared`) leave no doubt.
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        vocabulary = self.vocabulary
+        adjectives = [
+            i for i, w in enumerate(words)
+            if w[1:].isalpha() and w[:1].isupper() and w[1:].islower()
+            and (country := vocabulary.country(w)) is not None and normalize_word(w) != country
+        ]
+        if len(adjectives) != 1:
+            return False
+        rest = [w for i, w in enumerate(words) if i != adjectives[0]]
+        if not rest:
+            return False
+        wanted = PersonIndex.descriptors(vocabulary, rest)
+        people = state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS)
+        person = self.holder_of_country(wanted, vocabulary.country(words[adjectives[0]]), people, state)
+        return person is not None and person.name == found
+
+    def holder_of_country(
+        self, wanted: frozenset[str], country: str | None, people: Sequence[Person], state: State
+    ) -> Person | None:
+        """For :meth:`nationality_role_holder` when two or more of *people* hold the role
+        (*wanted*, their descriptors): the one of them whose own words show *country*
+        (:meth:`holder_countries`: ``German Defence Minister Boris Pistorius`` and ``French Armed
+        Forces Minister Catherine Vautrin``, then ``the German minister``: Pistorius), when every
+        holder shows exactly one country and one holder alone shows that one; ``None`` otherwise
+        (a holder of no country shown may be the one meant: a wrong speaker is worse than none).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        found: dict[str, Person] = {}
+        for person in people:
+            if not wanted <= person.descriptors or person.name in found:
+                continue
+            countries = self.holder_countries(person, state)
+            if len(countries) != 1:
+                return None  # (no country shown, or two: "the French minister" may be this one)
+            found[person.name] = person
+        fitting = [person for person in found.values() if self.holder_countries(person, state) == {country}]
+        return fitting[-1] if len(fitting) == 1 else None
 
     def generic_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
         """For :meth:`by_description`: the person a mention of a nationality adjective and a noun
@@ -6863,18 +7036,74 @@ class SpeakerResolution(Segmentation):
         if not all(self.vocabulary.is_title(word.rstrip(".")) for word in words[2:-1]):
             return None  # ("the elder Haddad brother": no surname alone after the rank)
         surname = strip_possessive(words[-1].rstrip(",.;:"))
-        holders = [name for name in self.surname_holders(state).get(surname, {}) if 0 <= state.text.find(name) < at]
+        holders = [name for name in self.suffixed_namesakes(surname, state) if 0 <= state.text.find(name) < at]
         if len(holders) < 2:
             return None
         ages: dict[int, str] = {}
         for name in holders:
             found = _AGE_AFTER_NAME.match(state.text, state.text.find(name) + len(name))
             if found is None:
-                return ""  # (an age missing: no one sure)
+                return self.ranked_by_generation(holders, rank in self._older, state)  # (an age missing)
             ages[int(found[1])] = name
         if len(ages) < len(holders):
             return ""  # (two of the same age)
         return ages[max(ages) if rank in self._older else min(ages)]
+
+    def suffixed_namesakes(self, surname: str, state: State) -> list[str]:
+        """The full names of the article with *surname* (:meth:`surname_holders`), those with a name
+        suffix after it too (``Tom Lawson Sr.``, ``Tom Lawson Jr.`` for ``Lawson``), one fullest name for
+        each (``Lawson Jr`` is ``Tom Lawson Jr.``).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        holders = self.surname_holders(state)
+        names = list(holders.get(surname, {}))
+        for suffix in self.names.NAME_SUFFIXES:
+            names += [name for name in holders.get(suffix, {}) if name.split()[-2:-1] == [surname]]
+        found: list[str] = []
+        for name in sorted(set(names), key=len, reverse=True):
+            words = {word.rstrip(".") for word in name.split()}
+            if not any(words <= {word.rstrip(".") for word in other.split()} for other in found):
+                found.append(name)  # (one fullest name each: "Lawson Jr" is "Tom Lawson Jr.")
+        return found
+
+    def ranked_by_generation(self, holders: Sequence[str], older: bool, state: State) -> str:
+        """Of *holders*, people who share a surname and whose ages are not all stated, the oldest
+        (*older*) or the youngest by :meth:`generation_rank` (``the elder Lawson`` after ``Tom
+        Lawson Sr.`` and ``Tom Lawson Jr.``, or ``Tom Lawson and his son, Mike Lawson``); empty when
+        nothing tells them apart or two rank the same (no one sure).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        ranks: dict[int, str] = {}
+        told = False
+        for name in holders:
+            rank, known = self.generation_rank(name, state)
+            told = told or known
+            if rank in ranks:
+                return ""  # (two of one generation)
+            ranks[rank] = name
+        if not told:
+            return ""
+        return ranks[min(ranks) if older else max(ranks)]
+
+    def generation_rank(self, name: str, state: State) -> tuple[int, bool]:
+        """The generation of *name* (the higher, the younger) and whether the text tells it: by a
+        suffix of :attr:`GENERATION_SUFFIXES` (``Tom Lawson Jr.``: 1), else by a noun of
+        :attr:`CHILD_NOUNS` (1) or :attr:`PARENT_NOUNS` (-1) set off right before its first
+        mention (``his son, Mike Lawson``); else ``(0, False)``.
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        last = name.split()[-1].rstrip(".").casefold()
+        for suffix, rank in self.GENERATION_SUFFIXES:
+            if last == suffix:
+                return rank, True
+        at = state.text.find(name)
+        lead = state.text[max(0, at - self.NAMED_WINDOW) : max(0, at)].rstrip().rstrip(",").split()
+        noun = lead[-1].casefold() if lead else ""
+        if noun in self.CHILD_NOUNS:
+            return 1, True
+        if noun in self.PARENT_NOUNS:
+            return -1, True
+        return 0, False
 
     def age_of(self, words: Sequence[str]) -> str | None:
         """The years of an age that is the whole of *words* (``54-year-old``: ``54``), else ``None``."""
@@ -7680,9 +7909,12 @@ class SpeakerResolution(Segmentation):
         ``Like her heroine, Ms. Sherry worked ...``), maybe after a place of at most three words
         that one of :attr:`PLACE_PREPOSITIONS` opens (``A landlord in Surulere, Mrs. Funmilayo
         Adeleke, said ...``): the role then describes the person named there, no one unnamed.
+        A possessive determiner and a nationality may open the role too (``His French
+        counterpart, Catherine Vautrin,``: :meth:`lead_before_set_off_role`).
 
-        .. versionadded:: 0.2"""
-        if any(word.casefold() not in self._determiners for word in lead):
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 possessives and nationalities before the role (mendQT68)"""
+        if any(not self.lead_before_set_off_role(word) for word in lead):
             return False
         if raw.startswith(", ", end):
             return raw[end + 2 : end + 3].isupper()
@@ -7693,6 +7925,18 @@ class SpeakerResolution(Segmentation):
             1 < len(place) <= 4 and place[0] in self._place_prepositions and place[-1][:1].isupper()
             and all(self.place_word(word) for word in place[1:]) and raw[comma + 2 : comma + 3].isupper()
         )
+
+    def lead_before_set_off_role(self, word: str) -> bool:
+        """For :meth:`name_set_off_after`: whether *word* may stand before a role set off by a
+        comma before a name: a determiner, a possessive one or a nationality adjective (``The
+        mayor, Ana Ruiz,``; ``His French counterpart, Catherine Vautrin,``).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        low = word.casefold()
+        if low in self._determiners or low in self._possessive_determiners:
+            return True
+        country = self.vocabulary.country(word) if word[:1].isupper() and word[1:].isalpha() else None
+        return country is not None and normalize_word(word) != country
 
     def is_person(self, low: str) -> bool:
         """Whether lower-case noun *low* names one person: a role, or one of :attr:`PERSON_NOUNS`
@@ -10477,9 +10721,22 @@ class SpeakerResolution(Segmentation):
             return False
         return any(
             person.name != last.name and not self.inside_marks(person.start - state.paragraph_start, state.paragraph_marks)
-            and not self.fronted_object(person, at, state)
+            and not self.fronted_object(person, at, state) and not self.one_of_speakers(person.name, last.name)
             for person in state.index.people_between(state.paragraph_start, at)
         )
+
+    def one_of_speakers(self, name: str, speakers: str) -> bool:
+        """Whether *name* is one of the names *speakers* lists, joined by commas or one of
+        :attr:`COORDINATORS` (``Boris Pistorius and Catherine Vautrin`` holds ``Catherine
+        Vautrin``): no one else than the last speakers (:meth:`someone_else_named`).
+
+        .. versionadded:: 0.2 (mendQT68)"""
+        if name == speakers or name not in speakers:
+            return False
+        pieces = [speakers]
+        for joint in (",", *(f" {word} " for word in self.COORDINATORS)):
+            pieces = [part.strip() for piece in pieces for part in piece.split(joint)]
+        return name in pieces
 
     def fronted_object(self, person: Person, at: int, state: State) -> bool:
         """Whether *person* is the object of one of :attr:`OBJECT_PREPOSITIONS` (maybe after role

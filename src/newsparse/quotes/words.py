@@ -556,6 +556,54 @@ class QuoteWords:
     #: The most words of an object of a :attr:`REPORT_CUES` verb before its head of
     #: :attr:`RESULT_NOUNS` (``an unexpected quarterly loss``: three).
     MAX_RESULT_OBJECT_WORDS: ClassVar[int] = 4
+    #: Words of a warning's colour, level or hazard (``An amber warning for wind has been issued``,
+    #: ``A severe weather warning``): a determiner and only such words before a cue in
+    #: :attr:`GERUND_SUFFIX` make it a noun, no one warning
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.graded_notice`); empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    NOTICE_GRADE_WORDS: ClassVar[tuple[str, ...]] = (
+        "amber", "red", "yellow", "orange", "green", "black", "purple", "blue", "severe", "extreme", "highest",
+        "lowest", "top", "level", "final", "weather", "storm", "wind", "rain", "flood", "snow", "ice", "heat",
+        "fire", "frost", "fog", "thunderstorm", "tornado", "hurricane", "tsunami", "travel", "health",
+    )
+    #: Nouns for the holder of the same post in another country (``His French counterpart``,
+    #: lower case): :meth:`~newsparse.quotes.resolution.SpeakerResolution.national_counterpart`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    COUNTERPART_NOUNS: ClassVar[tuple[str, ...]] = ("counterpart", "counterparts")
+    #: Nouns of figures gathered by someone (``swaps data compiled by Bloomberg``): before one of
+    #: :attr:`COMPILING_PARTICIPLES` and an agent, the figures are the source, never the agent
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.names_compiler`); empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    DATA_NOUNS: ClassVar[tuple[str, ...]] = (
+        "data", "figures", "numbers", "statistics", "estimates", "calculations", "tallies", "tally", "prices",
+    )
+    #: Participles of gathering figures after a noun of :attr:`DATA_NOUNS` (``compiled by``).
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    COMPILING_PARTICIPLES: ClassVar[tuple[str, ...]] = ("compiled", "collected", "gathered", "calculated", "tallied")
+    #: Forms of a speech verb that also tell a market move (``the Nasdaq added 1.3% to 23,410``,
+    #: ``Shares in BP added 2%``): right before an amount (:attr:`FIGURE_UNITS`) with no verb after
+    #: it, such a cue reports no words
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.moves_by_figure`); empty: off.
+    #:
+    #: .. versionadded:: 0.2
+    FIGURE_MOVE_CUES: ClassVar[tuple[str, ...]] = ("added", "adds", "add", "adding")
+    #: Words of a unit after a number word that make it an amount (``added two points``,
+    #: ``adds three percent``, ``added 50 basis points``); a number in digits or after a currency
+    #: sign (``2%``, ``$14``, ``US$3``) is one already.
+    #:
+    #: .. versionadded:: 0.2
+    FIGURE_UNITS: ClassVar[tuple[str, ...]] = (
+        "point", "points", "percent", "percentage", "per", "pct", "cent", "cents", "pence", "basis", "bps",
+    )
+    #: How many words after the amount of a :attr:`FIGURE_MOVE_CUES` cue are read for a verb
+    #: (``added 40% of staff would go``: a clause, speech; ``added 2% after the results``: none).
+    #:
+    #: .. versionadded:: 0.2
+    MAX_FIGURE_CLAUSE_WORDS: ClassVar[int] = 5
     #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
     #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
     #: mean the same in any language (every language pack accepts them too).
@@ -1457,6 +1505,23 @@ class QuoteWords:
     #: .. versionadded:: 0.2
     OLDER_WORDS: ClassVar[tuple[str, ...]] = ("elder", "older", "eldest", "oldest")
     YOUNGER_WORDS: ClassVar[tuple[str, ...]] = ("younger", "youngest")
+    #: Name suffixes that tell a generation, lower case without the period, each with its rank
+    #: (the higher, the younger): ``the elder Lawson`` after ``Tom Lawson Sr.`` and ``Tom Lawson
+    #: Jr.`` is the first when no age is stated
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.generation_rank`); a name without one
+    #: ranks 0.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    GENERATION_SUFFIXES: ClassVar[tuple[tuple[str, int], ...]] = (
+        ("sr", 0), ("snr", 0), ("senior", 0), ("jr", 1), ("jnr", 1), ("junior", 1), ("ii", 1), ("iii", 2), ("iv", 3),
+    )
+    #: Nouns of kin set off right before a name that tell its generation against the person
+    #: named before (``Tom Lawson and his son, Mike Lawson``; ``her father, Tom Lawson``): a
+    #: child ranks one below (younger), a parent one above, a name without one 0.
+    #:
+    #: .. versionadded:: 0.2 (mendQT68)
+    CHILD_NOUNS: ClassVar[tuple[str, ...]] = ("son", "daughter")
+    PARENT_NOUNS: ClassVar[tuple[str, ...]] = ("father", "mother", "dad", "mom", "mum")
     #: Prepositions of place and time inside a speaker's phrase (``the exit polls in Ohio``,
     #: ``people in the crowd``): a name after one is a place, not the speaker's.
     LOCATIVES: ClassVar[tuple[str, ...]] = ("in", "at", "on", "during")
