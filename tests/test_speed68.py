@@ -1,5 +1,6 @@
 """speed68: the time zones' patterns look at a name's first character before they try the names
-(``TimestampParser.__init__``), and the shape of a page's ``Published ... | Updated ...`` line
+(``TimestampParser.__init__``), ``TimestampParser.clean`` reads clocks written with ``h`` only in a
+stamp that holds one, and the shape of a page's ``Published ... | Updated ...`` line
 repeated (``tests/hostile.py``).  The same stamps and zones are read as before: a zone in
 capitals only (``ART``) stays a zone in capitals only, a zone in any case, in brackets, after a
 clock of four digits, or after a clock line is read as it was.  Rows written as pages print them
@@ -47,6 +48,13 @@ ZONE_ROWS = [
     ("Published 28 Apr, 2020 CET", "2020-04-28T00:00:00", None),
     ("Published: March 3, 2025 10:00 a.m. ET", "2025-03-03T10:00:00-05:00", None),
     ("Updated Aug 13, 2024 11:14 PM EDT", None, "2024-08-13T23:14:00-04:00"),
+    # clocks written with "h" (clean reads them only in a stamp with an "h"), and an "h" in words only
+    ("Published: 4 March 2025, 14h30", "2025-03-04T14:30:00", None),
+    ("Updated: 4 March 2025 14 h 05", None, "2025-03-04T14:05:00"),
+    ("Published: 4 March 2025 09:30h", "2025-03-04T09:30:00", None),
+    ("Published: 13 March 2025 8h CET", "2025-03-13T08:00:00+01:00", None),
+    ("Published: 13/03/2025 - 18h32", "2025-03-13T18:32:00", None),
+    ("Published: Thursday, March 13, 2025 10:00 GMT", "2025-03-13T10:00:00+00:00", None),
 ]
 
 
