@@ -652,6 +652,12 @@ class TimestampParser:
         self._cased_zones = frozenset(cased)
         self._zone_abbreviations = frozenset(zones) | self._cased_zones  # (zone_after_clock)
         zone_names = alternation(zones) + (rf"|(?-i:{alternation(cased)})" if cased else "")
+        # the names' first characters looked at before the names are tried: with its part in capitals
+        # only, the `regex` module tries every name at every position (55 µs a search of a 21-character
+        # stamp, 7 µs with the look; the same matches: no name starts with another character; speed68)
+        firsts = sorted({name[0] for name in (*zones, *cased) if name})
+        if firsts:
+            zone_names = rf"(?=[{''.join(regex.escape(ch) for ch in firsts)}])(?:{zone_names})"
         self._words = (
             frozenset(w.casefold() for w in self.DATE_FILLERS)
             | frozenset(w.casefold() for w in zones)
@@ -2356,7 +2362,8 @@ class TimestampParser:
             sign = "-" if offset["sign"] in "-−–" else "+"
             cleaned = f"{cleaned[: offset.start()]} {sign}{hours:02d}{minutes:02d} {cleaned[offset.end():]}"
         cleaned = _DOT_TIME.sub(r"\1:\2", cleaned, 0, None, None, KEEP_GIL)
-        cleaned = _H_TIME.sub(_h_to_colon, cleaned, 0, None, None, KEEP_GIL)
+        if "h" in cleaned:  # (every clock it reads holds an "h"; its three branches cost 25-65 µs a stamp; speed68)
+            cleaned = _H_TIME.sub(_h_to_colon, cleaned, 0, None, None, KEEP_GIL)
         if (
             _CLOCK.search(cleaned, 0, None, KEEP_GIL) is None
             and not _ISO_TIME.search(cleaned, 0, None, KEEP_GIL)
