@@ -4828,9 +4828,25 @@ class ArticleParser:
         if text[-1:] != ")" and not text[-1:].isalpha():
             return None  # (most lines end in a sentence's mark: no search)
         match = _WIRE_TAIL.search(text, 0, None, KEEP_GIL)
-        if match is None or match.start() == 0 or not self.captions.is_wire_credit(match.group("agency").strip()):
-            return None
+        if match is None or match.start() == 0:
+            return self.slashed_wire_tag(text)
+        agency = match.group("agency").strip()
+        if not self.captions.is_wire_credit(agency) and not (match.group("mark")[:1] == "(" and self.is_wire_tag(agency)):
+            return None  # ("(With AFP)", "(PNA)": a wire's tag in brackets, mendLT68)
         return match.start("mark")
+
+    def slashed_wire_tag(self, text: str) -> int | None:
+        """Where news agencies in capitals joined by slashes start at the end of a body line, after
+        the sentence they tag (``..., De Wever told reporters. ANP/BELGA``: each a wire of the
+        vocabulary, :meth:`CaptionParser.is_wire_credit`), or ``None``.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        head, _, tail = text.rstrip().rpartition(" ")
+        if "/" not in tail or not tail.isupper() or not head.rstrip().endswith(tuple(".!?\"”’")):
+            return None
+        if not self.captions.is_wire_credit(tail):
+            return None
+        return len(head) + 1
 
     def outlet_sign_off(self, state: ParseState, line: Line) -> int | None:
         """Where words in capitals that may be an outlet's sign-off start on *line*, the last body
@@ -5767,6 +5783,8 @@ class ArticleParser:
                 byline, stamps = found
         end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
         claimed = sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
+        if byline.agency is None and self.signs_as_outlet(byline):
+            byline = attrs.evolve(byline, authors=())  # "BY BUENOS AIRES TIMES": the outlet signs, no person (mendLT68)
         if not peek:
             state.byline = byline
             if head:  # "ABC News / By ...": the outlet's piece
@@ -6719,6 +6737,8 @@ class ArticleParser:
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
         if bare and byline is not None and byline.agency is None and self.names_outlet_only(byline):
             byline = attrs.evolve(byline, authors=())  # "RADIO NEW ZEALAND": an outlet, no person
+        elif byline is not None and byline.agency is None and self.signs_as_outlet(byline):
+            byline = attrs.evolve(byline, authors=())  # "Khaleej Times", "BY BUENOS AIRES TIMES" (mendLT68)
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if outlet_below and (byline.agency is not None or len(byline.authors) != 1):
@@ -6927,6 +6947,34 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         return len(byline.authors) == 1 and self.is_outlet_signature(byline.authors[0])
+
+    def signs_as_outlet(self, byline: Byline) -> bool:
+        """Whether *byline* names one author that is an outlet's name ending in its outlet's word
+        (:meth:`ends_in_outlet_word`: ``Khaleej Times``, ``BY BUENOS AIRES TIMES``, ``By Gulf
+        News``): the page's own signature, no person, as ``By JERUSALEM POST STAFF`` is.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        return len(byline.authors) == 1 and (
+            self.ends_in_outlet_word(byline.authors[0]) or self.is_outlet_signature(byline.authors[0])
+        )
+
+    def ends_in_outlet_word(self, name: str) -> bool:
+        """Whether *name* is an outlet's name and no person's: two to
+        ``BylineParser.MAX_NAMED_OUTLET_WORDS`` capitalised words (after a determiner), the last one
+        of ``BylineParser.OUTLET_WORDS`` in any case that is no surname too
+        (``BylineParser.SURNAME_OUTLET_WORDS``), the first no known given name (``Khaleej Times``,
+        ``BUENOS AIRES TIMES``; not ``Jane Daily``, ``Tom Herald``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]
+        if not 2 <= len(words) <= self.byline.MAX_NAMED_OUTLET_WORDS or not all(word[:1].isupper() for word in words):
+            return False
+        last = words[-1]
+        if not self.byline.is_outlet_word(last) or last in self.byline.SURNAME_OUTLET_WORDS:
+            return False
+        return not self.byline.opens_with_given_name(" ".join(words))
 
     def is_outlet_signature(self, name: str) -> bool:
         """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
@@ -7541,6 +7589,8 @@ class ArticleParser:
             return 0  # "... to open on Monday. © City Herald" at the end: the page's notice under the story
         if caption is not None and self.signed_wire_story(state, line, caption):
             return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
+        if caption is not None and self.tagged_story_line(line, caption):
+            return 0  # "..., De Wever told reporters. ANP/BELGA": the story's paragraph and its wire's tag (mendLT68)
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -7650,6 +7700,48 @@ class ArticleParser:
             return False
         found = self.dateline.parse(state.text, line.span)
         return found is not None and found.agency is not None
+
+    #: Words that may lead a news agency in a story's tag (``... next week. (With AFP)``), in any
+    #: case: :meth:`is_wire_tag` reads the agency after one.  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    WIRE_TAG_LEADS: ClassVar[tuple[str, ...]] = ("with",)
+
+    def is_wire_tag(self, credit: str) -> bool:
+        """Whether *credit*, read after a body line's last sentence, names news agencies alone, as
+        a wire tags the story it filed (:meth:`CaptionParser.is_wire_credit`: ``AFP``, ``ANP/BELGA``;
+        an acronym of no vocabulary, :meth:`CaptionParser.is_acronym`: ``PNA``), maybe after one of
+        :attr:`WIRE_TAG_LEADS` (``With AFP``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        credit = credit.strip()
+        lead, _, rest = credit.partition(" ")
+        if rest and lead.casefold() in self.WIRE_TAG_LEADS:
+            credit = rest.strip()
+        return bool(credit) and (self.captions.is_wire_credit(credit) or self.captions.is_acronym(credit))
+
+    def tagged_story_line(self, line: Line, caption: CaptionLine) -> bool:
+        """Whether *line*, read as *caption* credited to news agencies alone (:meth:`is_wire_tag`:
+        ``... food packs. (PNA)``, ``... told reporters. ANP/BELGA``, ``... next week. (With
+        AFP)``), is a story's paragraph that its wire tags, no picture's caption: the text reports
+        speech (:meth:`CaptionParser.reports_speech`: ``Jo Roe said the agency had ...``) or quotes
+        someone (a quotation mark), which a picture's description does not, and the tag ends the
+        line right after it.  A picture described (``Firefighters battle the flames near Malibu on
+        Monday. (AFP)``) or credited with a label (``Photo: ...``, ``(AP Photo/Jo Roe)``) stays a
+        caption.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        if caption.credit is None or caption.span.start != line.span.start or not self.is_wire_tag(caption.credit):
+            return False
+        if not line.text.rstrip(" .").endswith((caption.credit, caption.credit + ")")):
+            return False  # (a credit read from inside the line, or rewritten: no tag after the sentence)
+        text = caption.text
+        return self.captions.reports_speech(text) or any(mark in text for mark in self.TAGGED_QUOTE_MARKS)
+
+    #: The quotation marks that show a line tagged by a wire quotes someone (:meth:`tagged_story_line`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    TAGGED_QUOTE_MARKS: ClassVar[tuple[str, ...]] = ("\"", "“", "”", "«", "»", "„")
 
     def caption_over_again(self, state: ParseState, index: int) -> None:
         """When the paragraph line right above the caption line ``lines[index]``, in its block, is
