@@ -206,3 +206,25 @@ def test_person_and_paper_keep_an_author(line: str) -> None:
     # negative rows: a person's name before the paper's (more words than an outlet's signature)
     byline = parse_held(signed(line)).byline
     assert byline is not None and byline.authors != ()
+
+
+# -- (5) an outlet's site after the dateline's place is its agency --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("SEMARANG, KOMPAS.com - Presiden", "SEMARANG", "KOMPAS.com"),
+        ("JAKARTA, Tempo.co - Harga", "JAKARTA", "Tempo.co"),
+        ("MANILA, Rappler.ph - The", "MANILA", "Rappler.ph"),
+        ("SURABAYA, Detik.com - Warga", "SURABAYA", "Detik.com"),
+        # negative rows: an abbreviation after the comma is the place's
+        ("WASHINGTON, D.C. - The", "WASHINGTON, D.C.", None),
+        ("ALLENTOWN, Pa. - The", "ALLENTOWN, Pa.", None),
+    ],
+)
+def test_site_after_place_is_the_agency(opening: str, place: str, agency: str | None) -> None:
+    text = f"Dam opens in Central Java after five years\n\n{opening} dam was opened on Wednesday, officials said.\n\nIt cost Rp 1 trillion.\n"
+    dateline = parse_held(text).dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency) == (place, agency)
