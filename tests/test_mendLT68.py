@@ -228,3 +228,21 @@ def test_site_after_place_is_the_agency(opening: str, place: str, agency: str | 
     dateline = parse_held(text).dateline
     assert dateline is not None
     assert (dateline.place, dateline.agency) == (place, agency)
+
+
+# -- (7) a byline's label in the page's language --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "agency"),
+    [
+        ("Penulis: Dian Erika Nugraheny", ("Dian Erika Nugraheny",), None),
+        ("Autor: Anna Kowalska", ("Anna Kowalska",), None),
+        ("Autorka: Maria Nowak", ("Maria Nowak",), None),
+        ("Autor: Jan Kowalski, PAP", ("Jan Kowalski",), "PAP"),
+    ],
+)
+def test_labelled_byline_in_other_languages(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    text = f"Dam opens in Central Java after five years\n{line}\n4 December 2026\n\nJAKARTA - The dam opened on Wednesday, officials said.\n\nIt cost Rp 1 trillion.\n"
+    byline = parse_held(text).byline
+    assert byline is not None and (byline.authors, byline.agency) == (authors, agency)

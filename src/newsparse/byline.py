@@ -72,7 +72,12 @@ class BylineParser:
     #:    before; not ``Text`` nor ``Story``, which a page prints before a title as well: ``Story: Police
     #:    Arrest Man In Dover``); ``Byline`` and ``Bylines``, a scraper's field labels
     #:    (``Byline: Maria Costa``).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto", "Byline", "Bylines")
+    #: .. versionchanged:: 0.2 (mendLT68)
+    #:    the Polish, German and Portuguese ``Autor``, ``Autorka``, and the Indonesian and Malay ``Penulis``
+    #:    (``Autor: Anna Kowalska``, ``Penulis: Dian Erika Nugraheny``).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = (
+        "Words", "Reporting", "Writer", "Texte", "Texto", "Byline", "Bylines", "Autor", "Autorka", "Penulis",
+    )
     #: Labels of a credit for other work than the text, after a piece mark (:attr:`PIECE_MARKS`)
     #: and before a colon or ``by`` (``Words: Jane Roe | Photos: Tom Berg``): the byline ends
     #: before the mark, and the credit is no author's (:meth:`credit_piece_start`); the language's
