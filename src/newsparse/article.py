@@ -2504,8 +2504,10 @@ class ArticleParser:
             return 0  # "Jane Roe" / "3 min read" / the title: the author's name, no kicker over page furniture
         if self.section_over_field(state):
             return 1
-        if self.section_of_stamp(state):
+        if self.section_of_stamp(state) or self.section_before_stamp(state):
             return 1
+        if self.show_line(state) or self.slogan_over_title(state) or self.topic_over_headline(state):
+            return 1  # (mendLT68: "Heard on All Things Considered", a masthead's slogan, "Election 2026")
         if self.home_crumb(state):
             return 1
         if self.label_before_bar(state):
@@ -3193,6 +3195,123 @@ class ArticleParser:
             date = stamp.text[len(words[links[0]]) :].lstrip()
             stamp = attrs.evolve(stamp, text=date, span=Span(stamp.span.end - len(date), stamp.span.end))
         state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
+        return True
+
+    #: The words that open a broadcaster's line naming the show a story aired on (``Heard on All
+    #: Things Considered``, ``As seen on Newsnight``), in any case: :meth:`show_line`.  An empty
+    #: tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    SHOW_LINE_LEADS: ClassVar[tuple[str, ...]] = (
+        "heard on", "as heard on", "seen on", "as seen on", "aired on", "as aired on", "featured on", "listen on",
+    )
+    #: The most words of a show's line (:meth:`show_line`) and of a masthead's slogan (:meth:`slogan_over_title`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    HEADER_DEBRIS_WORDS: ClassVar[int] = 6
+
+    def section_before_stamp(self, state: ParseState) -> bool:
+        """Whether the first line is a section's label and right after it a stamp that ends the line
+        (``Politics Dec 3, 2026 6:45 PM EST``, ``Health Mar 4, 2025 9:10 AM EDT``): the label, one to
+        :attr:`BAR_LABEL_WORDS` capitalised words, the last one of the section parser's nouns, is the
+        section, the stamp the page's publication, as :meth:`section_of_stamp` reads one after a link word.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        line = state.lines[0]
+        words = line.text.split(maxsplit=self.BAR_LABEL_WORDS + 1)
+        if len(words) < 2 or not self.timestamps.might_be_stamp_line(line):
+            return False
+        stamp = self.stamp_in_line(state, 0)
+        if stamp is None or stamp.span.end != line.span.start + len(line.text.rstrip(" .")):
+            return False
+        label = state.text[line.span.start : stamp.span.start].split()
+        if not 0 < len(label) <= self.BAR_LABEL_WORDS or not all(word[:1].isupper() and word.isalpha() for word in label):
+            return False
+        if label[-1].casefold() not in self.section.section_nouns or self.vocabulary.is_date_phrase(" ".join(label)):
+            return False
+        text = " ".join(label)
+        if state.text[line.span.start : line.span.start + len(text)] != text:
+            return False  # (one space between the label's words, as its span holds them)
+        state.section, state.section_span = (text,), Span(line.span.start, line.span.start + len(text))
+        state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
+        return True
+
+    def show_line(self, state: ParseState) -> bool:
+        """Whether the first line names the show a broadcaster's story aired on: one of
+        :attr:`SHOW_LINE_LEADS` and up to :attr:`HEADER_DEBRIS_WORDS` words in all, the show's
+        name capitalised, no sentence's end (``Heard on All Things Considered``, ``As seen on
+        Newsnight``), over a headline candidate: boilerplate ``other``, and the header starts under it.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        lines = state.lines
+        text = lines[0].text
+        words = text.split()
+        if len(words) > self.HEADER_DEBRIS_WORDS or text[-1:] in ".!?" or not self.headline.is_candidate(lines[1]):
+            return False
+        folded = " ".join(words).casefold()
+        lead = next((lead for lead in self.SHOW_LINE_LEADS if folded.startswith(lead + " ")), None)
+        if lead is None or not words[len(lead.split())][:1].isupper():
+            return False
+        state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
+        return True
+
+    def slogan_over_title(self, state: ParseState) -> bool:
+        """Whether the first line is a masthead's slogan over the page's title (``Democracy Dies in
+        Darkness``): a label in title case of three to :attr:`HEADER_DEBRIS_WORDS` words
+        (:meth:`SectionParser.is_title_label`, no kicker's noun at its end, no section's phrase),
+        in one block with a headline in sentence case under it that ends no sentence and a longer
+        standfirst in sentence case under that, a byline or a stamp right under the two.  The
+        slogan is boilerplate ``other``, and the header starts under it; a title-case headline over
+        one deck and the byline stays the headline.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        lines = state.lines
+        if len(lines) < 4 or any(line.blank_before for line in lines[1:4]):
+            return False
+        first, title, deck = lines[0].text, lines[1].text, lines[2].text
+        if not 3 <= len(first.split()) <= self.HEADER_DEBRIS_WORDS or not self.section.is_title_label(first):
+            return False
+        if self.section.ends_kicker(first) or first.split()[-1].casefold() in self.section.section_nouns:
+            return False  # ("Ukraine War Latest", "Local Democracy Reporting": a kicker's label)
+        if self.byline.opens_with_given_name(first) or self.classify_boilerplate(lines[0]) is not None:
+            return False
+        if not (self.section.in_sentence_case(title) and self.section.in_sentence_case(deck)):
+            return False
+        if ends_sentence(title) or len(deck) <= len(title) or not self.headline_under_label(state):
+            return False
+        if self.header_stops_at(state, 1) or self.header_stops_at(state, 2) or not self.header_stops_at(state, 3):
+            return False
+        state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
+        return True
+
+    def topic_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line is a topic's label and a year (one or two capitalised words of
+        letters and a year: ``Election 2026``, ``Budget 2026``, ``World Cup 2026``) in one block
+        with a longer headline in sentence case under it that ends no sentence and a byline or a
+        stamp right under that: the label is the section.  In a block of its own over the title
+        (``Budget 2026`` / blank / the title / blank / ``By ...``) it stays the headline unless the
+        story names it (:meth:`event_over_headline`).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        lines = state.lines
+        if len(lines) < 4 or lines[1].blank_before or lines[2].blank_before:
+            return False
+        words = lines[0].text.split()
+        year = words[-1] if words else ""
+        if not 2 <= len(words) <= 3 or len(year) != 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+            return False
+        if not all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words[:-1]):
+            return False
+        if self.section.is_date_line(lines[0].text) or self.byline.opens_with_given_name(lines[0].text):
+            return False
+        title = lines[1].text
+        if not self.section.in_sentence_case(title) or ends_sentence(title) or not self.headline_under_label(state):
+            return False
+        if self.classify_boilerplate(lines[1]) is not None or self.header_stops_at(state, 1):
+            return False
+        if not self.header_stops_at(state, 2):
+            return False
+        state.section, state.section_span = (lines[0].text,), lines[0].span
         return True
 
     def filled_field(self, state: ParseState, index: int) -> bool:
@@ -4828,9 +4947,25 @@ class ArticleParser:
         if text[-1:] != ")" and not text[-1:].isalpha():
             return None  # (most lines end in a sentence's mark: no search)
         match = _WIRE_TAIL.search(text, 0, None, KEEP_GIL)
-        if match is None or match.start() == 0 or not self.captions.is_wire_credit(match.group("agency").strip()):
-            return None
+        if match is None or match.start() == 0:
+            return self.slashed_wire_tag(text)
+        agency = match.group("agency").strip()
+        if not self.captions.is_wire_credit(agency) and not (match.group("mark")[:1] == "(" and self.is_wire_tag(agency)):
+            return None  # ("(With AFP)", "(PNA)": a wire's tag in brackets, mendLT68)
         return match.start("mark")
+
+    def slashed_wire_tag(self, text: str) -> int | None:
+        """Where news agencies in capitals joined by slashes start at the end of a body line, after
+        the sentence they tag (``..., De Wever told reporters. ANP/BELGA``: each a wire of the
+        vocabulary, :meth:`CaptionParser.is_wire_credit`), or ``None``.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        head, _, tail = text.rstrip().rpartition(" ")
+        if "/" not in tail or not tail.isupper() or not head.rstrip().endswith(tuple(".!?\"”’")):
+            return None
+        if not self.captions.is_wire_credit(tail):
+            return None
+        return len(head) + 1
 
     def outlet_sign_off(self, state: ParseState, line: Line) -> int | None:
         """Where words in capitals that may be an outlet's sign-off start on *line*, the last body
@@ -5767,6 +5902,8 @@ class ArticleParser:
                 byline, stamps = found
         end = max([byline.span.end, *(stamp.span.end for stamp in stamps)])
         claimed = sum(1 for _ in itertools.takewhile(lambda ln: ln.span.start < end, state.lines[index:]))
+        if byline.agency is None and self.signs_as_outlet(byline):
+            byline = attrs.evolve(byline, authors=())  # "BY BUENOS AIRES TIMES": the outlet signs, no person (mendLT68)
         if not peek:
             state.byline = byline
             if head:  # "ABC News / By ...": the outlet's piece
@@ -6719,6 +6856,8 @@ class ArticleParser:
             byline = self.byline.parse_name_alone(line, after)  # "Patrick Frye" on a line of its own
         if bare and byline is not None and byline.agency is None and self.names_outlet_only(byline):
             byline = attrs.evolve(byline, authors=())  # "RADIO NEW ZEALAND": an outlet, no person
+        elif byline is not None and byline.agency is None and self.signs_as_outlet(byline):
+            byline = attrs.evolve(byline, authors=())  # "Khaleej Times", "BY BUENOS AIRES TIMES" (mendLT68)
         if byline is None or (byline.agency is not None and role_below):
             return 0
         if outlet_below and (byline.agency is not None or len(byline.authors) != 1):
@@ -6927,6 +7066,40 @@ class ArticleParser:
 
         .. versionadded:: 0.2"""
         return len(byline.authors) == 1 and self.is_outlet_signature(byline.authors[0])
+
+    def signs_as_outlet(self, byline: Byline) -> bool:
+        """Whether *byline* names one author that is an outlet's name ending in its outlet's word
+        (:meth:`ends_in_outlet_word`: ``Khaleej Times``, ``BY BUENOS AIRES TIMES``, ``By Gulf
+        News``): the page's own signature, no person, as ``By JERUSALEM POST STAFF`` is.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        return len(byline.authors) == 1 and (
+            self.ends_in_outlet_word(byline.authors[0]) or self.is_outlet_signature(byline.authors[0])
+        )
+
+    #: The most words of an outlet's name that signs a story alone (:meth:`ends_in_outlet_word`): more
+    #: are a person's name and a paper (``Elliot Brownstein Florida Today``).
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    OUTLET_SIGNATURE_WORDS: ClassVar[int] = 3
+
+    def ends_in_outlet_word(self, name: str) -> bool:
+        """Whether *name* is an outlet's name and no person's: two to
+        :attr:`OUTLET_SIGNATURE_WORDS` capitalised words (after a determiner), the last one
+        of ``BylineParser.OUTLET_WORDS`` in any case that is no surname too
+        (``BylineParser.SURNAME_OUTLET_WORDS``), the first no known given name (``Khaleej Times``,
+        ``BUENOS AIRES TIMES``; not ``Jane Daily``, ``Tom Herald``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]
+        if not 2 <= len(words) <= self.OUTLET_SIGNATURE_WORDS or not all(word[:1].isupper() for word in words):
+            return False
+        last = words[-1]
+        if not self.byline.is_outlet_word(last) or last in self.byline.SURNAME_OUTLET_WORDS:
+            return False
+        return not self.byline.opens_with_given_name(" ".join(words))
 
     def is_outlet_signature(self, name: str) -> bool:
         """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
@@ -7541,6 +7714,8 @@ class ArticleParser:
             return 0  # "... to open on Monday. © City Herald" at the end: the page's notice under the story
         if caption is not None and self.signed_wire_story(state, line, caption):
             return 0  # "LYON (AFP) - ... a-t-elle ajouté. (AFP)": a wire's story and its sign-off
+        if caption is not None and self.tagged_story_line(line, caption):
+            return 0  # "..., De Wever told reporters. ANP/BELGA": the story's paragraph and its wire's tag (mendLT68)
         if caption is None and index:
             caption = self.captions.after_gallery(state.lines[index - 1], state.lines[index])
         if caption is None and self.ends_with_stamp(line):
@@ -7650,6 +7825,82 @@ class ArticleParser:
             return False
         found = self.dateline.parse(state.text, line.span)
         return found is not None and found.agency is not None
+
+    #: Words that may lead a news agency in a story's tag (``... next week. (With AFP)``), in any
+    #: case: :meth:`is_wire_tag` reads the agency after one.  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    WIRE_TAG_LEADS: ClassVar[tuple[str, ...]] = ("with",)
+
+    def is_wire_tag(self, credit: str) -> bool:
+        """Whether *credit*, read after a body line's last sentence, names news agencies alone, as
+        a wire tags the story it filed (:meth:`CaptionParser.is_wire_credit`: ``AFP``, ``ANP/BELGA``;
+        an acronym of no vocabulary, :meth:`CaptionParser.is_acronym`: ``PNA``), maybe after one of
+        :attr:`WIRE_TAG_LEADS` (``With AFP``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        credit = credit.strip()
+        lead, _, rest = credit.partition(" ")
+        if rest and lead.casefold() in self.WIRE_TAG_LEADS:
+            credit = rest.strip()
+        return bool(credit) and (self.captions.is_wire_credit(credit) or self.captions.is_acronym(credit))
+
+    def tagged_story_line(self, line: Line, caption: CaptionLine) -> bool:
+        """Whether *line*, read as *caption* credited to news agencies alone (:meth:`is_wire_tag`:
+        ``... food packs. (PNA)``, ``... told reporters. ANP/BELGA``, ``... next week. (With
+        AFP)``), is a story's paragraph that its wire tags, no picture's caption: the sentence
+        opens with its speaker and a word that reports speech (:meth:`opens_with_report`: ``Jo Roe
+        said the agency had ...``, ``The ministry said ...``) or attributes a quotation right after
+        it (:meth:`attributes_quotation`: ``"This is a fair reform," Jan Peeters told reporters.``),
+        and the tag ends the line right after it.  A picture described (``Firefighters battle the
+        flames near Malibu on Monday. (AFP)``, ``Jo Roe has denied the claims and said he was never
+        there. (AAP)``, a sign's words quoted) or credited with a label (``Photo: ...``, ``(AP
+        Photo/Jo Roe)``) stays a caption.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        if caption.credit is None or caption.span.start != line.span.start or not self.is_wire_tag(caption.credit):
+            return False
+        if not line.text.rstrip(" .").endswith((caption.credit, caption.credit + ")")):
+            return False  # (a credit read from inside the line, or rewritten: no tag after the sentence)
+        return self.opens_with_report(caption.text) or self.attributes_quotation(caption.text)
+
+    #: The most words before the word that reports speech in a tagged story's sentence, its speaker
+    #: (``Governor Maria Lim told ...``: :meth:`opens_with_report`), and after a quotation's end
+    #: (:meth:`attributes_quotation`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    TAGGED_SPEAKER_WORDS: ClassVar[int] = 5
+    #: The marks that close a quotation (:meth:`attributes_quotation`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    TAGGED_QUOTE_CLOSERS: ClassVar[str] = "\"”»"
+
+    def opens_with_report(self, text: str) -> bool:
+        """Whether *text* opens with a speaker of at most :attr:`TAGGED_SPEAKER_WORDS` words and no
+        comma, then a word of ``CaptionParser.REPORTING_WORDS`` (``Bersamin said the department had
+        ...``, ``The ministry said 40 schools ...``): a story's sentence of what someone said.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        found = self.captions.first_report(text)
+        if found is None:
+            return False
+        head = text[:found]
+        return "," not in head and len(head.split()) <= self.TAGGED_SPEAKER_WORDS
+
+    def attributes_quotation(self, text: str) -> bool:
+        """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
+        (:attr:`TAGGED_QUOTE_CLOSERS`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
+        word of ``CaptionParser.REPORTING_WORDS`` (``"This is a fair reform," Jan Peeters told
+        reporters.``): a story's quote and its attribution, not a sign's words (``... a sign that
+        reads "Glory to Communism," visible ...``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        for at, char in enumerate(text):
+            if char in self.TAGGED_QUOTE_CLOSERS and text[at - 1 : at] in (",", "?", "!"):
+                found = self.captions.first_report(text[at + 1 :])
+                if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
+                    return True
+        return False
 
     def caption_over_again(self, state: ParseState, index: int) -> None:
         """When the paragraph line right above the caption line ``lines[index]``, in its block, is

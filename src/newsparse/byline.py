@@ -72,7 +72,12 @@ class BylineParser:
     #:    before; not ``Text`` nor ``Story``, which a page prints before a title as well: ``Story: Police
     #:    Arrest Man In Dover``); ``Byline`` and ``Bylines``, a scraper's field labels
     #:    (``Byline: Maria Costa``).
-    COLON_PREFIXES: ClassVar[tuple[str, ...]] = ("Words", "Reporting", "Writer", "Texte", "Texto", "Byline", "Bylines")
+    #: .. versionchanged:: 0.2 (mendLT68)
+    #:    the Polish, German and Portuguese ``Autor``, ``Autorka``, and the Indonesian and Malay ``Penulis``
+    #:    (``Autor: Anna Kowalska``, ``Penulis: Dian Erika Nugraheny``).
+    COLON_PREFIXES: ClassVar[tuple[str, ...]] = (
+        "Words", "Reporting", "Writer", "Texte", "Texto", "Byline", "Bylines", "Autor", "Autorka", "Penulis",
+    )
     #: Labels of a credit for other work than the text, after a piece mark (:attr:`PIECE_MARKS`)
     #: and before a colon or ``by`` (``Words: Jane Roe | Photos: Tom Berg``): the byline ends
     #: before the mark, and the credit is no author's (:meth:`credit_piece_start`); the language's
@@ -462,9 +467,10 @@ class BylineParser:
         outlet_words = (*self.OUTLET_WORDS, *self.vocabulary.OUTLET_WORDS)
         self._outlet_words = frozenset(outlet_words) | frozenset(word.capitalize() for word in outlet_words)
         self._language_outlet_words = frozenset(self.vocabulary.OUTLET_WORDS)  # (ends_in_language_outlet_word)
-        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL")
+        # a prefix, maybe with its last word printed twice ("Byby JOSH HASKELL"), a colon or a dash after it
+        # ("By:", "By — Lisa Desjardins": mendLT68)
         self._prefix = regex.compile(
-            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+:?
+            rf"""(?:(?:{alternation([*self.PREFIXES, *self.HEADER_PREFIXES])})(?:by)?+(?![\p{{L}}])\s*+(?::|[—–―](?=[ \t]))?
                   | (?-i:{alternation(list(self.GLUED_PREFIXES))})(?=(?-i:\p{{Lu}}\p{{Ll}}))  # glued to the name: "ByJane Roe"
                   | (?:{alternation(list(self.COLON_PREFIXES))})\s*+:          # ("Byline: By Anna Berg": the field, then "By")
                     (?:\s*+(?:{alternation(list(self.PREFIXES))})(?![\p{{L}}]))?+

@@ -2440,6 +2440,14 @@ class CaptionParser:
         .. versionadded:: 0.2 (mendR67l)"""
         return self._reported.search(text) is not None
 
+    def first_report(self, text: str) -> int | None:
+        """Where the first word of :attr:`REPORTING_WORDS` in *text* starts (``said`` in ``Jo Roe
+        said the ...``), or ``None``.
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        found = self._reported.search(text)
+        return None if found is None else found.start()
+
     def opens_with_wire_dateline(self, text: str) -> bool:
         """Whether *text* opens with a dateline and a dash, the first paragraph of a story and never
         a caption: a place in capitals (``LONDON —``) or a place, maybe none, and a news agency of

@@ -687,6 +687,8 @@ class DatelineParser:
         .. versionadded:: 0.2"""
         head, comma, last = place.rpartition(",")
         last = last.strip()
+        if comma and head.strip() and self.is_outlet_domain(last):
+            return head.rstrip(), last  # "SEMARANG, KOMPAS.com -": an outlet named by its site (mendLT68)
         if not comma or not head.strip() or not last or "." in last:
             return place, None
         if len(last) <= self.REGION_CODE_CHARS or self.vocabulary.is_place(last):
@@ -694,6 +696,23 @@ class DatelineParser:
         if not self.vocabulary.is_agency(last):
             return place, None
         return head.rstrip(), last
+
+    #: The last parts of a site's address that make a word an outlet's name after a dateline's place
+    #: (``KOMPAS.com``, ``Detik.com``, ``Rappler.ph``: :meth:`is_outlet_domain`), in any case.
+    #:
+    #: .. versionadded:: 0.2 (mendLT68)
+    DOMAIN_SUFFIXES: ClassVar[tuple[str, ...]] = ("com", "net", "org", "news", "id", "ph", "my", "in", "co")
+
+    def is_outlet_domain(self, word: str) -> bool:
+        """Whether *word* is an outlet's name written as its site's address: one word, a name of at
+        least two letters and a dot before one of :attr:`DOMAIN_SUFFIXES` (``KOMPAS.com``,
+        ``Tempo.co``; not ``D.C.``, ``Pa.``, ``St.Louis``).
+
+        .. versionadded:: 0.2 (mendLT68)"""
+        name, dot, suffix = word.rpartition(".")
+        if not dot or " " in word or suffix.casefold() not in self.DOMAIN_SUFFIXES:
+            return False
+        return len(name) >= 2 and name.replace("-", "").isalnum() and any(char.isalpha() for char in name)
 
     def place_name(self, place: str) -> str:
         """The place of a dateline as :attr:`Dateline.place` gives it, from the words the pattern
