@@ -857,9 +857,9 @@ class QuoteWords:
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
     #: Words that stand inside a body's name between its capitalised words, in lower case or
     #: capitalised (``Save the Children``, ``Doctors Without Borders``, ``Citizens for Tax
-    #: Justice``): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name
+    #: Justice``, ``Committee to Protect Journalists``: ``to`` since fixQ68): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name
     #: whole, never its last word alone (versionadded 0.2, mendQT67).
-    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against")
+    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against", "to")
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
     #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
@@ -2238,6 +2238,35 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ65)
     BODY_NOUNS: ClassVar[tuple[str, ...]] = ("regulator", "watchdog", "ombudsman", "inspectorate", "tribunal")
+    #: Nouns in lower case for places and natural things, which never speak (``The river rose two
+    #: metres overnight. It said ...``: not the river): a sentence that opens with ``The`` and one
+    #: of them names no body (``SpeakerResolution.opening_body``), though some are organisation
+    #: words of the vocabulary, to tell a place's name from a person's (``Hudson River``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    SPEECHLESS_NOUNS: ClassVar[tuple[str, ...]] = (
+        "river", "sea", "ocean", "lake", "bay", "gulf", "strait", "coast", "valley", "island", "islands",
+        "mountains", "mountain", "peninsula", "desert", "canal", "bridge", "road", "street", "avenue", "square",
+        "park", "storm", "fire", "wildfire", "blaze", "flood", "floods", "hurricane", "typhoon", "cyclone",
+        "tornado", "earthquake", "quake", "volcano", "tide", "wind", "rain", "snow", "drought", "heatwave",
+    )
+    #: Nouns in lower case, besides :attr:`FINDING_SUBJECTS`, of a document that says what it holds
+    #: (``The statement said ...``, ``The ruling said ...``): a sentence before a thing pronoun that
+    #: opens with one as its subject (``A report published on Tuesday found that ... It said ...``)
+    #: has the pronoun stand for the document, not for the last speaker
+    #: (``SpeakerResolution.document_subject``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = (
+        "statement", "ruling", "plan", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
+        "judgment", "proposal", "document", "notice", "paper", "assessment", "evaluation",
+    )
+    #: How many words in lower case may stand between a determiner and a noun of
+    #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
+    #: (``A new independent report ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    DOCUMENT_MODIFIER_REACH: ClassVar[int] = 2
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -3511,6 +3540,8 @@ class QuoteWords:
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
+        self._speechless = frozenset(n.casefold() for n in self.SPEECHLESS_NOUNS)
+        self._speaking_documents = frozenset(n.casefold() for n in (*self.SPEAKING_DOCUMENTS, *self.FINDING_SUBJECTS))
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
