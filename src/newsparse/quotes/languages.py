@@ -101,6 +101,7 @@ class WithoutEnglishRules(QuoteParser):
     ORGANISATION_KINDS: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()
     GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()  # (English "leader": fixQ67)
     CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "union", "agency": fixQ67)
+    TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = ()  # (English "Taoiseach": Irish; fixQ68)
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()

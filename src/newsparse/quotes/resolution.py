@@ -815,9 +815,12 @@ class SpeakerResolution(Segmentation):
                     body = self.opening_body(opening)  # ("The regulator ...", "The Bank of England ...")
                 if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
-                if body is None and opening is not None and self.document_subject(opening):
-                    # ("A report published on Tuesday found that ... It said ...": the report, or its
-                    # author named after "by"; not the last speaker: fixQ68)
+                if (
+                    body is None and opening is not None and self.document_subject(opening)
+                    and (last is None or not opening.casefold().startswith(last.mention.casefold()))
+                ):
+                    # ("A report published on Tuesday found that ... It said ...": the new report, or its
+                    # author named after "by"; not the last speaker, unless it is that report: fixQ68)
                     return self.document_author(opening) or text
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
@@ -5670,11 +5673,14 @@ class SpeakerResolution(Segmentation):
     def holder_countries(self, person: Person, state: State) -> set[str]:
         """The countries *person*'s descriptors and the words of the sentence before the name
         (:meth:`words_before_name`) show (``Israeli Prime Minister``: Israel; ``Kenya's
-        President``: Kenya), for :meth:`generic_role_holder`.
+        President``: Kenya; a title of :attr:`TITLE_NATIONALITIES`, ``Taoiseach``: Ireland), for
+        :meth:`generic_role_holder`.
 
         .. versionadded:: 0.2 (fixQ67)"""
         vocabulary = self.vocabulary
         around = [*person.descriptors, *(w.strip(_WORD_EDGES) for w in self.words_before_name(person, state))]
+        # (a title of one country's office: "Taoiseach Micheal Martin" is Irish; fixQ68)
+        around += [self._title_nationalities[t] for t in person.descriptors if t in self._title_nationalities]
         return {found for word in around if (found := vocabulary.country(word)) is not None}
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -8152,12 +8158,12 @@ class SpeakerResolution(Segmentation):
         """The body that *opening*, the start of a sentence, opens with as its subject when
         :meth:`opening_organisation` reads none: ``The`` and a noun in lower case of
         :attr:`BODY_NOUNS` or an organisation word (``The regulator published ...``, ``The
-        committee met ...``; not one of :attr:`SPEECHLESS_NOUNS`, ``The river rose ...``), or a capitalised organisation word with one of :attr:`OF_WORDS` and
-        capitalised words after it (``The Bank of England raised ...``, ``The Ministry of Defence
-        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in
-        lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after
-        it.  ``None`` for anything else (``The regulator's chief ...``,
-        ``The company and its lenders ...``, ``The spokesman said ...``).
+        committee met ...``; not one of :attr:`SPEECHLESS_NOUNS`, ``The river rose ...``), or a
+        capitalised organisation word with one of :attr:`OF_WORDS` and capitalised words after it
+        (``The Bank of England raised ...``, ``The Ministry of Defence said ...``: without
+        ``The``, as :meth:`opening_organisation` reads a name); a word in lower case, none of
+        :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after it.  ``None`` for
+        anything else (``The regulator's chief ...``, ``The company and its lenders ...``, ``The spokesman said ...``).
 
         .. versionadded:: 0.2 (fixQ65)"""
         words = opening.split()[: self.MAX_NAME_WORDS + 3]
@@ -8190,16 +8196,19 @@ class SpeakerResolution(Segmentation):
         return " ".join(words[1 if head[:1].isupper() else 0 : end])  # ("Bank of England", as opening_organisation)
 
     def document_subject(self, opening: str) -> bool:
-        """Whether *opening*, the sentence before a thing pronoun that speaks, opens with a document
-        as its subject: a determiner, up to :attr:`DOCUMENT_MODIFIER_REACH` words in lower case,
-        then a noun of :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` and a word in lower
-        case (``A report published on Tuesday ...``, ``The statement issued later ...``, ``A new
-        study by Oxford University found ...``).  Not a noun before another noun or a possessive
-        (``The report card ...``, ``The study's author said ...``: someone else is the subject).
+        """Whether *opening*, the sentence before a thing pronoun that speaks, opens with a new
+        document as its subject: an indefinite determiner (:attr:`INDEFINITE_DETERMINERS`), up to
+        :attr:`DOCUMENT_MODIFIER_REACH` words in lower case, then a noun of
+        :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` and a word in lower case (``A report
+        published on Tuesday ...``, ``A new study by Oxford University found ...``).  Not a
+        definite one (``The report echoed warnings ...``, ``The survey will locate ...``: most often
+        the document of the body that spoke last, which the pronoun stays), nor a noun before
+        another noun or a possessive (``A report card ...``, ``A study's author said ...``: someone
+        else is the subject).
 
         .. versionadded:: 0.2 (fixQ68)"""
         words = opening.split()[: self.DOCUMENT_MODIFIER_REACH + 3]
-        if len(words) < 3 or words[0].casefold() not in self._determiners:
+        if len(words) < 3 or words[0].casefold() not in self._indefinites:
             return False
         for k in range(1, min(len(words) - 1, self.DOCUMENT_MODIFIER_REACH + 2)):
             word = words[k].rstrip(",")
@@ -8221,18 +8230,27 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ68)"""
         words = opening.split()
-        agent = next((k for k, w in enumerate(words) if w in self._agents), None)
-        if agent is None:
+        noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in self._speaking_documents), None)
+        if noun is None:
             return None
+        agent = noun + 1
+        if agent < len(words) and words[agent].endswith("ed") and words[agent].isalpha():
+            agent += 1  # ("A survey commissioned by ...", "A report published by ...")
+        if agent >= len(words) or words[agent] not in self._agents:
+            return None  # (an agent further on is another verb's: "A report echoed warnings by ...")
         run: list[str] = []
-        for word in words[agent + 1 : agent + 1 + self.MAX_NAME_WORDS + 1]:
-            bare = word.rstrip(",.;:")
+        following = ""
+        for word in words[agent + 1 :]:
+            bare = word.rstrip(",;:")
             linked = bare in self._inner_links or bare in self._determiners  # ("by the Met Office")
-            if not bare.isalpha() or not (bare[:1].isupper() or linked):
+            if not bare.isalpha() or not (bare[:1].isupper() or linked) or len(run) > self.MAX_NAME_WORDS:
+                following = word  # (the word after the name: a verb in lower case)
                 break
             run.append(bare)
             if bare != word:
-                break
+                break  # (set off: "by the Met Office, the national weather service, found")
+        if following.casefold() in self._of or (following and not following.islower()):
+            return None  # ("by Bank of Israel Governor Michael Bruno", "by the Agency's auditors": more than a name)
         while run and not run[-1][:1].isupper():
             run.pop()
         if run and run[0].casefold() in self._determiners:

@@ -857,8 +857,9 @@ class QuoteWords:
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
     #: Words that stand inside a body's name between its capitalised words, in lower case or
     #: capitalised (``Save the Children``, ``Doctors Without Borders``, ``Citizens for Tax
-    #: Justice``, ``Committee to Protect Journalists``: ``to`` since fixQ68): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name
-    #: whole, never its last word alone (versionadded 0.2, mendQT67).
+    #: Justice``, ``Committee to Protect Journalists``: ``to`` since fixQ68):
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name whole,
+    #: never its last word alone (versionadded 0.2, mendQT67).
     BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against", "to")
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
@@ -1082,6 +1083,16 @@ class QuoteWords:
     #: .. versionadded:: 0.2 (fixQ67)
     GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("leader", ("prime minister", "president", "chancellor", "premier", "king", "queen", "emir", "taoiseach")),
+    )
+    #: Titles, in lower case, that name one country's office, each with the nationality word of
+    #: that country (``Taoiseach`` and ``Tánaiste``: Irish): a holder of one is of that country
+    #: for :meth:`~newsparse.quotes.resolution.SpeakerResolution.holder_countries`, so ``the Irish
+    #: leader`` after ``Taoiseach Micheal Martin`` is him.  A subclass adds its own (a pack,
+    #: its language's spelling).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("taoiseach", "Irish"), ("tánaiste", "Irish"), ("tanaiste", "Irish"),
     )
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
@@ -2252,14 +2263,14 @@ class QuoteWords:
     )
     #: Nouns in lower case, besides :attr:`FINDING_SUBJECTS`, of a document that says what it holds
     #: (``The statement said ...``, ``The ruling said ...``): a sentence before a thing pronoun that
-    #: opens with one as its subject (``A report published on Tuesday found that ... It said ...``)
-    #: has the pronoun stand for the document, not for the last speaker
-    #: (``SpeakerResolution.document_subject``).
+    #: opens with a new one as its subject (``A report published on Tuesday found that ... It said
+    #: ...``) has the pronoun stand for the document, not for the last speaker
+    #: (``SpeakerResolution.document_subject``).  (Not ``paper``: a newspaper as often.)
     #:
     #: .. versionadded:: 0.2 (fixQ68)
     SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = (
         "statement", "ruling", "plan", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
-        "judgment", "proposal", "document", "notice", "paper", "assessment", "evaluation",
+        "judgment", "proposal", "document", "notice", "assessment", "evaluation",
     )
     #: How many words in lower case may stand between a determiner and a noun of
     #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
@@ -3407,6 +3418,7 @@ class QuoteWords:
         self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
         self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
+        self._title_nationalities = {title.casefold(): word for title, word in self.TITLE_NATIONALITIES}
         self._generic_roles = {noun: tuple(tuple(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
         self._suffix_words = frozenset(suffix.rstrip(".") for suffix in self.COMPANY_SUFFIXES)  # ("Co" and "Co.": holds_kind_word)
