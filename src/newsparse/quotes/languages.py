@@ -102,6 +102,8 @@ class WithoutEnglishRules(QuoteParser):
     GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = ()  # (English "leader": fixQ67)
     CALLED_BODY_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "union", "agency": fixQ67)
     TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = ()  # (English "Taoiseach": Irish; fixQ68)
+    SPEECHLESS_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "river", "storm": fixQ68)
+    SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = ()  # (English "statement", "ruling": fixQ68)
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
