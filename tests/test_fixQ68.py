@@ -128,6 +128,15 @@ LINKED_BODY_AFTER_A_CUE = [
      "The new road will destroy", "Friends of the Earth"),
     ('WASHINGTON - "Drunk drivers kill thousands every year," said Mothers Against Drunk Driving.',
      "Drunk drivers kill thousands", "Mothers Against Drunk Driving"),
+    # a relative clause after the body describes it: the words before the cue are said, as after a person
+    ("LONDON - The tax bill favours the rich, said Save the Children, which is based in London.",
+     "The tax bill favours the rich", "Save the Children"),
+    ("WASHINGTON - The tax bill favours the rich, said Citizens for Tax Justice, which is based in Washington.",
+     "The tax bill favours the rich", "Citizens for Tax Justice"),
+    ("OXFORD - Aid cuts will cost lives, said Oxfam, which runs clinics in 20 countries.",
+     "Aid cuts will cost lives", "Oxfam"),
+    ("WASHINGTON - The tax bill favours the rich, said John Smith, who is a lawyer.",
+     "The tax bill favours the rich", "John Smith"),
     # negative rows: a person after the cue, a link to someone told, a title and its portfolio
     ("WASHINGTON - The tax bill favours the rich, said John Smith, a lawyer.",
      "The tax bill favours the rich", "John Smith"),
