@@ -5027,24 +5027,24 @@ class SpeakerResolution(Segmentation):
         # (named again after that subject: "The Commodity Credit Corporation announced ..., the U.S.
         # Agriculture Department said. The department said ...": the body named last)
         pos = state.text.rfind(subject, 0, at)
-        return pos < 0 or not self.named_as_source(named, " ".join(state.text[pos:at].split()))
+        return pos < 0 or not self.named_again(named, " ".join(state.text[pos:at].split()))
 
-    def named_as_source(self, named: str, after: str) -> bool:
+    def named_again(self, named: str, after: str) -> bool:
         """For :meth:`nearer_other_subject`: whether *after*, the text from another subject on to
-        the quote, names *named* as a source, before a cue (``The Commodity Credit Corporation
-        announced ..., the U.S. Agriculture Department said``): then the body named last is the one
-        meant.  Not *named* in a clause or an object of the subject's sentence (``Ostrander Steel
-        raised prices, while Acme Corp cut them.``, ``Ostrander Steel agreed to buy Acme Corp.``):
-        either may be meant.
+        the quote, names *named* again as the body meant: as a source before a cue (``The Commodity
+        Credit Corporation announced ..., the U.S. Agriculture Department said``) or an object
+        (``Voters turned to the Green Party.``); not as the subject of a clause opened by one of
+        :attr:`CLAUSE_BREAKS` (``Ostrander Steel raised prices, while Acme Corp cut them.``):
+        either firm may be meant.
 
         .. versionadded:: 0.2 (fixQ68)"""
         pos = after.find(named)
         while pos >= 0:
-            following = self._word.match(after, pos + len(named) + 1, None, KEEP_GIL)
-            if following is not None and after[pos + len(named) : pos + len(named) + 1] == " ":
-                word = following.group()
-                if self.is_cue_word(word) or word.casefold() in self._adverbs:
-                    return True  # ("..., the Agriculture Department said", "Acme Corp also said")
+            before = after[max(0, pos - self.PHRASE_WINDOW) : pos].split()
+            if before and before[-1].casefold() in self._determiners:
+                before = before[:-1]  # ("while the Acme Corp cut ...")
+            if not before or before[-1].casefold() not in self._clause_breaks:
+                return True
             pos = after.find(named, pos + len(named))
         return False
 
