@@ -33,7 +33,8 @@ PRONOUN_AFTER_ROLE: Rows = [
     (
         '"We will help," said Tom Hale, a baker.\n\nThe Taoiseach flew to the coast on Monday.\n\n'
         '"Do not travel tonight," he told reporters.',
-        [("We will help,", "Tom Hale"), ("Do not travel tonight,", "Taoiseach")],
+        # (a title since fixQ68, read with its article as "The prime minister" above is)
+        [("We will help,", "Tom Hale"), ("Do not travel tonight,", "The Taoiseach")],
     ),
     (
         '"We will help," said Ana Hale, a nurse.\n\nThe Dutch foreign minister landed in Riga on Friday.\n\n'

@@ -2538,8 +2538,12 @@ class SpeakerGrammar(QuoteWords):
         inner = [i for i in range(1, len(run) - 1) if run[i].casefold() in links]
         if not inner or len(run) < 3:
             return None
-        if any(vocabulary.is_title(w) for w in run if w.casefold() not in links):
-            return None  # ("Minister for Finance Ana Ruiz": a title and its portfolio, read elsewhere)
+        titles = [w for w in run[:-1] if w.casefold() not in links and not vocabulary.is_org_word(w)]
+        if any(vocabulary.is_title(w) for w in titles):
+            # ("Minister for Finance Ana Ruiz": a title and its portfolio, read elsewhere; a title that
+            # ends the name is none, "Citizens for Tax Justice", nor an organisation word that is a
+            # title too, "Committee to Protect Journalists": fixQ68)
+            return None
         after = [w for w in run[inner[-1] + 1 :] if w.casefold() not in self._determiners]
         if self.names.is_given_name(run[0]) or (after and self.names.is_given_name(after[0])):
             return None  # ("Lawyers for Ana Ortiz": a person named after the link; "Ana Ruiz for ...")
@@ -6246,6 +6250,7 @@ class SpeakerGrammar(QuoteWords):
         if not source:
             span = self.past_bracketed_tag(raw, span, stop)  # ("said Lt. Gen. (retd) Tariq Malik": the name too)
         span = self.without_period(raw, span)
+        span = self.with_linked_body(raw, span, stop)  # ("said Citizens for Tax Justice": the body whole)
         if not source and self.opens_with_recipient(raw, span):
             # ("«...», dijo al ministro Pedro Gil el alcalde": the one told, then the subject)
             return self.subject_after_recipient(raw, span[0], stop)
@@ -6290,7 +6295,7 @@ class SpeakerGrammar(QuoteWords):
         if not source and any(
             w in self._stop and w not in self._coordinators and words[k - 1] not in self._of and not self.is_body_link(words, k)
             for k, w in enumerate(words[1:], 1)
-        ) and not self.particle_name(words):
+        ) and not self.particle_name(words) and self.linked_body_name(words) is None:
             # "said she was elated but ...": a clause, not a speaker ("Al From", "one of those" are; and
             # a name's particle that is a stop word too: "Karl-Theodor zu Guttenberg")
             return None
@@ -6311,6 +6316,40 @@ class SpeakerGrammar(QuoteWords):
         if origin is not None:
             return span[0], origin  # ("said a statement from the Congolese embassy": the body's statement whole)
         return span[0], self.listed_body_end(raw, span, stop)
+
+    def with_linked_body(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, the phrase after an inverted cue or ``according to``, run on over one of
+        :attr:`BODY_NAME_INNER_LINKS` in lower case and the capitalised words after it, up to
+        punctuation or a word in lower case, when :meth:`linked_body_name` reads the whole as a
+        body's name and the phrase's last word is an organisation word or a capitalised plural
+        that is no person's name (``said Citizens for Tax Justice, a Washington group``, ``said the
+        Committee to Protect Journalists``, ``according to Physicians for Human Rights``); *span*
+        as it was otherwise (``said Ana Ruiz for the council``, ``said Smith to Congress``).
+
+        .. versionadded:: 0.2 (fixQ68)"""
+        if not self._inner_links or raw[span[1] : span[1] + 1] != " ":
+            return span  # (the cheap test first: this runs on every inverted cue)
+        words = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_NAME_WORDS + 1))
+        if len(words) < 2 or words[0].group() not in self._inner_links or raw[span[1] : words[0].start()] != " ":
+            return span
+        head = raw[span[0] : span[1]].split()
+        last = head[-1]
+        vocabulary = self.vocabulary
+        plural = last.endswith("s") and last.isalpha() and not self.names.is_name(" ".join(head))
+        if not last[:1].isupper() or not (vocabulary.is_org_word(last) or plural):
+            return span
+        end = 0
+        for k in range(1, len(words)):
+            word = words[k].group()
+            if raw[words[k - 1].end() : words[k].start()] != " ":
+                break  # (a comma or a mark: the name ends there)
+            if word[:1].isupper():
+                end = words[k].end()
+            elif word not in self._inner_links and word.casefold() not in self._determiners:
+                break
+        if end == 0 or self.linked_body_name(raw[span[0] : end].split()) is None:
+            return span
+        return self.without_period(raw, (span[0], end))
 
     def with_aged_partner(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a person's name after an inverted cue, run on over its age and one of

@@ -2221,6 +2221,8 @@ class ReportedSpeech(DirectQuotes):
             ):
                 return None  # ("West Virginia officials felt ... work, said Mr. Barrett, the lawyer ...")
             opened = self.opening_before_cue(raw, cue, sentence)
+            if opened is not None and opened[1] is not None and self.relative_at(raw, opened[1][0], sentence[1]):
+                return None  # ("..., said Oxfam, which is based in London.": the speaker's relative clause; fixQ68)
             if opened is not None:
                 return opened  # ("Calm as ever, said the minister, the plan is good": an opening, then the words)
             # (the short core's words stripped only when it is short: a long head is read once per cue)
@@ -2243,6 +2245,8 @@ class ReportedSpeech(DirectQuotes):
         if not self.interrupting_cue(word, interrupted=interrupted):
             return None
         start = set_after if set_after is not None else comma.end() if comma is not None else np[1]
+        if self.relative_at(raw, start, sentence[1]):
+            return None  # ("..., said Oxfam, which is based in London.": the speaker's relative clause; fixQ68)
         opening = self.opens_with_preposition(raw, sentence[0], cue.start())  # ("In the early spring, said ...")
         if interrupted and not self.verb_at(raw, start, sentence[1]) and not opening:
             return None  # (the subject's verb goes on: "was too costly"; not ", who remains ...", ", the lawyer ...")
@@ -2310,6 +2314,20 @@ class ReportedSpeech(DirectQuotes):
             return None  # ("..., said Ana Ruiz, as the plan was ...": the reporter's clause)
         words = self.clause_from(raw, comma.end(), sentence)
         return (np, words) if words is not None else None
+
+    def relative_at(self, raw: str, start: int, stop: int) -> bool:
+        """Whether the first word at *start* (before *stop*) is a relative pronoun, for a person
+        or a thing (:attr:`RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS`,
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS`): the words after an inverted cue's speaker then
+        describe the speaker (``said Oxfam, which is based in London``, ``said Tom Berg, whose
+        firm ...``), none of them said.
+
+        .. versionadded:: 0.2 (fixQ68)"""
+        word = self._word.search(raw, start, stop)
+        if word is None or raw[start : word.start()].strip():
+            return False
+        low = word.group().casefold()
+        return low in self._relatives or low in self._thing_relatives or low in self._possessive_relatives
 
     def subject_clause_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause with a subject of its own opens at *start* and goes on to its verb

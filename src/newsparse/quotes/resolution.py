@@ -818,6 +818,13 @@ class SpeakerResolution(Segmentation):
                     body = self.opening_body(opening)  # ("The regulator ...", "The Bank of England ...")
                 if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
+                if (
+                    body is None and opening is not None and self.document_subject(opening)
+                    and (last is None or not opening.casefold().startswith(last.mention.casefold()))
+                ):
+                    # ("A report published on Tuesday found that ... It said ...": the new report, or its
+                    # author named after "by"; not the last speaker, unless it is that report: fixQ68)
+                    return self.document_author(opening) or text
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
                 if last is not None and opening is not None and self.other_thing_subject(last, opening, at, state):
@@ -5114,12 +5121,34 @@ class SpeakerResolution(Segmentation):
             return False
         if subject.isupper() and subject == "".join(w[0] for w in named.split() if w[:1].isupper()):
             return False  # ("The IMF expects ..." after "International Monetary Fund": its initials)
-        if state.index.is_known(state.index.full_name(tuple(subject.split()))):
-            return False  # ("Fiorina had been hired ...": a person the article named, no other body)
+        full = state.index.full_name(tuple(subject.split()))
+        if state.index.is_known(full) and (full != subject or len(subject.split()) == 1):
+            # ("Fiorina had been hired ...": a person the article named, no other body; not a run
+            # of two words or more known only as itself, "Ostrander Steel raised ...": fixQ68)
+            return False
         # (named again after that subject: "The Commodity Credit Corporation announced ..., the U.S.
         # Agriculture Department said. The department said ...": the body named last)
         pos = state.text.rfind(subject, 0, at)
-        return pos < 0 or named not in " ".join(state.text[pos:at].split())
+        return pos < 0 or not self.named_again(named, " ".join(state.text[pos:at].split()))
+
+    def named_again(self, named: str, after: str) -> bool:
+        """For :meth:`nearer_other_subject`: whether *after*, the text from another subject on to
+        the quote, names *named* again as the body meant: as a source before a cue (``The Commodity
+        Credit Corporation announced ..., the U.S. Agriculture Department said``) or an object
+        (``Voters turned to the Green Party.``); not as the subject of a clause opened by one of
+        :attr:`CLAUSE_BREAKS` (``Ostrander Steel raised prices, while Acme Corp cut them.``):
+        either firm may be meant.
+
+        .. versionadded:: 0.2 (fixQ68)"""
+        pos = after.find(named)
+        while pos >= 0:
+            before = after[max(0, pos - self.PHRASE_WINDOW) : pos].split()
+            if before and before[-1].casefold() in self._determiners:
+                before = before[:-1]  # ("while the Acme Corp cut ...")
+            if not before or before[-1].casefold() not in self._clause_breaks:
+                return True
+            pos = after.find(named, pos + len(named))
+        return False
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
@@ -5817,11 +5846,14 @@ class SpeakerResolution(Segmentation):
     def holder_countries(self, person: Person, state: State) -> set[str]:
         """The countries *person*'s descriptors and the words of the sentence before the name
         (:meth:`words_before_name`) show (``Israeli Prime Minister``: Israel; ``Kenya's
-        President``: Kenya), for :meth:`generic_role_holder`.
+        President``: Kenya; a title of :attr:`TITLE_NATIONALITIES`, ``Taoiseach``: Ireland), for
+        :meth:`generic_role_holder`.
 
         .. versionadded:: 0.2 (fixQ67)"""
         vocabulary = self.vocabulary
         around = [*person.descriptors, *(w.strip(_WORD_EDGES) for w in self.words_before_name(person, state))]
+        # (a title of one country's office: "Taoiseach Micheal Martin" is Irish; fixQ68)
+        around += [self._title_nationalities[t] for t in person.descriptors if t in self._title_nationalities]
         return {found for word in around if (found := vocabulary.country(word)) is not None}
 
     def standing_noun_person(self, words: Sequence[str], at: int, state: State) -> str | None:
@@ -8370,12 +8402,12 @@ class SpeakerResolution(Segmentation):
         """The body that *opening*, the start of a sentence, opens with as its subject when
         :meth:`opening_organisation` reads none: ``The`` and a noun in lower case of
         :attr:`BODY_NOUNS` or an organisation word (``The regulator published ...``, ``The
-        committee met ...``), or a capitalised organisation word with one of :attr:`OF_WORDS` and
-        capitalised words after it (``The Bank of England raised ...``, ``The Ministry of Defence
-        said ...``: without ``The``, as :meth:`opening_organisation` reads a name); a word in
-        lower case, none of :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after
-        it.  ``None`` for anything else (``The regulator's chief ...``,
-        ``The company and its lenders ...``, ``The spokesman said ...``).
+        committee met ...``; not one of :attr:`SPEECHLESS_NOUNS`, ``The river rose ...``), or a
+        capitalised organisation word with one of :attr:`OF_WORDS` and capitalised words after it
+        (``The Bank of England raised ...``, ``The Ministry of Defence said ...``: without
+        ``The``, as :meth:`opening_organisation` reads a name); a word in lower case, none of
+        :attr:`OF_WORDS`, :attr:`COORDINATORS` or :attr:`PREPOSITIONS`, after it.  ``None`` for
+        anything else (``The regulator's chief ...``, ``The company and its lenders ...``, ``The spokesman said ...``).
 
         .. versionadded:: 0.2 (fixQ65)"""
         words = opening.split()[: self.MAX_NAME_WORDS + 3]
@@ -8387,6 +8419,8 @@ class SpeakerResolution(Segmentation):
         if head[:1].islower():
             if head.casefold() not in self._body_nouns and not vocabulary.is_org_word(head):
                 return None
+            if head.casefold() in self._speechless:
+                return None  # ("The river rose two metres overnight.": a place, no body: fixQ68)
         elif vocabulary.is_org_word(head) and words[2].casefold() in self._of:
             end = 3
             while end < len(words) and words[end][:1].isupper() and words[end].rstrip(".,;:") == words[end]:
@@ -8404,6 +8438,70 @@ class SpeakerResolution(Segmentation):
         if not following[:1].islower() or low in self._of or low in self._coordinators or low in self._prepositions:
             return None
         return " ".join(words[1 if head[:1].isupper() else 0 : end])  # ("Bank of England", as opening_organisation)
+
+    def document_subject(self, opening: str) -> bool:
+        """Whether *opening*, the sentence before a thing pronoun that speaks, opens with a new
+        document as its subject: an indefinite determiner (:attr:`INDEFINITE_DETERMINERS`), up to
+        :attr:`DOCUMENT_MODIFIER_REACH` words in lower case, then a noun of
+        :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` and a word in lower case (``A report
+        published on Tuesday ...``, ``A new study by Oxford University found ...``).  Not a
+        definite one (``The report echoed warnings ...``, ``The survey will locate ...``: most often
+        the document of the body that spoke last, which the pronoun stays), nor a noun before
+        another noun or a possessive (``A report card ...``, ``A study's author said ...``: someone
+        else is the subject).
+
+        .. versionadded:: 0.2 (fixQ68)"""
+        words = opening.split()[: self.DOCUMENT_MODIFIER_REACH + 3]
+        if len(words) < 3 or words[0].casefold() not in self._indefinites:
+            return False
+        for k in range(1, min(len(words) - 1, self.DOCUMENT_MODIFIER_REACH + 2)):
+            word = words[k].rstrip(",")
+            if not (word.isalpha() and word.islower()):
+                return False
+            if word in self._speaking_documents:
+                following = words[k + 1].rstrip(",.;:")
+                return following.isalpha() and following.islower() and following not in self._speaking_documents
+        return False
+
+    def document_author(self, opening: str) -> str | None:
+        """The body that *opening*, a sentence that opens with a document as its subject
+        (:meth:`document_subject`), names as its author after one of :attr:`AGENT_WORDS` among its
+        first :attr:`PHRASE_WINDOW` characters: a run of capitalised words (one of
+        :attr:`BODY_NAME_INNER_LINKS` may stand inside) that ends with an organisation word
+        (``A study by Oxford University found ...``: Oxford University); ``None`` for anything
+        else (``by the Environment Agency's auditors``, ``by researchers``, ``by Tom Berg``: the
+        document as written).
+
+        .. versionadded:: 0.2 (fixQ68)"""
+        words = opening.split()
+        noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in self._speaking_documents), None)
+        if noun is None:
+            return None
+        agent = noun + 1
+        if agent < len(words) and words[agent].endswith("ed") and words[agent].isalpha():
+            agent += 1  # ("A survey commissioned by ...", "A report published by ...")
+        if agent >= len(words) or words[agent] not in self._agents:
+            return None  # (an agent further on is another verb's: "A report echoed warnings by ...")
+        run: list[str] = []
+        following = ""
+        for word in words[agent + 1 :]:
+            bare = word.rstrip(",;:")
+            linked = bare in self._inner_links or bare in self._determiners  # ("by the Met Office")
+            if not bare.isalpha() or not (bare[:1].isupper() or linked) or len(run) > self.MAX_NAME_WORDS:
+                following = word  # (the word after the name: a verb in lower case)
+                break
+            run.append(bare)
+            if bare != word:
+                break  # (set off: "by the Met Office, the national weather service, found")
+        if following.casefold() in self._of or (following and not following.islower()):
+            return None  # ("by Bank of Israel Governor Michael Bruno", "by the Agency's auditors": more than a name)
+        while run and not run[-1][:1].isupper():
+            run.pop()
+        if run and run[0].casefold() in self._determiners:
+            run = run[1:]
+        if not run or not self.vocabulary.is_org_word(run[-1]) or self.given_name_run(run):
+            return None
+        return " ".join(run)
 
     def occupation_after_body(self, rest: Sequence[str]) -> bool:
         """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run

@@ -905,9 +905,10 @@ class QuoteWords:
     ACCORDING_TO: ClassVar[tuple[str, ...]] = ("according to",)
     #: Words that stand inside a body's name between its capitalised words, in lower case or
     #: capitalised (``Save the Children``, ``Doctors Without Borders``, ``Citizens for Tax
-    #: Justice``): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name
-    #: whole, never its last word alone (versionadded 0.2, mendQT67).
-    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against")
+    #: Justice``, ``Committee to Protect Journalists``: ``to`` since fixQ68):
+    #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name whole,
+    #: never its last word alone (versionadded 0.2, mendQT67).
+    BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against", "to")
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
     #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
@@ -1130,6 +1131,16 @@ class QuoteWords:
     #: .. versionadded:: 0.2 (fixQ67)
     GENERIC_ROLES: ClassVar[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ("leader", ("prime minister", "president", "chancellor", "premier", "king", "queen", "emir", "taoiseach")),
+    )
+    #: Titles, in lower case, that name one country's office, each with the nationality word of
+    #: that country (``Taoiseach`` and ``Tánaiste``: Irish): a holder of one is of that country
+    #: for :meth:`~newsparse.quotes.resolution.SpeakerResolution.holder_countries`, so ``the Irish
+    #: leader`` after ``Taoiseach Micheal Martin`` is him.  A subclass adds its own (a pack,
+    #: its language's spelling).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("taoiseach", "Irish"), ("tánaiste", "Irish"), ("tanaiste", "Irish"),
     )
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
@@ -2303,6 +2314,35 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ65)
     BODY_NOUNS: ClassVar[tuple[str, ...]] = ("regulator", "watchdog", "ombudsman", "inspectorate", "tribunal")
+    #: Nouns in lower case for places and natural things, which never speak (``The river rose two
+    #: metres overnight. It said ...``: not the river): a sentence that opens with ``The`` and one
+    #: of them names no body (``SpeakerResolution.opening_body``), though some are organisation
+    #: words of the vocabulary, to tell a place's name from a person's (``Hudson River``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    SPEECHLESS_NOUNS: ClassVar[tuple[str, ...]] = (
+        "river", "sea", "ocean", "lake", "bay", "gulf", "strait", "coast", "valley", "island", "islands",
+        "mountains", "mountain", "peninsula", "desert", "canal", "bridge", "road", "street", "avenue", "square",
+        "park", "storm", "fire", "wildfire", "blaze", "flood", "floods", "hurricane", "typhoon", "cyclone",
+        "tornado", "earthquake", "quake", "volcano", "tide", "wind", "rain", "snow", "drought", "heatwave",
+    )
+    #: Nouns in lower case, besides :attr:`FINDING_SUBJECTS`, of a document that says what it holds
+    #: (``The statement said ...``, ``The ruling said ...``): a sentence before a thing pronoun that
+    #: opens with a new one as its subject (``A report published on Tuesday found that ... It said
+    #: ...``) has the pronoun stand for the document, not for the last speaker
+    #: (``SpeakerResolution.document_subject``).  (Not ``paper``: a newspaper as often.)
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = (
+        "statement", "ruling", "plan", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
+        "judgment", "proposal", "document", "notice", "assessment", "evaluation",
+    )
+    #: How many words in lower case may stand between a determiner and a noun of
+    #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
+    #: (``A new independent report ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ68)
+    DOCUMENT_MODIFIER_REACH: ClassVar[int] = 2
     #: How many words before a document object are read for one of :attr:`RECEIVING_VERBS`
     #: (``received an email``, ``got a new letter``, ``came across a memo``).
     RECEIVING_REACH: ClassVar[int] = 2
@@ -3443,6 +3483,7 @@ class QuoteWords:
         self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
         self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
+        self._title_nationalities = {title.casefold(): word for title, word in self.TITLE_NATIONALITIES}
         self._generic_roles = {noun: tuple(tuple(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
         self._suffix_words = frozenset(suffix.rstrip(".") for suffix in self.COMPANY_SUFFIXES)  # ("Co" and "Co.": holds_kind_word)
@@ -3576,6 +3617,8 @@ class QuoteWords:
         self._person_nouns = frozenset(n.casefold() for n in self.PERSON_NOUNS)
         self._document_nouns = frozenset(n.casefold() for n in self.DOCUMENT_NOUNS)
         self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
+        self._speechless = frozenset(n.casefold() for n in self.SPEECHLESS_NOUNS)
+        self._speaking_documents = frozenset(n.casefold() for n in (*self.SPEAKING_DOCUMENTS, *self.FINDING_SUBJECTS))
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)

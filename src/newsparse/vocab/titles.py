@@ -60,6 +60,8 @@ TITLES: tuple[str, ...] = (
     "prefect", "sub-prefect", "governor-general", "lieutenant-governor", "ombudsperson",
     # a county's or a town's elected officers ("County Clerk Ana Ruiz", "Deputy Assessor Tom Berg"; mendQ64)
     "clerk", "recorder", "assessor", "auditor",
+    # the offices of one country, written before the holder's name ("Taoiseach Micheal Martin"; fixQ68)
+    "taoiseach", "tánaiste", "tanaiste",
 )
 
 # Nouns that end a role description: ``the French foreign minister`` -> ``minister``.
