@@ -38,7 +38,6 @@ STORY = (
         ("Opinion", "We must act", False),
         ("Markets", "Stocks slide", False),
         ("Sport", "City win derby", False),
-        ("World news", "Rates rise sharply across Europe", False),  # a longer title: the same reading
     ],
 )
 def test_section_label_over_short_headline(label: str, title: str, blank: bool) -> None:
@@ -84,6 +83,7 @@ def test_section_word_over_the_story_itself_stays_headline(lede: str) -> None:
     assert article.section == ()
     assert article.headline is not None and article.headline.text == "Harbour news"
     assert texts(article) == [lede, "More details will follow."]
+
 
 
 # -- 2. long datelines of the Spanish, Portuguese and Italian wires --------------------------------

@@ -3004,22 +3004,33 @@ class ArticleParser:
             return True
         return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state)
 
+    #: The most words of a short title under a section's label (:meth:`section_over_short_title`:
+    #: ``Rates rise``, ``City win derby``); a longer one with no byline or stamp under it leaves the
+    #: label the headline, as before (``Harbour news`` / ``Council backs school budget after ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    MAX_SHORT_TITLE_WORDS: ClassVar[int] = 4
+
     def section_over_short_title(self, state: ParseState) -> bool:
         """Whether the first line, a label that names a section (:meth:`SectionParser.names_section`:
-        ``World news``, ``Federal politics``, ``Politics``, ``Markets``), is the kicker over a title
-        on the next line that is no longer than it or longer, and the story or a byline or a stamp
-        under the title (``World news`` / ``Rates rise`` / the first paragraph; ``Politics`` / ``PM
-        quits`` / ``By ...``): the title is a headline candidate (:meth:`HeadlineParser.is_candidate`)
-        that ends no sentence, holds no clock nor dateline and names no section itself (``Local news``
-        / ``UK politics`` is a path, the stack's to read).  Two titles of no section word
-        (``Rates rise`` / ``Banks brace``) stay the headline and what follows it; a label over the
-        story's first sentence (``Harbour news`` / ``The council said ...``) stays the headline.
+        ``World news``, ``Federal politics``, ``Politics``, ``Markets``), is the kicker over a short
+        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words, no longer than the
+        label too, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
+        the first paragraph; ``Politics`` / ``PM quits`` / ``By ...``), where the label read as the
+        headline left the title as boilerplate: the title is a headline candidate
+        (:meth:`HeadlineParser.is_candidate`) that ends no sentence, holds no clock nor dateline and
+        names no section itself (``Local news`` / ``UK politics`` is a path, the stack's to read).
+        Two titles of no section word (``Rates rise`` / ``Banks brace``) stay the headline and what
+        follows it; a label over the story's first sentence (``Harbour news`` / ``The council said
+        ...``) or over a longer title and the story stays the headline.
 
         .. versionadded:: 0.2 (fixL68)"""
         lines = state.lines
         if len(lines) < 3 or not self.section.names_section(lines[0].text):
             return False
         title = lines[1]
+        if len(title.text.split()) > self.MAX_SHORT_TITLE_WORDS:
+            return False  # ("Harbour news" / "Council backs school budget after a long night of debate": the headline's)
         if self.section.names_section(title.text) or ends_sentence(title.text) or not self.headline.is_candidate(title):
             return False
         if self.timestamps.has_clock(title.text) or self.dateline.parse(state.text, title.span) is not None:
@@ -6107,6 +6118,33 @@ class ArticleParser:
         with_first = f"{head} {first}"
         return any(head.endswith(label) or with_first.endswith(label) for label in self._footer_labels)
 
+    #: The punctuation between two pieces of a header line besides :attr:`PIECE_MARKS` (``March 4,
+    #: 2025 - AFP``), which :meth:`piece_start` and :meth:`piece_end` read past with the whitespace.
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    PIECE_PUNCTUATION: ClassVar[str] = ",;:-–—"
+
+    def piece_start(self, text: str) -> int:
+        """Where the piece of a line that *text* holds starts: after the piece marks
+        (:attr:`PIECE_MARKS`, :attr:`PIECE_PUNCTUATION`) and whitespace that open it, every blank of
+        :meth:`str.isspace` among them (a ``\\x1e`` or a ``\\u2028`` inside the line, fixL68).
+
+        .. versionadded:: 0.2 (fixL68)"""
+        marks, at = self.PIECE_MARKS + self.PIECE_PUNCTUATION, 0
+        while at < len(text) and (text[at] in marks or text[at].isspace()):
+            at += 1
+        return at
+
+    def piece_end(self, text: str) -> int:
+        """Where the piece of a line that *text* holds ends: before the piece marks and whitespace
+        that close it, as :meth:`piece_start` reads them.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        marks, at = self.PIECE_MARKS + self.PIECE_PUNCTUATION, len(text)
+        while at > 0 and (text[at - 1] in marks or text[at - 1].isspace()):
+            at -= 1
+        return at
+
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
         no byline was read from it, so that no text of the line is lost: a site's or a desk's name
@@ -6118,7 +6156,8 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if not line.span.start < start <= line.span.end:
             return
-        text = state.text[line.span.start : start].rstrip(self.PIECE_MARKS + ",;:-–— \t")
+        head = state.text[line.span.start : start]
+        text = head[: self.piece_end(head)]
         if not any(char.isalnum() for char in text) or self.timestamps.starts_with_label(text):
             return
         piece = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
@@ -6140,11 +6179,11 @@ class ArticleParser:
         text = state.text[start:end]
         label = self.timestamps.label_start(text)
         text = text if label is None else text[:label]
-        marks = self.PIECE_MARKS + ",;:-–— \t"
-        piece_text = text.strip(marks)
+        opens = self.piece_start(text)
+        piece_text = text[opens : max(opens, self.piece_end(text))]
         if not any(char.isalnum() for char in piece_text):
             return
-        begin = start + len(text) - len(text.lstrip(marks))
+        begin = start + opens
         piece = Line(piece_text, Span(begin, begin + len(piece_text)), 0, False)
         found = self.classify_boilerplate(piece)
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
@@ -6163,7 +6202,7 @@ class ArticleParser:
         if not line.span.start <= end < line.span.end:
             return
         rest = state.text[end : line.span.end]
-        start = end + len(rest) - len(rest.lstrip(self.PIECE_MARKS + ",;:-–— \t"))
+        start = end + self.piece_start(rest)
         text = state.text[start : line.span.end].rstrip()
         if not any(char.isalnum() for char in text):
             return
