@@ -16,6 +16,7 @@ from articles import parse_held
 from newsparse import ArticleParser
 from newsparse.byline import BylineParser
 from newsparse.lines import LINE_BREAKS, has_line_break, split_lines
+from newsparse.section import SectionParser
 from parts import blocks, sound, texts
 
 # -- 1. a section label over a short headline -------------------------------------------------------
@@ -125,8 +126,10 @@ def test_long_wire_dateline(opening: str, language: str | None, place: str, date
     ],
 )
 def test_long_date_before_no_source_is_no_dateline(opening: str) -> None:
-    article = parse_held(blocks(f"{opening} El gobierno anunció hoy un nuevo plan económico para el país.", "Otro párrafo."))
-    assert article.dateline is None or article.dateline.agency is None
+    lede = f"{opening} El gobierno anunció hoy un nuevo plan económico para el país."
+    article = parse_held(blocks(lede, "Otro párrafo."))
+    assert article.dateline is None
+    assert texts(article) == [lede, "Otro párrafo."]
 
 
 # -- 3. a live blog's entries ------------------------------------------------------------------------
@@ -271,3 +274,36 @@ def test_capitals_then_place(text: str, letters_only: bool, parted: tuple[str, s
 def test_capitals_readings_share_the_helper(text: str, name: str | None, kicker: bool) -> None:
     parser = BylineParser()
     assert (parser.capitals_before_place(text), parser.is_kicker_before_place(text)) == (name, kicker)
+
+
+@pytest.mark.parametrize(
+    ("label", "names"),
+    [
+        ("World news", True),
+        ("Federal politics", True),
+        ("Politics", True),
+        ("Markets", True),
+        ("OPINION", True),
+        ("Rates rise", False),  # a headline's verb last
+        ("Harbour closes", False),
+        ("Match report", False),  # a piece's kind, no section
+        ("Review", False),
+        ("World News Tonight Live", False),  # title case of four words: not a sentence-case label
+    ],
+)
+def test_names_section(label: str, names: bool) -> None:
+    assert SectionParser().names_section(label) is names
+
+
+@pytest.mark.parametrize(
+    ("piece", "start", "end"),
+    [
+        (" |\x1e4", 3, 4),
+        (" | 12 comments \u2028", 3, 14),
+        ("Island News \u00a0-", 0, 11),
+        ("\x1c|\x1d", 3, 0),
+    ],
+)
+def test_piece_edges_read_every_blank(piece: str, start: int, end: int) -> None:
+    parser = ArticleParser()
+    assert (parser.piece_start(piece), parser.piece_end(piece)) == (start, end)
