@@ -1,8 +1,8 @@
 """Layout leftovers of round 68 (fixL68): a section label over a short headline; a Latin American or
 Southern European wire's long dateline with an outlet no list holds in its brackets; the entries of a
-live blog read alike, the first as the later ones, their clocks and headings never story
-paragraphs; the line separators other than ``\\n`` and ``\\r`` (a manual line break, a form feed)
-inside a paragraph; and one helper under the byline's two readings of capitals before a place.
+live blog read alike, the first as the later ones (every clock a timestamp, every heading a paragraph
+of its own); every blank at the edges of a stamp line's pieces; and one helper under the byline's two
+readings of capitals before a place.
 Invented stories in the layouts pages and wires print; each row says exactly what must come out, the
 rows that must not change beside the ones that must."""
 
@@ -15,7 +15,6 @@ import pytest
 from articles import parse_held
 from newsparse import ArticleParser
 from newsparse.byline import BylineParser
-from newsparse.lines import LINE_BREAKS, has_line_break, split_lines
 from newsparse.section import SectionParser
 from parts import blocks, sound, texts
 
@@ -206,42 +205,6 @@ def test_clock_inside_story_block_is_no_entry(block: str) -> None:
     assert texts(article)[:2] == [ENTRY_ONE, ENTRY_TWO] and texts(article)[-1] == ENTRY_THREE
 
 
-# -- 4. line separators inside a paragraph ----------------------------------------------------------
-
-
-@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
-def test_separator_inside_paragraph_keeps_it_whole(separator: str) -> None:
-    paragraph = f'The central bank raised rates.{separator}"We will act again if we must," its governor told reporters on Tuesday.'
-    article = parse_held(blocks("Rates rise", paragraph, "Economists had expected the move."))
-    assert len(article.paragraphs) == 2
-    first = article.paragraphs[0]
-    assert first.text == paragraph.replace(separator, " ")
-    assert first.span.slice(article.text) == paragraph
-    quote = article.quotes[0]
-    assert quote.text == "We will act again if we must,"
-    assert first.span.start < quote.span.start < quote.span.end < first.span.end
-
-
-@pytest.mark.parametrize(
-    ("text", "lines"),
-    [
-        ("A\u2028b\nC", ["A\u2028b", "C"]),
-        ("A\x0cb\r\nC\rD", ["A\x0cb", "C", "D"]),
-        ("\u2029Rain\x85 \n", ["Rain"]),
-        ("Rain\x1c\x1dfell", ["Rain\x1c\x1dfell"]),
-    ],
-)
-def test_only_line_feed_and_carriage_return_end_a_line(text: str, lines: list[str]) -> None:
-    found = split_lines(text)
-    assert [line.text for line in found] == lines
-    assert all(line.span.slice(text) == line.text for line in found)
-
-
-def test_has_line_break() -> None:
-    assert LINE_BREAKS == "\n\r"
-    assert [has_line_break(t) for t in ("a\nb", "a\rb", "a\u2028b", "a\x0cb", "ab")] == [True, True, False, False, False]
-
-
 # -- 5. one helper for capitals before a place -------------------------------------------------------
 
 
@@ -298,10 +261,10 @@ def test_names_section(label: str, names: bool) -> None:
 @pytest.mark.parametrize(
     ("piece", "start", "end"),
     [
-        (" |\x1e4", 3, 4),
-        (" | 12 comments \u2028", 3, 14),
+        (" |\u00a04", 3, 4),
+        (" | 12 comments \u00a0", 3, 14),
         ("Island News \u00a0-", 0, 11),
-        ("\x1c|\x1d", 3, 0),
+        ("\u00a0|\u3000", 3, 0),
     ],
 )
 def test_piece_edges_read_every_blank(piece: str, start: int, end: int) -> None:

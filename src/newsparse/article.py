@@ -32,7 +32,6 @@ from .lines import (
     csv_cells,
     ends_sentence,
     field_unescaped,
-    has_line_break,
     has_lower_word,
     has_text_between,
     is_sentence,
@@ -5113,7 +5112,7 @@ class ArticleParser:
         last, written_record, cells = record
         base = lines[1].span.start
         if last > 1 and any(
-            part != "body" and has_line_break(written_record[start:end].strip())
+            part != "body" and len(written_record[start:end].splitlines()) > 1
             for part, (start, end, _) in zip(found, cells, strict=True)
         ):
             return 0  # (a cell over several lines other than the body's)
@@ -6127,7 +6126,7 @@ class ArticleParser:
     def piece_start(self, text: str) -> int:
         """Where the piece of a line that *text* holds starts: after the piece marks
         (:attr:`PIECE_MARKS`, :attr:`PIECE_PUNCTUATION`) and whitespace that open it, every blank of
-        :meth:`str.isspace` among them (a ``\\x1e`` or a ``\\u2028`` inside the line, fixL68).
+        :meth:`str.isspace` among them (a no-break space, ``\\u00a0``, fixL68).
 
         .. versionadded:: 0.2 (fixL68)"""
         marks, at = self.PIECE_MARKS + self.PIECE_PUNCTUATION, 0

@@ -47,9 +47,8 @@ _BLANK = regex.compile(r"[ \t\r\n]*+")
 _PLAIN = regex.compile(r'[^"\[\]{}]*+')
 # The tokens of a string's inside: an escape (\uXXXX whole), or a run of plain characters.
 _TOKEN = regex.compile(r"\\u[0-9a-fA-F]{4}|\\.|[^\\]++", regex.DOTALL)
-# The separators str.splitlines() splits at besides \n and \r, which the library reads as whitespace
-# inside a line (lines.LINE_BREAKS) and JSON has no place for raw (the controls) or hardly writes raw:
-# a text that holds one is left to the other rules.
+# The line breaks JSON does not allow unescaped in a string but str.splitlines() splits at: a text
+# that holds one is left to the other rules (a value over two of the library's lines).
 _BYTE_ORDER_MARK = "\ufeff"
 _OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # An escape of a JSON text, read left to right (an escaped backslash is one escape: "\\\\u00e9" holds

@@ -70,27 +70,6 @@ VERSION_1_ABSENT = frozenset({"schema_version", "section_span"})
 JSON_BATCH = 256
 
 
-#: The characters that end a line: a line feed, a carriage return, and the two as one (``\r\n``).
-#: Not the other boundaries of :meth:`str.splitlines` (a vertical tab, a form feed, the information
-#: separators ``\x1c``-``\x1e``, ``\x85``, ``\u2028``, ``\u2029``): a page or a word processor leaves
-#: them inside a paragraph (a manual line break), where they are whitespace, as :meth:`str.isspace`
-#: says, so that a paragraph and a quote stay whole (fixL68).
-#:
-#: .. versionchanged:: 0.2 (fixL68) only ``\n``, ``\r`` and ``\r\n``.
-LINE_BREAKS = "\n\r"
-
-
-def has_line_break(text: str) -> bool:
-    """Whether *text* holds a line break, one of :data:`LINE_BREAKS` (not a ``\\u2028`` nor a form
-    feed, which are whitespace inside a line).
-
-    >>> has_line_break("We lost\\u2028everything"), has_line_break("We lost\\r\\neverything")
-    (False, True)
-
-    .. versionadded:: 0.2 (fixL68)"""
-    return any(char in text for char in LINE_BREAKS)
-
-
 def collapse(text: str, start: int = 0, end: int | None = None) -> str:
     """Return *text* (``text[start:end]`` when given bounds) with each run of whitespace folded to
     one space, stripped.
@@ -1698,10 +1677,10 @@ class Article:
                     break
                 at += len(label)
         if self.headline is not None:
-            one_line = not has_line_break(self.headline.span.slice(self.text).strip())
+            one_line = len(self.headline.span.slice(self.text).splitlines()) <= 1
             check("headline", self.headline.span, self.headline.text, "field" if one_line else "lines")
         if self.byline is not None:
-            one_line = not has_line_break(self.byline.span.slice(self.text).strip())
+            one_line = len(self.byline.span.slice(self.text).splitlines()) <= 1
             check("byline", self.byline.span, self.byline.text, "field" if one_line else "lines")
         for what, part in (("dateline", self.dateline), ("published", self.published), ("updated", self.updated)):
             if part is not None:
