@@ -2536,7 +2536,8 @@ class ArticleParser:
         ):
             return 0  # ("Advertisement", "Menu" over the headline: page furniture, no section)
         if section is None and (
-            self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.event_over_headline(state)
+            self.kicker_over_standfirst(state) or self.section_over_headline(state) or self.section_over_short_title(state)
+            or self.event_over_headline(state)
             or self.masthead_named_again(state) or self.kicker_over_title(state)
         ):
             state.section, state.section_span = (lines[0].text,), lines[0].span
@@ -3003,6 +3004,43 @@ class ArticleParser:
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
             return True
         return self.section.is_piece_phrase(lines[0].text) and self.story_under_title(state)
+
+    #: The most words of a short title under a section's label (:meth:`section_over_short_title`:
+    #: ``Rates rise``, ``City win derby``); a longer one with no byline or stamp under it leaves the
+    #: label the headline, as before (``Harbour news`` / ``Council backs school budget after ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    MAX_SHORT_TITLE_WORDS: ClassVar[int] = 4
+
+    def section_over_short_title(self, state: ParseState) -> bool:
+        """Whether the first line, a label that names a section (:meth:`SectionParser.names_section`:
+        ``World news``, ``Federal politics``, ``Politics``, ``Markets``), is the kicker over a short
+        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words, no longer than the
+        label too, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
+        the first paragraph; ``Politics`` / ``PM quits`` / ``By ...``), where the label read as the
+        headline left the title as boilerplate: the title is a headline candidate
+        (:meth:`HeadlineParser.is_candidate`) that ends no sentence, holds no clock nor dateline and
+        names no section itself (``Local news`` / ``UK politics`` is a path, the stack's to read).
+        Two titles of no section word (``Rates rise`` / ``Banks brace``) stay the headline and what
+        follows it; a label over the story's first sentence (``Harbour news`` / ``The council said
+        ...``) or over a longer title and the story stays the headline.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        lines = state.lines
+        if len(lines) < 3 or not self.section.names_section(lines[0].text):
+            return False
+        title = lines[1]
+        if len(title.text.split()) > self.MAX_SHORT_TITLE_WORDS:
+            return False  # ("Harbour news" / "Council backs school budget after a long night of debate": the headline's)
+        if self.section.names_section(title.text) or ends_sentence(title.text) or not self.headline.is_candidate(title):
+            return False
+        if self.timestamps.has_clock(title.text) or self.dateline.parse(state.text, title.span) is not None:
+            return False
+        if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
+            return False
+        if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
+            return True
+        return self.story_under_title(state)
 
     def event_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, an event's name and its year (:meth:`SectionParser.is_event_label`:
@@ -6216,6 +6254,33 @@ class ArticleParser:
         with_first = f"{head} {first}"
         return any(head.endswith(label) or with_first.endswith(label) for label in self._footer_labels)
 
+    #: The punctuation between two pieces of a header line besides :attr:`PIECE_MARKS` (``March 4,
+    #: 2025 - AFP``), which :meth:`piece_start` and :meth:`piece_end` read past with the whitespace.
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    PIECE_PUNCTUATION: ClassVar[str] = ",;:-–—"
+
+    def piece_start(self, text: str) -> int:
+        """Where the piece of a line that *text* holds starts: after the piece marks
+        (:attr:`PIECE_MARKS`, :attr:`PIECE_PUNCTUATION`) and whitespace that open it, every blank of
+        :meth:`str.isspace` among them (a no-break space, ``\\u00a0``, fixL68).
+
+        .. versionadded:: 0.2 (fixL68)"""
+        marks, at = self.PIECE_MARKS + self.PIECE_PUNCTUATION, 0
+        while at < len(text) and (text[at] in marks or text[at].isspace()):
+            at += 1
+        return at
+
+    def piece_end(self, text: str) -> int:
+        """Where the piece of a line that *text* holds ends: before the piece marks and whitespace
+        that close it, as :meth:`piece_start` reads them.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        marks, at = self.PIECE_MARKS + self.PIECE_PUNCTUATION, len(text)
+        while at > 0 and (text[at - 1] in marks or text[at - 1].isspace()):
+            at -= 1
+        return at
+
     def file_line_head(self, state: ParseState, line: Line, start: int) -> None:
         """File what *line* holds before *start* (where its first stamp starts) as boilerplate when
         no byline was read from it, so that no text of the line is lost: a site's or a desk's name
@@ -6227,7 +6292,8 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if not line.span.start < start <= line.span.end:
             return
-        text = state.text[line.span.start : start].rstrip(self.PIECE_MARKS + ",;:-–— \t")
+        head = state.text[line.span.start : start]
+        text = head[: self.piece_end(head)]
         if not any(char.isalnum() for char in text) or self.timestamps.starts_with_label(text):
             return
         piece = Line(text, Span(line.span.start, line.span.start + len(text)), 0, False)
@@ -6249,11 +6315,11 @@ class ArticleParser:
         text = state.text[start:end]
         label = self.timestamps.label_start(text)
         text = text if label is None else text[:label]
-        marks = self.PIECE_MARKS + ",;:-–— \t"
-        piece_text = text.strip(marks)
+        opens = self.piece_start(text)
+        piece_text = text[opens : max(opens, self.piece_end(text))]
         if not any(char.isalnum() for char in piece_text):
             return
-        begin = start + len(text) - len(text.lstrip(marks))
+        begin = start + opens
         piece = Line(piece_text, Span(begin, begin + len(piece_text)), 0, False)
         found = self.classify_boilerplate(piece)
         state.add_boilerplate(piece, BoilerplateKind.OTHER if found is None else found.kind)
@@ -6272,7 +6338,7 @@ class ArticleParser:
         if not line.span.start <= end < line.span.end:
             return
         rest = state.text[end : line.span.end]
-        start = end + len(rest) - len(rest.lstrip(self.PIECE_MARKS + ",;:-–— \t"))
+        start = end + self.piece_start(rest)
         text = state.text[start : line.span.end].rstrip()
         if not any(char.isalnum() for char in text):
             return
@@ -8695,6 +8761,28 @@ class ArticleParser:
             return 0  # "March 5, 2025" between the story's paragraphs: a timeline's entry, no stamp
         return self.header_timestamps(state, index, peek)
 
+    def body_entry_heading(self, state: ParseState, index: int, peek: bool) -> int:
+        """A live blog entry's heading under its clock (:meth:`under_entry_clock`,
+        :meth:`is_body_entry_heading`: ``10:15`` / ``Schools closed`` / the entry's text) as
+        boilerplate ``other``, the first entry's as the later ones'; the entry's text under it
+        starts a paragraph.  Only in a blog of several clocks (:meth:`clocks_nearby`): under one
+        clock alone (a video's length) the short line stays a paragraph of its own.
+
+        Not among the default :attr:`BODY_RULES`, where an entry's heading is a paragraph of its own
+        (the story's words, and no quote holds the clock); a subclass that files the headings apart
+        from the story adds ``"entry_heading"`` after ``"timestamps"``.  A heading glued to its
+        clock on one line (:meth:`glued_entry_clock`) stays a paragraph either way.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        lines = state.lines
+        if not (self.is_body_entry_heading(lines, index) or self.under_entry_clock(lines, index)):
+            return 0
+        if not self.clocks_nearby(lines, index - 1):
+            return 0  # "0:49" / "Crews clear fallen trees": one clock, a video's, heads no blog's entry
+        if not peek:
+            state.add_boilerplate(lines[index], BoilerplateKind.OTHER)
+        return 1
+
     def is_timeline_date(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a body line, is a date alone in a block of its own (no label, no
         clock: ``March 5, 2025``, :meth:`is_date_alone`) under at least :attr:`TIMELINE_PARAGRAPHS`
@@ -8744,10 +8832,34 @@ class ArticleParser:
             and not line.blank_before
             and not self.is_label_text(lines[index - 1].text)
             and not self.opens_entry_with_ago(lines, index - 1)
+            and not self.clock_after_entry(lines, index)
         ):
             return False  # (the text's first line opens a block too, and so does a line under "Key events" or "6h ago")
         text = line.text
         return self.timestamps.is_clock_line(text) or self.byline.is_relative_stamp(text) or self.clock_then_ago(text)
+
+    def clock_after_entry(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a clock time alone (:meth:`TimestampParser.is_clock_line`) with
+        no blank line before it, stands right under a line that ends a sentence, the end of the
+        entry above, in a live blog: another clock alone within :attr:`ENTRY_LOOKAHEAD` lines before
+        or after it (:meth:`clocks_nearby`; ``... gusts reached 180 km/h.`` / ``10:15`` / ``Schools
+        closed``, a blog copied with no blank lines).  Then it heads its entry as a clock in a block
+        of its own does (:meth:`is_entry_clock`), the first entry's and the later ones' alike.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        if not index or not ends_sentence(lines[index - 1].text):
+            return False
+        return self.timestamps.is_clock_line(lines[index].text) and self.clocks_nearby(lines, index)
+
+    def clocks_nearby(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether another line than ``lines[index]`` within :attr:`ENTRY_LOOKAHEAD` lines before or
+        after it is a clock time alone (:meth:`TimestampParser.is_clock_line`): the entries of a live
+        blog repeat, a page's one clock (or a video's length) stands alone.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        low, high = max(0, index - self.ENTRY_LOOKAHEAD), min(len(lines), index + self.ENTRY_LOOKAHEAD + 1)
+        clock = self.timestamps.is_clock_line
+        return any(at != index and clock(lines[at].text) for at in range(low, high))
 
     def opens_entry_with_ago(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]`` opens its block with a stamp that says how long ago and nothing
@@ -8953,9 +9065,11 @@ class ArticleParser:
         entry's clock need follow: the clock above it was read as one already.
 
         .. versionadded:: 0.2"""
-        if index == 0 or index + 1 >= len(lines) or lines[index].blank_before or lines[index + 1].blank_before:
+        if index == 0 or index + 1 >= len(lines):
             return False
         line, below = lines[index], lines[index + 1]
+        if (line.blank_before or below.blank_before) and not self.clocks_nearby(lines, index - 1):
+            return False  # (apart by blank lines: only in a blog of several clocks, fixL68)
         if len(line.text.split()) > self.ENTRY_HEADING_WORDS or line.text[-1] in self.body.TERMINAL:
             return False
         if not self.is_entry_clock(lines, index - 1) or self.is_prose(lines, index):

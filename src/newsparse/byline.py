@@ -1991,24 +1991,39 @@ class BylineParser:
         known = self.vocabulary.country(place) is not None or self.vocabulary.is_place(place)
         return name if known or self.is_place_word(place) else None
 
+    def capitals_then_place(self, text: str, *, letters_only: bool = False) -> tuple[str, str] | None:
+        """*text* parted into a run of words in capitals (each of two characters or more, only
+        letters when *letters_only*) and, with no comma, a place the vocabulary knows written in
+        title case after it (``MARÍA LÓPEZ Madrid`` gives ``("MARÍA LÓPEZ", "Madrid")``, ``WORLD CUP
+        Madrid`` gives ``("WORLD CUP", "Madrid")``); ``None`` when it is not written so (``ANA
+        RUIZ``, ``Ana Ruiz Madrid``, ``SPORT, Madrid``).  What the capitals are, a person or a
+        kicker, is the caller's to tell (:meth:`capitals_before_place`, :meth:`is_kicker_before_place`).
+
+        .. versionadded:: 0.2 (fixL68)"""
+        words = text.split()
+        at = 0
+        while at < len(words) and words[at].isupper() and len(words[at]) > 1 and (words[at].isalpha() or not letters_only):
+            at += 1
+        if at == 0 or at == len(words):
+            return None
+        place = " ".join(words[at:]).rstrip(".")
+        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
+            return None
+        return " ".join(words[:at]), place
+
     def capitals_before_place(self, text: str) -> str | None:
         """The person's name of *text*, a byline line, when it is a name written in capitals then,
         with no comma, a place the vocabulary knows written in title case, as Spanish papers sign
-        (``MARÍA LÓPEZ Madrid``, ``JUAN PÉREZ Buenos Aires``): the name, at least two words in
-        capitals that read as a name (:meth:`is_name`, the library's
+        (``MARÍA LÓPEZ Madrid``, ``JUAN PÉREZ Buenos Aires``; :meth:`capitals_then_place`): the
+        name, at least two words in capitals that read as a name (:meth:`is_name`, the library's
         :class:`~newsparse.names.NameModel`) and open with a known given name; ``None`` otherwise
         (``ANA RUIZ``, ``Ana Ruiz Madrid``, ``WORLD CUP Madrid``).
 
         .. versionadded:: 0.2 (mendLT66)"""
-        words = text.split()
-        at = 0
-        while at < len(words) and words[at].isupper() and len(words[at]) > 1:
-            at += 1
-        if at < 2 or at == len(words):
+        parted = self.capitals_then_place(text)
+        if parted is None or len(parted[0].split()) < 2:
             return None
-        name, place = " ".join(words[:at]), " ".join(words[at:]).rstrip(".")
-        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
-            return None
+        name = parted[0]
         if not self.opens_with_given_name(name.title()):
             return None  # "WORLD CUP Madrid", "EXCLUSIVE REPORT Berlin": a label, no person
         return name if self.is_name(name) and self.names.is_name(name) else None
@@ -2016,21 +2031,14 @@ class BylineParser:
     def is_kicker_before_place(self, text: str) -> bool:
         """Whether *text*, a line beside a stamp, is a kicker in capitals (one word of two letters
         or more, or several) then, with no comma, a place the vocabulary knows in title case
-        (``WORLD CUP Madrid``, ``PREMIER LEAGUE London``, ``SPORT Buenos Aires``): a label and the
-        place a story was filed from, no byline; not when the capitals open with a known given name
-        (``MARÍA LÓPEZ Madrid``: :meth:`capitals_before_place`'s author).
+        (``WORLD CUP Madrid``, ``PREMIER LEAGUE London``, ``SPORT Buenos Aires``;
+        :meth:`capitals_then_place`): a label and the place a story was filed from, no byline;
+        not when the capitals open with a known given name (``MARÍA LÓPEZ Madrid``:
+        :meth:`capitals_before_place`'s author).
 
         .. versionadded:: 0.2 (fixL67)"""
-        words = text.split()
-        at = 0
-        while at < len(words) and words[at].isupper() and len(words[at]) > 1 and words[at].isalpha():
-            at += 1
-        if at == 0 or at == len(words):
-            return False
-        place = " ".join(words[at:]).rstrip(".")
-        if not place.istitle() or not (self.vocabulary.is_place(place) or self.vocabulary.country(place) is not None):
-            return False
-        return not self.opens_with_given_name(" ".join(words[:at]).title())
+        parted = self.capitals_then_place(text, letters_only=True)
+        return parted is not None and not self.opens_with_given_name(parted[0].title())
 
     def is_place_word(self, word: str) -> bool:
         """Whether *word*, written after a name and a comma, may be the city the author writes

@@ -132,6 +132,13 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2 (fixL67)
     WIRE_MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = TimestampParser.LABELLED_MONTHS
+    #: Weekday names of the same languages (:attr:`TimestampParser.LABELLED_WEEKDAYS`) and the labels
+    #: of their pages' stamps (:attr:`TimestampParser.DAY_FIRST_LABELS`: ``Actualizado``): a word of
+    #: them in brackets after a whole date is no outlet (``4. Dezember 2026 (Montag) -``: :meth:`dated_source`).
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    WIRE_WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = TimestampParser.LABELLED_WEEKDAYS
+    WIRE_STAMP_LABELS: ClassVar[tuple[str, ...]] = TimestampParser.DAY_FIRST_LABELS
     #: The fewest letters a month name needs to be recognised with one letter wrong.
     FUZZY_MONTH_CHARS: ClassVar[int] = 5
     #: The most characters a dateline's place may have.
@@ -1029,7 +1036,7 @@ class DatelineParser:
         groups = match.groupdict()  # (once: a dict of every group of the pattern)
         if (
             match.re is self._titled and not self.names_agencies(match) and not self.dated_acronym_agency(match)
-            and not self.dated_outlet(match)
+            and not self.dated_outlet(match) and not self.dated_source(match)
         ):
             return False  # "Madrid, 27 Abr. (POLICE SOURCES) -": a name in capitals, a known agency's only
         if (match.re is self._alone or groups.get("day")) and not self.names_agencies(match):
@@ -1377,6 +1384,11 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     MAX_ACRONYM_AGENCY: ClassVar[int] = 6
+    #: The fewest letters of an outlet's one word in brackets after a whole date
+    #: (``(Emol)``, ``(Infobae)``: :meth:`dated_source`).
+    #:
+    #: .. versionadded:: 0.2 (fixL68)
+    MIN_SOURCE_CHARS: ClassVar[int] = 4
     #: Words of a newspaper's or a broadcaster's name (``Daily``, ``Times``, ``Zeitung``) that make
     #: the words in a dated dateline's brackets before a dash the outlet the story comes from
     #: (``Colombo, Nov. 24 (Daily Mirror) -``: :meth:`dated_outlet`).  ``None`` by default: the
@@ -1403,6 +1415,34 @@ class DatelineParser:
         if not agency or not date or self.read_date(date, None) is None:
             return False
         return agency.isupper() and agency.isalpha() and 2 <= len(agency) <= self.MAX_ACRONYM_AGENCY
+
+    def dated_source(self, match: regex.Match[str]) -> bool:
+        """Whether the match, a place in title case, holds a whole date the vocabulary reads, day,
+        month word and year (``4 de marzo de 2025``, ``3 de maio de 2024``, ``5 dicembre 2026``), a
+        real dash after its brackets and, in them, one word in title case of at least
+        :attr:`MIN_SOURCE_CHARS` letters (``Buenos Aires, 4 de marzo de 2025 (Infobae) -``, ``São
+        Paulo, 3 de maio de 2024 (Folhapress) -``): the outlet or agency no list holds that a Latin
+        American or Southern European wire names there, which the full date and the dash show to be
+        one.  Not a weekday (``(Montag)``), a month, a label (``(Video)``), a place or a country the
+        vocabulary knows (``(Argentina)``: where, not who); not a date without its year
+        (``Ciudad de México, 12 de enero (Infobae) -``) nor a full stop after the brackets.
+
+        .. versionadded:: 0.2 (fixL68)"""
+        groups = match.groupdict()
+        agency, date, dash = groups.get("agency"), groups.get("date"), groups.get("dash")
+        if not agency or not date or not dash or dash == "." or len(agency) < self.MIN_SOURCE_CHARS:
+            return False
+        if not (agency.isalpha() and agency.istitle()) or not isinstance(self.read_date(date, None), dt.date):
+            return False  # ("(Fire Brigade)", "(EUROPA PRESS)": others' to read; "12 de enero": no year)
+        v = self.vocabulary
+        if v.is_weekday(agency) or self.wire_vocabulary.is_weekday(agency) or self.month_of(agency) is not None:
+            return False
+        if self.is_label(agency) or v.is_place(agency) or v.country(agency) is not None:
+            return False
+        folded = agency.casefold()
+        return not any(folded == word.casefold() for names in self.WIRE_WEEKDAYS for word in names) and not any(
+            folded == label.casefold() for label in self.WIRE_STAMP_LABELS
+        )
 
     def dated_outlet(self, match: regex.Match[str]) -> bool:
         """Whether the match holds a date the vocabulary reads, a real dash after its brackets and,
@@ -1472,8 +1512,8 @@ class DatelineParser:
 
         .. versionadded:: 0.2"""
         agency = match["agency"]
-        if self.writes_agencies(agency) or self.dated_outlet(match):
-            return True  # (or an outlet after a date, before a dash: "Colombo, Nov. 24 (Daily Mirror) -"; lang64)
+        if self.writes_agencies(agency) or self.dated_outlet(match) or self.dated_source(match):
+            return True  # (or an outlet after a date, before a dash: "Colombo, Nov. 24 (Daily Mirror) -"; lang64, fixL68)
         if match["_stop"] is not None and not self.dated_acronym_agency(match):
             return False  # ("Lima, mar. 5 (ANDINA). El ...": a date and one acronym, a wire's, end so too)
         return self._caps_agency.fullmatch(agency, 0, None, KEEP_GIL) is not None

@@ -65,7 +65,9 @@ class SectionParser:
          "crisis", "picture", "science", "technology", "tech", "health", "travel", "weather", "affairs", "world",
          "election", "elections", "briefing", "explainer", "analysis", "comment", "life", "lifestyle", "policy",
          # a desk named by its field (mendLT67): "Health care", "Aged care", "Higher education"
-         "care", "education"}
+         "care", "education",
+         # a markets desk (fixL68): "Markets" / "Stocks slide"
+         "markets"}
     )
     #: The English nouns that say what kind of piece a page is, the last word of a label over its
     #: title (``Match report``, ``Film review``, ``Player ratings``), in lower case: a section's
@@ -165,6 +167,7 @@ class SectionParser:
             w.casefold() for w in (*self.SECTION_NOUNS, *self.PIECE_NOUNS, *self.vocabulary.SECTION_NOUNS)
         )
         self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
+        self._section_only_nouns = self.section_nouns - self._piece_nouns
         self._kicker_nouns = frozenset(w.casefold() for w in self.KICKER_NOUNS)
         networks = "|".join(regex.escape(name) for name in sorted(self.NETWORKS, key=len, reverse=True))
         heads = "|".join(part for part in (self.CALL_SIGN, networks) if part)
@@ -555,6 +558,21 @@ class SectionParser:
         .. versionadded:: 0.2"""
         words = text.split()
         return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self.section_nouns
+
+    def names_section(self, text: str) -> bool:
+        """Whether *text*, one label, names a section by its last word, one of :attr:`SECTION_NOUNS`
+        (or the vocabulary's): a label in sentence case (:meth:`is_section_phrase`: ``World news``,
+        ``Federal politics``) or one capitalised word alone (``Politics``, ``Sport``, ``Markets``,
+        ``OPINION``); not a piece's kind (``Review``: :meth:`is_piece_phrase`) nor a headline's
+        words (``Rates rise``, ``Harbour closes``).
+
+        .. versionadded:: 0.2 (fixL68)"""
+        text = _INVISIBLE_EDGE.sub("", text, 0, None, None, KEEP_GIL)
+        words = text.split()
+        if len(words) == 1:
+            word = words[0]
+            return word[:1].isupper() and word.isalpha() and word.casefold() in self._section_only_nouns
+        return self.is_section_phrase(text) and words[-1].casefold() in self._section_only_nouns
 
     def is_piece_phrase(self, text: str) -> bool:
         """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
