@@ -7129,7 +7129,7 @@ class ReportedSpeech(DirectQuotes):
            :attr:`TIMES_ADVERBS`).
         """
         between = raw[cue.end() : question.start("q")].split()
-        while between and (self.is_adverb_word(between[0]) or between[0].casefold() in self.TIMES_ADVERBS):
+        while between and (self.is_adverb_word(between[0]) or between[0].casefold() in self._times_adverbs):
             del between[0]  # ("asked repeatedly by reporters about ...": the adverb says how, the agent follows)
         if between and between[0].casefold() not in self._agents:
             return False  # ("..., asked the mayor whether ...": someone asked, active; but "asked by reporters whether")

@@ -3378,7 +3378,9 @@ class QuoteWords:
         self._party_tags = dict(self.PARTY_TAG_LETTERS)
         self._organisation_kinds = dict(self.ORGANISATION_KINDS)
         self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
-        self._generic_roles = {noun: tuple(tuple(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
+        # (each title's words as a set, built once: generic_role_holder compares them to a person's descriptors)
+        self._generic_roles = {noun: tuple(frozenset(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
+        self._times_adverbs = frozenset(w.casefold() for w in self.TIMES_ADVERBS)  # (questioned_aside: a set, built once)
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
         self._suffix_words = frozenset(suffix.rstrip(".") for suffix in self.COMPANY_SUFFIXES)  # ("Co" and "Co.": holds_kind_word)
         self._older = frozenset(self.OLDER_WORDS)
