@@ -118,6 +118,27 @@ def test_reported_words_holding_a_quotation_stay_a_quote() -> None:
     assert found == [("Trump is a 'proven failure' in business", "mixed", "Elizabeth Warren", None)]
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "expected"),
+    [
+        ("Rubio: 'You don't win the nomination by counting states'",
+         "Senator Marco Rubio spoke in Miami on Monday.\n\n\"We will win Florida,\" Rubio said.",
+         ("You don't win the nomination by counting states", "direct", "Marco Rubio", None)),
+        ("Kasich: ‘We Are Going All The Way To Cleveland.’",
+         "Ohio Governor John Kasich spoke on Tuesday.\n\n\"We will fight on,\" Kasich said.",
+         ("We Are Going All The Way To Cleveland.", "direct", "John Kasich", None)),
+        ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Is Destroying The Party",
+         "Senator Lindsey Graham spoke on Sunday.\n\n\"We cannot win like this,\" Graham said.",
+         ("Trump’s ‘Incredibly Hateful Rhetoric’ Is Destroying The Party", "indirect", "Lindsey Graham", None)),
+    ],
+    ids=["label-sentence-case", "label-title-case-curly", "label-claim-holding-marks"],
+)
+def test_a_labels_quotation_stays_the_labelled_persons(headline: str, body: str, expected: tuple[str, str, str, None]) -> None:
+    found = _quotes(f"{headline}\n\n{body}\n")
+    assert found[0] == expected
+    assert found[1][1:] == ("direct", expected[2], 1)
+
+
 def test_a_standfirst_gives_no_quote() -> None:
     text = (
         "Storm batters coast\n\nResidents say they were not warned in time\n\nBy Jane Roe\n\n"

@@ -534,11 +534,14 @@ class QuoteParser(ReportedSpeech):
         if has_unseen(text):
             return self.parse_visible(text, paragraphs, context=context, headline=headline, furniture=furniture)
         index = self.person_index(text, paragraphs, context)
-        quotes = QuoteList(text, self.headline_quotes(text, headline, index) if headline is not None else ())
+        heading = self.headline_quotes(text, headline, index) if headline is not None else []
         # (a headline's label and claim with no quote of its own: kept only if the body quotes that person)
-        # (a summary, no words in quotation marks: only when HEADLINE_REPORTS)
-        reads_label = headline is not None and not quotes and self.HEADLINE_REPORTS
-        label = self.headline_label_quote(text, headline, index) if reads_label and headline is not None else None
+        label = self.headline_label_quote(text, headline, index) if headline is not None and not heading else None
+        if not self.HEADLINE_REPORTS:  # (a summary, no words in quotation marks: "Trump says he will sign bill")
+            heading = [q for q in heading if self.headline_marked(q, text)]
+            label = label if label is None or self.headline_marked(label, text) else None
+        quotes = QuoteList(text, heading)
+        del heading
         state = State(index, text, furniture=tuple(furniture))
         for number, paragraph in enumerate(paragraphs):
             # (a British paragraph pasted into American copy: "'We will not back down,' she said.")
@@ -661,10 +664,7 @@ class QuoteParser(ReportedSpeech):
             for q in quotes
         ]
         quotes = [self.headline_colon_speaker(self.headline_bare_speaker(q, text), text, headline.end) for q in quotes]
-        quotes = [self.headline_clause_speaker(q, quotes, text) for q in quotes]
-        if self.HEADLINE_REPORTS:
-            return quotes
-        return [q for q in quotes if self.headline_marked(q, text)]
+        return [self.headline_clause_speaker(q, quotes, text) for q in quotes]
 
     #: Whether a headline's reported speech with no quotation marks is a quote (``Trump says he
     #: will sign bill``: ``he will sign bill``, Donald Trump's; ``Graham: Trump's rhetoric is
@@ -683,7 +683,8 @@ class QuoteParser(ReportedSpeech):
         """Whether *quote*, read in a headline, holds words in quotation marks: a direct or mixed
         quote, or reported words with a pair of marks in them (``Warren: Trump is a 'proven
         failure' in business``; single marks as headlines print them, :data:`_HEADLINE_SINGLE`,
-        or a double opening mark); the only headline quotes kept unless :attr:`HEADLINE_REPORTS`.
+        or a double opening mark); the only headline quotes :meth:`parse` keeps (of
+        :meth:`headline_quotes` and :meth:`headline_label_quote`) unless :attr:`HEADLINE_REPORTS`.
 
         .. versionadded:: 0.2 (fixQ68b)"""
         if quote.kind is not QuoteKind.INDIRECT:
