@@ -673,8 +673,8 @@ class QuoteParser(ReportedSpeech):
     #: speaker the headline names, for the desk's summary of what someone said is no one's words
     #: and the story's body reports them.  ``True`` keeps the summaries too, as corpora such as
     #: PolNeAR annotate them (on the PolNeAR dev split, whose texts open with their headlines,
-    #: ``True`` gives quote F1 0.9434 against 0.9424, speech recall 0.8725 against 0.8684,
-    #: precision 0.9676 against 0.9677; speaker accuracy 0.9294 against 0.9292).
+    #: ``True`` gives quote F1 0.9434 against 0.9425, speech recall 0.8725 against 0.8684,
+    #: precision 0.9676 against 0.9678; speaker accuracy 0.9294 against 0.9292).
     #:
     #: .. versionadded:: 0.2 (fixQ68b)
     HEADLINE_REPORTS: ClassVar[bool] = False
