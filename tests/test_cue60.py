@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, QuoteParser
+from newsparse import ArticleParser
 
 Row = tuple[str, str | None]
 
@@ -176,20 +176,13 @@ HEADLINE_LABELS = [
 ]
 
 
-class _HeadlineReports(QuoteParser):
-    HEADLINE_REPORTS = True  # (a headline's summaries kept: off by default since fixQ68b)
-
-
 @pytest.mark.parametrize(("headline", "person", "expected"), HEADLINE_LABELS)
 def test_headline_label(headline: str, person: str, expected: list[Row]) -> None:
     # (the body quotes the labelled person: a label's claim is kept only then, fixQ60d's label_speaks)
     quoted = f'"We will lose this election," {person.split()[-1]} said.\n'
-    text = headline + "\n\n" + person + HEADLINE_BODY + "\n" + quoted
-    article = ArticleParser(quotes=_HeadlineReports()).parse(text)
+    article = ArticleParser().parse(headline + "\n\n" + person + HEADLINE_BODY + "\n" + quoted)
     found = [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes if q.paragraph is None]
     assert found == expected
-    # (by default a label's claim, no words in quotation marks, is the desk's summary: no quote)
-    assert [q for q in ArticleParser().parse(text).quotes if q.paragraph is None] == []
 
 
 def test_headline_label_of_a_show_is_no_one() -> None:
@@ -202,4 +195,4 @@ def test_headline_label_of_a_show_is_no_one() -> None:
         "Malone and Owen Pryce gave their first impressions of the event.\n\n"
         "Was it fair to hold the opening match on a Monday afternoon? They discuss that and more.\n"
     )
-    assert [q.text for q in ArticleParser(quotes=_HeadlineReports()).parse(text).quotes if q.paragraph is None] == []
+    assert [q.text for q in ArticleParser().parse(text).quotes if q.paragraph is None] == []

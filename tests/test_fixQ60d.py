@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ArticleParser, QuoteParser
 from newsparse.spans import QuoteKind
 from quote_cases import MentionRow, mention_rows
 
@@ -58,18 +57,9 @@ HEADLINE_ROWS: list[tuple[str, str, list[MentionRow]]] = [
 ]
 
 
-class _HeadlineReports(QuoteParser):
-    HEADLINE_REPORTS = True  # (a headline's summaries kept: off by default since fixQ68b)
-
-
 @pytest.mark.parametrize(("headline", "body", "expected"), HEADLINE_ROWS)
 def test_headline_label(headline: str, body: str, expected: list[MentionRow]) -> None:
-    article = ArticleParser(quotes=_HeadlineReports()).parse(f"{headline}\n\n{body}")
-    found = [(q.text, q.kind, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes]
-    assert found == expected
-    # (by default a label's claim, no words in quotation marks, is the desk's summary: no quote)
-    in_body = [row for row, q in zip(found, article.quotes, strict=True) if q.paragraph is not None]
-    assert mention_rows(body, None, headline) == in_body
+    assert mention_rows(body, None, headline) == expected
 
 
 # -- 2-5: lists, joined letters, "they", findings ---------------------------------------------------

@@ -50,9 +50,9 @@ ROWS: list[tuple[str, str | None, list[MentionRow]]] = [
      [("a slow death of the high street", D, "The author", "The author")]),
     # -- 3: an adjective of state after "are" is no passive in a headline's claim ----------------------
     (COUNCIL + PASS, "Smith: Voters are tired of the budget fights",
-     [("the budget would pass", R, "Tom Smith", "Senator Tom Smith")]),  # (a label's claim: no quote, HEADLINE_REPORTS off)
+     [("Voters are tired of the budget fights", R, "Tom Smith", "Smith"), ("the budget would pass", R, "Tom Smith", "Senator Tom Smith")]),
     (COUNCIL + PASS, "Smith: Voters are worried about the budget",
-     [("the budget would pass", R, "Tom Smith", "Senator Tom Smith")]),  # (a label's claim: no quote, HEADLINE_REPORTS off)
+     [("Voters are worried about the budget", R, "Tom Smith", "Smith"), ("the budget would pass", R, "Tom Smith", "Senator Tom Smith")]),
     # must not change: a passive, "of" after it or not, is news about the person
     (COUNCIL + PASS, "Smith: Mayor is accused of fraud", [("the budget would pass", R, "Tom Smith", "Senator Tom Smith")]),
     # -- 4: a capitalised role before an aged name is no other role ----------------------------------

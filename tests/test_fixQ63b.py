@@ -44,16 +44,16 @@ ROWS: list[tuple[str, list[MentionRow]]] = [
     (TRAM + DAY + "Koen Daems of Mechelen and the Lier council.",
      [(GOOD, D, "Koen Daems", "Koen Daems of Mechelen")]),
     (TRAM + DAY + "Mayors Koen Daems and Els Roos.", [(GOOD, D, "Koen Daems and Els Roos", "Mayors Koen Daems and Els Roos")]),
-    # -- 2: the reporter's question that opens the sentence is no quote (REPORTER_QUESTIONS off by
-    # default since fixQ68b; on, it is a quote with no speaker); the answer is the subject's ----------
+    # -- 2: the reporter's question that opens the sentence is a quote of its own with no speaker
+    # (REPORTER_QUESTIONS, as PolNeAR annotates it); the answer is the subject's ----------------------
     (TRAM + BERG + "Asked if he would run again, he said he had not decided.",
-     [("he had not decided", R, "Tom Berg", "he")]),
+     [("if he would run again", R, None, None), ("he had not decided", R, "Tom Berg", "he")]),
     (TRAM + RUIZ + "Asked whether she would resign, she said she would not.",
-     [("she would not", R, "Ana Ruiz", "she")]),
+     [("whether she would resign", R, None, None), ("she would not", R, "Ana Ruiz", "she")]),
     (TRAM + "Lee Ortiz, the mayor, faced questions.\n\nAsked about the cuts, Ortiz said the city had no choice.",
      [("the city had no choice", R, "Lee Ortiz", "Ortiz")]),
     (TRAM + BERG + 'Asked if he would run again, he said: "I have not decided."',
-     [("I have not decided.", D, "Tom Berg", "he")]),
+     [("if he would run again", R, None, None), ("I have not decided.", D, "Tom Berg", "he")]),
     # must not change: a question whose asker is named is that asker's
     (TRAM + BERG + "Asked by reporter Ana Ruiz whether he would resign, Berg said he would stay.",
      [("whether he would resign", R, "Ana Ruiz", "reporter Ana Ruiz"), ("he would stay", R, "Tom Berg", "Berg")]),

@@ -46,18 +46,20 @@ JOINED_NAMES: list[Row] = [
     ("The plant will close in May, said Tom Berg of Berg and Santow Inc.", None, []),
 ]
 
-# -- 3: a one-word answer after an asked clause is nothing, as "She said no." is; the question is
-# the reporter's, no quote by default (REPORTER_QUESTIONS, fixQ68b), never the answerer's words -----
+# -- 3: a one-word answer after an asked clause is nothing, as "She said no." is; the question stays
+# the reporter's, a quote with no speaker (REPORTER_QUESTIONS), never the answerer's words ---------
 ASKED: list[Row] = [
-    ("Ana Ruiz, the mayor, spoke on Monday.\n\nAsked whether she would resign, she said no.", None, []),
-    ("Tom Berg, the senator, spoke on Monday.\n\nAsked if he would run, he said yes.", None, []),
-    ("Asked whether the fares would rise, the minister said yes.", None, []),
+    ("Ana Ruiz, the mayor, spoke on Monday.\n\nAsked whether she would resign, she said no.", None,
+     [("whether she would resign", None)]),
+    ("Tom Berg, the senator, spoke on Monday.\n\nAsked if he would run, he said yes.", None,
+     [("if he would run", None)]),
+    ("Asked whether the fares would rise, the minister said yes.", None, [("whether the fares would rise", None)]),
     ("Ana Ruiz, the mayor, spoke on Monday.\n\nThe mayor said no.", None, []),
     # (an answer of words, or a quoted one, is hers)
     ("Ana Ruiz, the mayor, spoke on Monday.\n\nAsked whether she would resign, she said she would stay.", None,
-     [("she would stay", "Ana Ruiz")]),
+     [("whether she would resign", None), ("she would stay", "Ana Ruiz")]),
     ('Ana Ruiz, the mayor, spoke on Monday.\n\nAsked whether she would resign, she said: "No."', None,
-     [("No.", "Ana Ruiz")]),
+     [("whether she would resign", None), ("No.", "Ana Ruiz")]),
 ]
 
 # -- 4: a correction notice says the person did not say it: no quote of theirs ---------------------

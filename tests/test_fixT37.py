@@ -107,13 +107,13 @@ def test_a_recalled_thing_is_no_speech(paragraph: str, expected: list[tuple[str,
 
 
 # "was X's reply", "came X's answer": the owner speaks, named without the possessive; the
-# reporter's question after "when asked" is no quote, as "Asked whether ...," opening the sentence
-# is none (QuoteParser.REPORTER_QUESTIONS, off by default since fixQ68b)
+# reporter's question after "when asked" stays a quote with no speaker, as "Asked whether ...,"
+# opening the sentence does (QuoteParser.REPORTER_QUESTIONS)
 REPLIES = [
     ('"Absolutely not," was Tom Berg\'s reply when asked if he would resign.',
-     [("Absolutely not,", "reply", "Tom Berg")]),
+     [("Absolutely not,", "reply", "Tom Berg"), ("if he would resign", "asked", None)]),
     ('"Never," came Ana Ortiz\'s reply when asked whether she would stand again.',
-     [("Never,", "reply", "Ana Ortiz")]),
+     [("Never,", "reply", "Ana Ortiz"), ("whether she would stand again", "asked", None)]),
     ('"Not this year," was Paul Grant\'s reply.', [("Not this year,", "reply", "Paul Grant")]),
 ]
 

@@ -150,12 +150,12 @@ SOURCES_AND_QUESTIONS = [
      [("whether the line would close", R, "reporters"), ("nothing had been decided", R, "Ortiz")]),
     # (the topic of a question opening the sentence is no question: nothing is reported)
     ("When asked at the hearing about the merger, she defended her record.", []),
-    # (a reporter's question no asker is named for is no quote by default: REPORTER_QUESTIONS, fixQ68b)
-    ("When asked at the hearing whether the merger would go ahead, she defended her record.", []),
+    ("When asked at the hearing whether the merger would go ahead, she defended her record.",
+     [("whether the merger would go ahead", R, None)]),
     ("“Jobs, jobs, jobs,” Ms. Ruiz said last month when asked what Mr. Ruiz would do next.",
-     [("Jobs, jobs, jobs,", D, "Ruiz")]),
+     [("Jobs, jobs, jobs,", D, "Ruiz"), ("what Mr. Ruiz would do next", R, None)]),
     ("Asked if the fares would rise, the minister said the budget was not final.",
-     [("the budget was not final", R, "the minister")]),
+     [("if the fares would rise", R, None), ("the budget was not final", R, "the minister")]),
 ]
 
 CLAUSES = [

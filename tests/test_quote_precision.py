@@ -135,12 +135,11 @@ def test_the_antecedent_of_a_relative_pronoun(text: str, expected: list[tuple[st
     assert len(article.quotes) == len(expected)
 
 
-# a sentence that opens with the topic of a question reports no words; a question it opens with is
-# the reporter's, no quote by default (REPORTER_QUESTIONS, fixQ68b), never the answerer's
+# a sentence that opens with the topic of a question reports no words; a question it opens with does
 QUESTION_OPENINGS = [
     ("Asked about the vote, Ortiz said: “We will rebuild.”", [("We will rebuild.", "Ortiz")]),
     ("When asked about the transfer fee, the manager smiled and walked away.", []),
-    ("Asked whether the plan was dead, Ortiz said it was not.", [("it was not", "Ortiz")]),
+    ("Asked whether the plan was dead, Ortiz said it was not.", [("whether the plan was dead", None), ("it was not", "Ortiz")]),
 ]
 
 

@@ -100,7 +100,7 @@ STORIES = [
     (
         "Debate\n\n"
         "Councillor Jo Platt was asked whether the levy would rise next year.\n",
-        [],  # (a question no asker is named for: no quote by default, REPORTER_QUESTIONS, fixQ68b)
+        [("whether the levy would rise next year", R, None)],
     ),
 ]
 
@@ -126,39 +126,18 @@ HEADLINES = [
     ("Review: \u201cThe Long Road Home\u201d is a quiet triumph\n\n"
      "The film follows two brothers across the country in a battered van one summer.\n",
      []),
-    # a title-case headline's attribution with no quotation marks: a summary, no quote by default
-    # (HEADLINE_REPORTS, fixQ68b; SUMMARIES below)
-    ("Ortiz Says Budget Will Pass\n\n"
-     "Senator Ana Ortiz said on Monday that the budget would pass before the end of the month.\n",
-     []),
-    # an apostrophe in a headline opens nothing
-    ("Farmers' markets return to the square for the summer\n\n"
-     "Stalls will open every Saturday from June until the end of September this year.\n",
-     []),
-]
-
-
-class _HeadlineReports(newsparse.QuoteParser):
-    HEADLINE_REPORTS = True
-
-
-# a title-case headline's attribution, read as prose would print it, kept with HEADLINE_REPORTS
-SUMMARIES = [
+    # a title-case headline's attribution, read as prose would print it
     ("Ortiz Says Budget Will Pass\n\n"
      "Senator Ana Ortiz said on Monday that the budget would pass before the end of the month.\n",
      [("Budget Will Pass", R, "Ana Ortiz")]),
     ("Mayor Says New Library Will Open In 2027\n\n"
      "The town council voted 5-2 on Monday to build a new library on Elm Street after a long debate.\n",
      [("New Library Will Open In 2027", R, "Mayor")]),
+    # an apostrophe in a headline opens nothing
+    ("Farmers' markets return to the square for the summer\n\n"
+     "Stalls will open every Saturday from June until the end of September this year.\n",
+     []),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), SUMMARIES)
-def test_headline_summaries(text: str, expected: list[tuple[str, QuoteKind, str | None]]) -> None:
-    article = newsparse.ArticleParser(quotes=_HeadlineReports()).parse(text)
-    headline = [q for q in article.quotes if q.paragraph is None]
-    assert [(q.text, q.kind, q.speaker.name if q.speaker else None) for q in headline] == expected
-    assert [q for q in newsparse.parse_article(text).quotes if q.paragraph is None] == []
 
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)

@@ -38,7 +38,7 @@ ADVERB_BEFORE_AGENT = [
     ("Residents were told later that the bridge would stay closed through the winter.",
      [("the bridge would stay closed through the winter", R, None, None)]),
     ("When asked directly if they had approved the sale, neither the firm nor the union responded.",
-     []),  # (a question no asker is named for: no quote by default, REPORTER_QUESTIONS, fixQ68b)
+     [("if they had approved the sale", R, None, None)]),
 ]
 
 
@@ -61,7 +61,7 @@ QUOTATION_IN_PASSIVE_CLAUSE = [
      [('the bridge was "not safe for anyone."', M, "police", "police")]),
     # negative rows: no agent, or the quotation is the topic and no clause is reported
     ('Ortiz was asked whether his tax plan would risk "adding to the deficit."',
-     [("adding to the deficit.", D, None, None)]),  # (the question, no asker named, no quote: REPORTER_QUESTIONS; its quotation stays)
+     [('whether his tax plan would risk "adding to the deficit."', M, None, None)]),
     ('Reporters were told the talks had been "very productive."',
      [('the talks had been "very productive."', M, None, None)]),
     ('The mayor was called "a liar" by Ana Ruiz at the meeting.',

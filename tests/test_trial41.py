@@ -30,7 +30,7 @@ def test_an_asked_paragraph_gives_the_next_paragraphs_pronoun_to_the_one_asked()
         "Asked whether she would miss the Sunday services, Okonjo laughed for a long time.\n\n"
         '"I will miss the choir. I will not miss the early starts," she said.\n'
     )
-    assert speakers(text) == ["Margaret Ellis", "Adaeze Okonjo"]  # (the question: no quote, REPORTER_QUESTIONS)
+    assert speakers(text) == ["Margaret Ellis", None, "Adaeze Okonjo"]
 
 
 def test_a_man_named_between_takes_he_from_a_last_speaker_of_unknown_gender() -> None:

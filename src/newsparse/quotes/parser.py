@@ -659,6 +659,7 @@ class QuoteParser(ReportedSpeech):
         # (a title in quotation marks is no quote: "Review: 'The Long Road Home' ...")
         kept = [q for q in found if not self.is_title_case(q.text)]
         quotes = [self.from_input(q, text) if marked is not text else q for q in kept]
+        quotes = [q for q in quotes if not self.headline_fragment_speaker(q, text, headline)]
         quotes = [
             attrs.evolve(q, paragraph=None, speaker=None if self.headline_term(q, text) or self.verb_in_speaker(q) else q.speaker)
             for q in quotes
@@ -666,18 +667,50 @@ class QuoteParser(ReportedSpeech):
         quotes = [self.headline_colon_speaker(self.headline_bare_speaker(q, text), text, headline.end) for q in quotes]
         return [self.headline_clause_speaker(q, quotes, text) for q in quotes]
 
+    def headline_fragment_speaker(self, quote: Quote, text: str, headline: Span) -> bool:
+        """Whether *quote*, reported words found in *headline* after a cue, was read from a
+        speaker that is no subject: its mention ends with one of :attr:`OBJECT_PREPOSITIONS`
+        (``ECUADOR TO ASK OPEC TO RAISE EXPORT QUOTA``: ``ECUADOR TO``, the wire's future read into
+        the name) or comes right after one (``Shocked By Words On Highway Warning Sign ...``:
+        ``Highway``, the object of ``On``); or, the words before the speaker, the cue after it is
+        one of :attr:`OBJECT_VERBS` with no object, one of :attr:`INFINITIVE_MARKERS` right after
+        it (``Storms escalate in Gauteng, residents urged to avoid flood risks``: a passive, the
+        residents are urged, they say nothing; ``..., minister says to reporters`` stays).  The cue is
+        then no verb of that speaker's and the words are nobody's: :meth:`headline_quotes` drops
+        the quote, as a wrong speaker is worse than none.  A headline's quotation in marks, one
+        with no cue, and a closing attribution (``Talks will resume, union says``) stay.
+
+        .. versionadded:: 0.2 (mendQ68b)"""
+        speaker = quote.speaker
+        if quote.kind is not QuoteKind.INDIRECT or quote.cue is None or speaker is None or speaker.span is None:
+            return False
+        mention = speaker.span.slice(text).split()
+        if mention and mention[-1].casefold().strip(",.;:") in self._object_prepositions:
+            return True
+        before = text[headline.start : speaker.span.start].split()
+        if before and before[-1].casefold() in self._object_prepositions:
+            return True
+        after = text[speaker.span.end : headline.end].split()[:2]
+        return (
+            quote.span.end <= speaker.span.start
+            and len(after) == 2
+            and after[0].casefold() == quote.cue.casefold()
+            and quote.cue.casefold() in self._told_verbs
+            and after[1].casefold() in self._infinitive_markers
+        )
+
     #: Whether a headline's reported speech with no quotation marks is a quote (``Trump says he
     #: will sign bill``: ``he will sign bill``, Donald Trump's; ``Graham: Trump's rhetoric is
-    #: destroying the party``: :meth:`headline_label_quote`).  ``False`` (the default): a headline
+    #: destroying the party``: :meth:`headline_label_quote`).  ``True`` (the default) keeps such
+    #: a summary, as corpora such as PolNeAR annotate it.  ``False`` is an opt-out: a headline then
     #: gives only the words it holds in quotation marks (:meth:`headline_marked`), each with the
     #: speaker the headline names, for the desk's summary of what someone said is no one's words
-    #: and the story's body reports them.  ``True`` keeps the summaries too, as corpora such as
-    #: PolNeAR annotate them (on the PolNeAR dev split, whose texts open with their headlines,
-    #: ``True`` gives quote F1 0.9434 against 0.9425, speech recall 0.8725 against 0.8684,
-    #: precision 0.9676 against 0.9678; speaker accuracy 0.9294 against 0.9292).
+    #: and the story's body reports them (on the PolNeAR dev split, whose texts open with their
+    #: headlines, quote F1 0.9434 with ``True`` against 0.9425 with ``False``, speech recall 0.8725
+    #: against 0.8684, precision 0.9676 against 0.9678; speaker accuracy 0.9294 against 0.9292).
     #:
-    #: .. versionadded:: 0.2 (fixQ68b)
-    HEADLINE_REPORTS: ClassVar[bool] = False
+    #: .. versionadded:: 0.2 (fixQ68b; ``True`` by default, mendQ68b)
+    HEADLINE_REPORTS: ClassVar[bool] = True
 
     def headline_marked(self, quote: Quote, text: str) -> bool:
         """Whether *quote*, read in a headline, holds words in quotation marks: a direct or mixed

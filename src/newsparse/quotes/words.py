@@ -376,17 +376,18 @@ class QuoteWords:
     #: Whether a reporter's question, one no asker is named for, is a quote of its own with no
     #: speaker: one that opens a sentence (``Asked whether he would resign, Ortiz said: "No."``,
     #: ``When asked why ...``) or follows a passive question verb (``Ortiz was asked whether he
-    #: would resign.``, ``..., she said when asked if ...``: :meth:`~newsparse.quotes.reported.ReportedSpeech.unasked_question`).
-    #: ``False`` (the default) leaves it out: the question is not the words of anyone the story
-    #: quotes, and the answer is still the one asked's.  ``True`` keeps it, as corpora such as
-    #: PolNeAR annotate it (on the PolNeAR dev split, ``True`` gives quote F1 0.9434 against
-    #: 0.9414, speech recall 0.8725 against 0.8640, precision 0.9676 against 0.9678; speaker
-    #: accuracy 0.9294 against 0.9296).  A question whose asker is named (``Asked by host Tom Berg
-    #: whether ...``) is always a quote, the asker its speaker.
+    #: would resign.``, ``..., she said when asked if ...``).  ``True`` (the default) keeps it, as
+    #: corpora such as PolNeAR annotate it; the answer is still the one asked's.  ``False`` is an
+    #: opt-out that leaves it out, also after a passive question verb with no agent
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.unasked_question`), for the question is
+    #: not the words of anyone the story quotes (on the PolNeAR dev split, quote F1 0.9434 with
+    #: ``True`` against 0.9414 with ``False``, speech recall 0.8725 against 0.8640, precision
+    #: 0.9676 against 0.9678; speaker accuracy 0.9294 against 0.9296).  A question whose asker is
+    #: named (``Asked by host Tom Berg whether ...``) is always a quote, the asker its speaker.
     #:
-    #: .. versionchanged:: 0.2 (fixQ68b) ``False`` by default; a passive question verb with no
-    #:    agent follows it too.
-    REPORTER_QUESTIONS: ClassVar[bool] = False
+    #: .. versionchanged:: 0.2 (fixQ68b) with ``False``, a passive question verb with no agent
+    #:    follows it too.
+    REPORTER_QUESTIONS: ClassVar[bool] = True
     #: Pronouns that name no one: a cue with one as its subject reports that no one spoke
     #: (``Nobody warns you about the cold``, ``No one said a word``) and gives no quote.
     NEGATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ("nobody", "no one", "no-one", "none", "nothing", "neither")
