@@ -779,6 +779,9 @@ class ReportedSpeech(DirectQuotes):
             )
             if passive:  # "Residents were told to leave": said to them; "... by police": by the police
                 agent = self.passive_agent(raw, cue.end(), result.quote.span.start - offset)
+                if agent is None and not self.REPORTER_QUESTIONS and self.unasked_question(word, result.quote.text):
+                    local.append((result.start, self.report_claim_end(word, cue, result, offset)))
+                    continue  # ("Kelly was asked whether he would resign.": a question no one named asked)
                 speaker = self.resolve(agent, state, None) if agent is not None else None
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
             elif result.quote.speaker is not None and (
@@ -3335,6 +3338,18 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, end, marks)
         quote = self.make_quote(raw, offset, number, (start, end), kind, match["cue"], speaker, None)
         return Candidate(quote, mention, sentence[0], match.end())
+
+    def unasked_question(self, word: str, words: str) -> bool:
+        """Whether *words*, read after *word*, a passive cue with no agent (``Kelly was asked
+        whether he would resign``, ``..., she said when asked why``), are a question no one is
+        named as asking: *word* is one of :attr:`QUESTION_VERBS` and *words* open with one of
+        :attr:`QUESTION_WORDS` that is none of :attr:`TOPIC_WORDS` (``whether``, ``if``,
+        ``why``).  A request is no question (``Residents were asked to leave``).  Such a question
+        is left out when :attr:`REPORTER_QUESTIONS` is ``False``.
+
+        .. versionadded:: 0.2 (fixQ68b)"""
+        first = words.split(None, 1)
+        return word in self._question_verbs and bool(first) and first[0].casefold() in self._clause_question_words
 
     def asks_question(self, raw: str) -> bool:
         """Whether *raw*, folded, holds one of :attr:`QUESTION_VERBS` of one word (``asked``):
@@ -7207,7 +7222,7 @@ class ReportedSpeech(DirectQuotes):
            :attr:`TIMES_ADVERBS`).
         """
         between = raw[cue.end() : question.start("q")].split()
-        while between and (self.is_adverb_word(between[0]) or between[0].casefold() in self.TIMES_ADVERBS):
+        while between and (self.is_adverb_word(between[0]) or between[0].casefold() in self._times_adverbs):
             del between[0]  # ("asked repeatedly by reporters about ...": the adverb says how, the agent follows)
         if between and between[0].casefold() not in self._agents:
             return False  # ("..., asked the mayor whether ...": someone asked, active; but "asked by reporters whether")

@@ -5834,7 +5834,8 @@ class SpeakerResolution(Segmentation):
         found: list[Person] = []
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
             held = person.descriptors
-            if not any(all(word in held for word in title) and (held & qualifiers) <= set(title) for title in titles):
+            other_roles = held & qualifiers  # (once a person, not once a title)
+            if not any(title <= held and other_roles <= title for title in titles):
                 continue  # (no such title, or another role's: "Deputy Prime Minister"; "prime" is the title's own)
             countries = self.holder_countries(person, state)
             if not countries:
