@@ -107,6 +107,7 @@ class WithoutEnglishRules(QuoteParser):
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
+    DEAL_VERBS: ClassVar[tuple[str, ...]] = ()  # (English "buy", "acquired": mendQ68c)
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     FINDING_CUES: ClassVar[tuple[str, ...]] = ()

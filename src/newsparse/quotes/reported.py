@@ -2330,7 +2330,38 @@ class ReportedSpeech(DirectQuotes):
         if word is None or raw[start : word.start()].strip():
             return False
         low = word.group().casefold()
+        if low in self._determiners:
+            return self.described_relative_at(raw, word.end(), stop)  # ("said Oxfam, a charity which ..."; mendQ68c)
+        return self.is_relative_word(low)
+
+    def is_relative_word(self, low: str) -> bool:
+        """Whether *low*, a word in lower case, is a relative pronoun of :attr:`RELATIVE_PRONOUNS`,
+        :attr:`THING_RELATIVE_PRONOUNS` or :attr:`POSSESSIVE_RELATIVE_PRONOUNS`.
+
+        .. versionadded:: 0.2 (mendQ68c)"""
         return low in self._relatives or low in self._thing_relatives or low in self._possessive_relatives
+
+    def described_relative_at(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`relative_at`: whether the words at *start*, right after a determiner, are a
+        description of the speaker (an appositive noun phrase of at most
+        :attr:`MAX_APPOSITIVE_HEAD` words, no verb, no punctuation between them) that a relative
+        pronoun closes (``said Oxfam, a charity which is based in London``, ``said Tom Berg, the
+        farmer who owns the land``, ``said Acme, the London firm whose chief ...``): the words
+        after the cue describe the speaker, none of them said.  Not ``said Tom Berg, the plan is
+        good`` (a verb before any relative).
+
+        .. versionadded:: 0.2 (mendQ68c)"""
+        for k, word in enumerate(self._word.finditer(raw, start, stop)):
+            between = raw[start : word.start()]
+            if k > self.MAX_APPOSITIVE_HEAD or any(not (c.isspace() or c in "-'") for c in between):
+                return False
+            low = word.group().casefold()
+            if k > 0 and self.is_relative_word(low):
+                return True
+            if word.group().islower() and self.is_verb(low):
+                return False
+            start = word.end()
+        return False
 
     def subject_clause_at(self, raw: str, start: int, stop: int) -> bool:
         """Whether a clause with a subject of its own opens at *start* and goes on to its verb

@@ -715,6 +715,12 @@ class SpeakerResolution(Segmentation):
         firm = self.owned_firm_name(words)
         if firm is not None:
             return firm  # ("Dreyer's Grand Ice Cream said": the firm's name with its apostrophe, no "Dreyer Grand")
+        firm_role = self.role_at_owned_firm(words)
+        if firm_role is not None:
+            # ("The Lloyd's of London chairman said": someone unnamed, never "Lloyd"; "Lloyd's of London
+            # chairman John Nelson said": the man; mendQ68c)
+            named_after = words[firm_role[1] :]
+            return self.resolve_name(" ".join(named_after), at, state, words[firm_role[1] - 1]) if named_after else text
         defined = self.defined_acronym(words, at, state)
         if defined is not None:
             return defined  # ("the JCS said" after "South Korea's Joint Chiefs of Staff (JCS)": the body)
@@ -824,7 +830,7 @@ class SpeakerResolution(Segmentation):
                 ):
                     # ("A report published on Tuesday found that ... It said ...": the new report, or its
                     # author named after "by"; not the last speaker, unless it is that report: fixQ68)
-                    return self.document_author(opening) or text
+                    return self.document_author(opening) or self.speaking_document(opening) or text
                 if last is not None and opening is not None and self.calls_itself(last, words[0], opening):
                     return last.name  # ("Stanley Works said it has acquired ... It said ...": a firm, not Stanley)
                 if last is not None and opening is not None and self.other_thing_subject(last, opening, at, state):
@@ -5137,18 +5143,43 @@ class SpeakerResolution(Segmentation):
         Credit Corporation announced ..., the U.S. Agriculture Department said``) or an object
         (``Voters turned to the Green Party.``); not as the subject of a clause opened by one of
         :attr:`CLAUSE_BREAKS` (``Ostrander Steel raised prices, while Acme Corp cut them.``):
-        either firm may be meant.
+        either firm may be meant; nor as the object of one of :attr:`DEAL_VERBS`, with ``with``
+        or ``rival`` maybe between (``Ostrander Steel agreed to buy Acme Corp.``, ``... merge
+        with Acme Corp``): the firm bought or joined, which the deal's subject may speak for.
 
-        .. versionadded:: 0.2 (fixQ68)"""
+        .. versionadded:: 0.2 (fixQ68)
+
+        .. versionchanged:: 0.2 (mendQ68c) a deal verb's object is no body named again."""
         pos = after.find(named)
         while pos >= 0:
             before = after[max(0, pos - self.PHRASE_WINDOW) : pos].split()
             if before and before[-1].casefold() in self._determiners:
                 before = before[:-1]  # ("while the Acme Corp cut ...")
+            if self.deal_object(before):
+                pos = after.find(named, pos + len(named))
+                continue  # ("Ostrander Steel agreed to buy Acme Corp.": the firm bought, no subject; mendQ68c)
             if not before or before[-1].casefold() not in self._clause_breaks:
                 return True
             pos = after.find(named, pos + len(named))
         return False
+
+    #: Words that may stand between a verb of :attr:`DEAL_VERBS` and the firm it takes
+    #: (``merge with Acme Corp``, ``buy rival Acme Corp``, ``acquire its rival Acme Corp``).
+    #:
+    #: .. versionadded:: 0.2 (mendQ68c)
+    DEAL_OBJECT_LEADS: ClassVar[tuple[str, ...]] = ("with", "rival", "its", "smaller", "larger", "part", "of", "into")
+
+    def deal_object(self, before: Sequence[str]) -> bool:
+        """For :meth:`named_again`: whether *before*, the words right before a firm's name, end
+        with a verb of :attr:`DEAL_VERBS` and at most two words of :attr:`DEAL_OBJECT_LEADS`
+        after it (``agreed to buy``, ``will merge with``, ``bought rival``): the firm is the
+        deal's object.
+
+        .. versionadded:: 0.2 (mendQ68c)"""
+        k = len(before)
+        while k > 0 and len(before) - k < 2 and before[k - 1].casefold() in self.DEAL_OBJECT_LEADS:
+            k -= 1
+        return k > 0 and before[k - 1].casefold() in self._deal_verbs
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
@@ -5172,6 +5203,17 @@ class SpeakerResolution(Segmentation):
             return not (name.isupper() and name == "".join(w[0] for w in last.name.split() if w[:1].isupper()))
         return False
 
+    def cue_takes_infinitive(self, after: Sequence[str]) -> bool:
+        """For :meth:`rival_subject`: whether *after*, the words after a cue word, open with one
+        of :attr:`INFINITIVE_MARKERS` and a word in lower case of letters (``agreed to buy
+        Acme``, ``offered to pay``): the cue word is no speech there and its subject no source
+        quoted.
+
+        .. versionadded:: 0.2 (mendQ68c)"""
+        return (
+            len(after) > 1 and after[0].casefold() in self._infinitive_markers and after[1].isalpha() and after[1].islower()
+        )
+
     def rival_subject(self, subject: str, opening: str, kind: str, at: int, state: State) -> bool:
         """For :meth:`nearer_other_subject` and :meth:`other_thing_subject`: whether *subject*, the
         capitalised subject *opening* (the sentence before *at*) opens with, may be the body a kind
@@ -5180,13 +5222,17 @@ class SpeakerResolution(Segmentation):
         before it turns back to its story's body), nor when it is one word not shown to be a name
         (:meth:`shown_as_name`: ``Proceeds will be used ...``, ``Terms were ...``), nor when it
         ends with an organisation word for another kind than *kind* (``The State of Illinois has
-        ...``, ``Union procedures ...`` before ``the company``).
+        ...``, ``Union procedures ...`` before ``the company``).  A cue word before one of
+        :attr:`INFINITIVE_MARKERS` and a verb is none (:meth:`cue_takes_infinitive`: ``Ostrander
+        Steel agreed to buy ...``).
 
-        .. versionadded:: 0.2 (mendR67q2)"""
+        .. versionadded:: 0.2 (mendR67q2)
+
+        .. versionchanged:: 0.2 (mendQ68c) a cue word before ``to`` and a verb."""
         words = [w.strip("<>,") for w in opening.split()]
         last = subject.split()[-1]
         following = words[words.index(last) + 1] if last in words[:-1] else ""
-        if self.is_cue_word(following):
+        if self.is_cue_word(following) and not self.cue_takes_infinitive(words[words.index(last) + 2 :] if following else []):
             return False
         if len(subject.split()) == 1 and not self.shown_as_name(subject, following, at, state):
             return False
@@ -8379,6 +8425,37 @@ class SpeakerResolution(Segmentation):
             words = words[1:]  # ("The Children's Society": without its article, as other bodies' names; round 66)
         return " ".join(words)
 
+    #: How many words more than :attr:`MAX_NAME_WORDS` a firm's place after its founder's
+    #: possessive may run to when an organisation word ends it (``Lloyd's of New South Wales
+    #: Insurance Group``: :meth:`owned_firm_of_place`).
+    #:
+    #: .. versionadded:: 0.2 (mendQ68c)
+    MAX_FIRM_KIND_WORDS: ClassVar[int] = 2
+
+    def role_at_owned_firm(self, words: Sequence[str]) -> tuple[int, int] | None:
+        """Where a role held at a firm named by its founder's possessive and its place
+        (:meth:`owned_firm_of_place`) stands in *words*, a mention: the firm's name opens it (after
+        a determiner at most), then one to :attr:`MAX_NAME_WORDS` words in lower case (``The
+        Lloyd's of London chairman``, ``a Lloyd's of London spokeswoman``), then nothing or a name
+        of capitalised words, at most :attr:`MAX_NAME_WORDS` (``Lloyd's of London chairman John
+        Nelson``): the role's start and end.  The founder's name cut at its ``'s`` is never the
+        speaker; ``None`` for any other mention.
+
+        .. versionadded:: 0.2 (mendQ68c)"""
+        k = 1 if words and words[0].casefold() in self._determiners else 0
+        if len(words) < k + 4 or words[k][-2:] not in POSSESSIVE_ENDINGS or not words[k][:1].isupper():
+            return None
+        role = next((i for i in range(k + 3, len(words)) if words[i].isalpha() and words[i].islower()), None)
+        if role is None or not self.owned_firm_of_place(words[:role], k):
+            return None
+        end = role
+        while end < len(words) and words[end].isalpha() and words[end].islower():
+            end += 1
+        name = words[end:]
+        if end - role > self.MAX_NAME_WORDS or len(name) > self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in name):
+            return None
+        return role, end
+
     def owned_firm_of_place(self, words: Sequence[str], k: int) -> bool:
         """For :meth:`owned_firm_name`: whether *words*, a mention whose word at *k* ends with a
         possessive, spell a firm named by its founder's possessive and the place it is of
@@ -8392,11 +8469,15 @@ class SpeakerResolution(Segmentation):
         place = words[k + 2 :]
         if k != opening or len(words) < k + 3 or words[k + 1] not in self.OF_WORDS:
             return False
-        if not 0 < len(place) <= self.MAX_NAME_WORDS or not all(w[:1].isupper() and w.isalpha() for w in place):
+        if not all(w[:1].isupper() and w.isalpha() for w in place):
             return False
+        if not 0 < len(place) <= self.MAX_NAME_WORDS + (self.MAX_FIRM_KIND_WORDS if self.vocabulary.is_org_word(place[-1]) else 0):
+            return False  # (but "Lloyd's of New South Wales Insurance Group": a place and the firm's kind; mendQ68c)
         vocabulary = self.vocabulary
         return not any(
-            vocabulary.is_given_name(w) or vocabulary.is_title(w) or vocabulary.is_role_noun(w.casefold()) for w in place
+            vocabulary.is_given_name(w) or vocabulary.is_role_noun(w.casefold())
+            or (vocabulary.is_title(w) and not vocabulary.is_org_word(w))  # ("... Insurance Group": the firm's kind)
+            for w in place
         )
 
     def opening_body(self, opening: str) -> str | None:
@@ -8463,6 +8544,27 @@ class SpeakerResolution(Segmentation):
                 following = words[k + 1].rstrip(",.;:")
                 return following.isalpha() and following.islower() and following not in self._speaking_documents
         return False
+
+    def speaking_document(self, opening: str) -> str | None:
+        """For a thing pronoun after *opening*, a sentence that opens with a new document
+        (:meth:`document_subject`) and names no author (:meth:`document_author`): the document's
+        noun phrase, its determiner to its noun, when the document speaks in that sentence (a cue
+        word among the next :attr:`MAX_APPOSITIVE_HEAD` words, no punctuation before it: ``A
+        report published on Tuesday said that ...``, ``A new study warned ...``): the report, as
+        written, which the pronoun stands for.  ``None`` when the document only finds or holds
+        something (``A report published on Tuesday found ...``: the pronoun as written).
+
+        .. versionadded:: 0.2 (mendQ68c)"""
+        words = opening.split()
+        noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in self._speaking_documents), None)
+        if noun is None:
+            return None
+        for word in words[noun + 1 : noun + 1 + self.MAX_APPOSITIVE_HEAD]:
+            if word.rstrip(",;:.") != word:
+                return None
+            if word.islower() and self.is_cue_word(word) and word.casefold() not in self.FINDING_CUES:
+                return " ".join(words[: noun + 1])
+        return None
 
     def document_author(self, opening: str) -> str | None:
         """The body that *opening*, a sentence that opens with a document as its subject

@@ -904,6 +904,17 @@ class QuoteWords:
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
         "but", "amid", "amidst", "ahead", "prior", "despite", "although", "though", "whereas", "as", "while", "when", "because",
     )
+    #: Verbs of a deal whose object is the firm bought, sold or joined, never the body a later
+    #: ``the company`` stands for by being named there (``Ostrander Steel agreed to buy Acme
+    #: Corp.``: :meth:`~newsparse.quotes.resolution.SpeakerResolution.named_again`), in every
+    #: form a wire writes before the firm's name.
+    #:
+    #: .. versionadded:: 0.2 (mendQ68c)
+    DEAL_VERBS: ClassVar[tuple[str, ...]] = (
+        "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases",
+        "purchased", "purchasing", "sell", "sells", "sold", "selling", "merge", "merges", "merged", "merging",
+        "absorb", "absorbs", "absorbed", "absorbing",
+    )
     #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
     #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
     PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ()
@@ -3463,6 +3474,7 @@ class QuoteWords:
         )
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
         self._clause_breaks = frozenset(self.CLAUSE_BREAKS)
+        self._deal_verbs = frozenset(self.DEAL_VERBS)
         self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
