@@ -1012,6 +1012,7 @@ class ArticleParser:
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
+        self._tagged_clause_words = frozenset(word.casefold() for word in self.TAGGED_CLAUSE_WORDS)
         # a funding note's words (is_funding_note): the class's own lists, else the vocabulary's (lang62)
         pack_words = self.vocabulary
         self._funding_verbs = frozenset(own_or_pack(self.FUNDING_VERBS, pack_words.FUNDING_VERBS))
@@ -3015,8 +3016,8 @@ class ArticleParser:
     def section_over_short_title(self, state: ParseState) -> bool:
         """Whether the first line, a label that names a section (:meth:`SectionParser.names_section`:
         ``World news``, ``Federal politics``, ``Politics``, ``Markets``), is the kicker over a short
-        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words, no longer than the
-        label too, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
+        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words whatever the label's
+        length, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
         the first paragraph; ``Politics`` / ``PM quits`` / ``By ...``), where the label read as the
         headline left the title as boilerplate: the title is a headline candidate
         (:meth:`HeadlineParser.is_candidate`) that ends no sentence, holds no clock nor dateline and
@@ -7951,7 +7952,40 @@ class ArticleParser:
         if found is None:
             return False
         head = text[:found]
-        return "," not in head and len(head.split()) <= self.TAGGED_SPEAKER_WORDS
+        if "," in head or len(head.split()) > self.TAGGED_SPEAKER_WORDS:
+            return False
+        return self.reports_speech_at(text, found)
+
+    #: Words that report speech in the present tense, a picture's tense (``Rafael Nadal says
+    #: goodbye to fans ...``): a tagged story's sentence opens with one only before a reported
+    #: clause (:meth:`reports_speech_at`).
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    TAGGED_PRESENT_REPORTS: ClassVar[tuple[str, ...]] = ("says",)
+    #: Words, in any case, that open the clause a present-tense report tells (``... says that the``,
+    #: ``... says the agency had``, ``... says she was``): :meth:`reports_speech_at`.
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    TAGGED_CLAUSE_WORDS: ClassVar[tuple[str, ...]] = (
+        "that", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our",
+        "he", "she", "it", "they", "we", "i", "you", "there", "no", "some", "many", "most", "all",
+    )
+
+    def reports_speech_at(self, text: str, at: int) -> bool:
+        """Whether the word that reports speech at *at* in *text* tells what was said: a past form
+        (``said``, ``told``), or a present one of :attr:`TAGGED_PRESENT_REPORTS` before a word of
+        :attr:`TAGGED_CLAUSE_WORDS` or a number (``Jo Roe says the agency had ...``, ``The ministry
+        says 40 schools ...``); ``Rafael Nadal says goodbye to fans in Malaga`` describes a picture.
+
+        .. versionadded:: 0.2 (rvl68)"""
+        word = next((w for w in self.TAGGED_PRESENT_REPORTS if text.startswith(w, at)), None)
+        if word is None:
+            return True
+        after = text[at + len(word) :].split(maxsplit=1)
+        if not after:
+            return False
+        following = after[0].strip("\"'“‘,:")
+        return following[:1].isdigit() or following.casefold() in self._tagged_clause_words
 
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
