@@ -1012,6 +1012,7 @@ class ArticleParser:
         self.vocabulary = vocabulary or (pack.vocabulary() if pack is not None else Vocabulary())
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
+        self._tagged_clause_words = frozenset(word.casefold() for word in self.TAGGED_CLAUSE_WORDS)
         # a funding note's words (is_funding_note): the class's own lists, else the vocabulary's (lang62)
         pack_words = self.vocabulary
         self._funding_verbs = frozenset(own_or_pack(self.FUNDING_VERBS, pack_words.FUNDING_VERBS))
@@ -3015,8 +3016,8 @@ class ArticleParser:
     def section_over_short_title(self, state: ParseState) -> bool:
         """Whether the first line, a label that names a section (:meth:`SectionParser.names_section`:
         ``World news``, ``Federal politics``, ``Politics``, ``Markets``), is the kicker over a short
-        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words, no longer than the
-        label too, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
+        title on the next line, at most :attr:`MAX_SHORT_TITLE_WORDS` words whatever the label's
+        length, with the story or a byline or a stamp under it (``World news`` / ``Rates rise`` /
         the first paragraph; ``Politics`` / ``PM quits`` / ``By ...``), where the label read as the
         headline left the title as boilerplate: the title is a headline candidate
         (:meth:`HeadlineParser.is_candidate`) that ends no sentence, holds no clock nor dateline and
@@ -3284,7 +3285,7 @@ class ArticleParser:
         lines = state.lines
         text = lines[0].text
         words = text.split()
-        if len(words) > self.HEADER_DEBRIS_WORDS or text[-1:] in ".!?" or not self.headline.is_candidate(lines[1]):
+        if len(words) > self.HEADER_DEBRIS_WORDS or ends_sentence(text) or not self.headline.is_candidate(lines[1]):
             return False
         folded = " ".join(words).casefold()
         lead = next((lead for lead in self.SHOW_LINE_LEADS if folded.startswith(lead + " ")), None)
@@ -3336,7 +3337,7 @@ class ArticleParser:
             return False
         words = lines[0].text.split()
         year = words[-1] if words else ""
-        if not 2 <= len(words) <= 3 or len(year) != 4 or not year.isdigit() or year[:2] not in ("19", "20"):
+        if not 2 <= len(words) <= 3 or not self.section.is_event_year(year):
             return False
         if not all(word[:1].isupper() and word.isalpha() and not word.isupper() for word in words[:-1]):
             return False
@@ -4992,6 +4993,12 @@ class ArticleParser:
             return None  # ("(With AFP)", "(PNA)": a wire's tag in brackets, mendLT68)
         return match.start("mark")
 
+    #: The characters a sentence tagged by news agencies joined by slashes ends in before them, a
+    #: sentence's end or a closing quotation mark (:meth:`slashed_wire_tag`).
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    WIRE_TAG_AFTER: ClassVar[tuple[str, ...]] = (".", "!", "?", "\"", "”", "’")
+
     def slashed_wire_tag(self, text: str) -> int | None:
         """Where news agencies in capitals joined by slashes start at the end of a body line, after
         the sentence they tag (``..., De Wever told reporters. ANP/BELGA``: each a wire of the
@@ -4999,7 +5006,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (mendLT68)"""
         head, _, tail = text.rstrip().rpartition(" ")
-        if "/" not in tail or not tail.isupper() or not head.rstrip().endswith(tuple(".!?\"”’")):
+        if "/" not in tail or not tail.isupper() or not head.rstrip().endswith(self.WIRE_TAG_AFTER):
             return None
         if not self.captions.is_wire_credit(tail):
             return None
@@ -7940,6 +7947,11 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (mendLT68)
     TAGGED_QUOTE_CLOSERS: ClassVar[str] = "\"”»"
+    #: The marks that end a quotation's words before its closing mark when an attribution follows
+    #: (``"... reform," Jan Peeters told``, ``"... ready?" she said``: :meth:`attributes_quotation`).
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    TAGGED_QUOTE_ENDS: ClassVar[str] = ",?!"
 
     def opens_with_report(self, text: str) -> bool:
         """Whether *text* opens with a speaker of at most :attr:`TAGGED_SPEAKER_WORDS` words and no
@@ -7951,7 +7963,40 @@ class ArticleParser:
         if found is None:
             return False
         head = text[:found]
-        return "," not in head and len(head.split()) <= self.TAGGED_SPEAKER_WORDS
+        if "," in head or len(head.split()) > self.TAGGED_SPEAKER_WORDS:
+            return False
+        return self.reports_speech_at(text, found)
+
+    #: Words that report speech in the present tense, a picture's tense (``Rafael Nadal says
+    #: goodbye to fans ...``): a tagged story's sentence opens with one only before a reported
+    #: clause (:meth:`reports_speech_at`).
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    TAGGED_PRESENT_REPORTS: ClassVar[tuple[str, ...]] = ("says",)
+    #: Words, in any case, that open the clause a present-tense report tells (``... says that the``,
+    #: ``... says the agency had``, ``... says she was``): :meth:`reports_speech_at`.
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    TAGGED_CLAUSE_WORDS: ClassVar[tuple[str, ...]] = (
+        "that", "the", "a", "an", "this", "these", "those", "its", "his", "her", "their", "our",
+        "he", "she", "it", "they", "we", "i", "you", "there", "no", "some", "many", "most", "all",
+    )
+
+    def reports_speech_at(self, text: str, at: int) -> bool:
+        """Whether the word that reports speech at *at* in *text* tells what was said: a past form
+        (``said``, ``told``), or a present one of :attr:`TAGGED_PRESENT_REPORTS` before a word of
+        :attr:`TAGGED_CLAUSE_WORDS` or a number (``Jo Roe says the agency had ...``, ``The ministry
+        says 40 schools ...``); ``Rafael Nadal says goodbye to fans in Malaga`` describes a picture.
+
+        .. versionadded:: 0.2 (rvl68)"""
+        word = next((w for w in self.TAGGED_PRESENT_REPORTS if text.startswith(w, at)), None)
+        if word is None:
+            return True
+        after = text[at + len(word) :].split(maxsplit=1)
+        if not after:
+            return False
+        following = after[0].strip("\"'“‘,:")
+        return following[:1].isdigit() or following.casefold() in self._tagged_clause_words
 
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
@@ -7962,7 +8007,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (mendLT68)"""
         for at, char in enumerate(text):
-            if char in self.TAGGED_QUOTE_CLOSERS and text[at - 1 : at] in (",", "?", "!"):
+            if at and char in self.TAGGED_QUOTE_CLOSERS and text[at - 1] in self.TAGGED_QUOTE_ENDS:
                 found = self.captions.first_report(text[at + 1 :])
                 if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
                     return True
@@ -9068,11 +9113,14 @@ class ArticleParser:
         if index == 0 or index + 1 >= len(lines):
             return False
         line, below = lines[index], lines[index + 1]
-        if (line.blank_before or below.blank_before) and not self.clocks_nearby(lines, index - 1):
-            return False  # (apart by blank lines: only in a blog of several clocks, fixL68)
         if len(line.text.split()) > self.ENTRY_HEADING_WORDS or line.text[-1] in self.body.TERMINAL:
             return False
-        if not self.is_entry_clock(lines, index - 1) or self.is_prose(lines, index):
+        if not self.is_entry_clock(lines, index - 1):
+            return False
+        # (the lines around scanned for clocks only now, under a clock: most body lines stop above; rvl68)
+        if (line.blank_before or below.blank_before) and not self.clocks_nearby(lines, index - 1):
+            return False  # (apart by blank lines: only in a blog of several clocks, fixL68)
+        if self.is_prose(lines, index):
             return False
         return self.is_prose(lines, index + 1) and not self.body.continues(line, below)
 

@@ -347,6 +347,9 @@ class DatelineParser:
         # (an outlet's words in a dated dateline's brackets: the class's own, else the byline's and the vocabulary's)
         outlets = (*BylineParser.OUTLET_WORDS, *v.OUTLET_WORDS) if self.OUTLET_WORDS is None else self.OUTLET_WORDS
         self._outlet_words = frozenset(outlets)
+        # (the words in a dated dateline's brackets that are no outlet: desks, weekdays, stamps; rvl68)
+        labels = (*self.DESK_LABELS, *(day for names in self.WIRE_WEEKDAYS for day in names), *self.WIRE_STAMP_LABELS)
+        self._desk_labels = frozenset(unicodedata.normalize("NFC", label).casefold() for label in labels)
         self._release_label = regex.compile(rf"(?:{alternation(list(self.RELEASE_LABELS))})[ ]*+(?:--|[-–—:])[ ]*+")
         # a wire's version labels, each glued to what follows by one hyphen: "UPDATE 2-", "RPT-UPDATE 1-"
         versions = [label for label in self.VERSION_LABELS if label]
@@ -1389,6 +1392,25 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2 (fixL68)
     MIN_SOURCE_CHARS: ClassVar[int] = 4
+    #: A newsroom's desk and edition labels, in any case, of the languages whose wires name an
+    #: outlet in brackets after a whole date (Spanish, Portuguese, Italian, French, Catalan, German,
+    #: English): a word of them there is a desk's or a story's label, never the outlet
+    #: (``Buenos Aires, 4 de marzo de 2025 (Redacción) -``, ``(Agencias)``, ``(Corresponsal)``,
+    #: ``(Enviada)``, ``(Corrige)``: :meth:`dated_source`).
+    #:
+    #: .. versionadded:: 0.2 (rvl68)
+    DESK_LABELS: ClassVar[tuple[str, ...]] = (
+        "Redacción", "Redação", "Redazione", "Rédaction", "Redacció", "Redaktion", "Newsroom",
+        "Agencias", "Agência", "Agências", "Agencia", "Agenzia", "Agenzie", "Agences", "Agencies", "Agenturen",
+        "Corresponsal", "Corresponsales", "Correspondente", "Corrispondente", "Correspondant", "Correspondent",
+        "Enviado", "Enviada", "Enviados", "Inviato", "Inviata", "Envoyé", "Envoyée",
+        "Especial", "Speciale", "Spécial", "Special", "Exclusiva", "Exclusivo", "Esclusiva", "Exclusif", "Exclusive",
+        "Opinión", "Opinião", "Opinione", "Opinion", "Editorial", "Editoriale", "Análisis", "Análise", "Analisi",
+        "Corrige", "Corrección", "Correção", "Correzione", "Correction", "Rectificación",
+        "Ampliación", "Ampliação", "Ampliamento", "Actualización", "Atualização", "Aggiornamento", "Update",
+        "Crónica", "Crônica", "Cronaca", "Chronique", "Entrevista", "Intervista", "Entretien", "Interview",
+        "Urgente", "Última", "Ultimora", "Flash", "Resumen", "Resumo", "Sintesi", "Avance", "Previa",
+    )
     #: Words of a newspaper's or a broadcaster's name (``Daily``, ``Times``, ``Zeitung``) that make
     #: the words in a dated dateline's brackets before a dash the outlet the story comes from
     #: (``Colombo, Nov. 24 (Daily Mirror) -``: :meth:`dated_outlet`).  ``None`` by default: the
@@ -1439,10 +1461,16 @@ class DatelineParser:
             return False
         if self.is_label(agency) or v.is_place(agency) or v.country(agency) is not None:
             return False
-        folded = agency.casefold()
-        return not any(folded == word.casefold() for names in self.WIRE_WEEKDAYS for word in names) and not any(
-            folded == label.casefold() for label in self.WIRE_STAMP_LABELS
-        )
+        return not self.is_desk_label(agency)
+
+    def is_desk_label(self, word: str) -> bool:
+        """Whether *word*, in any case, is a desk's or an edition's label (:attr:`DESK_LABELS`), a
+        wire's weekday (:attr:`WIRE_WEEKDAYS`) or a page stamp's label (:attr:`WIRE_STAMP_LABELS`):
+        no outlet in a dated dateline's brackets (:meth:`dated_source`).  The folded set is built
+        once, with the parser.
+
+        .. versionadded:: 0.2 (rvl68)"""
+        return unicodedata.normalize("NFC", word).casefold() in self._desk_labels
 
     def dated_outlet(self, match: regex.Match[str]) -> bool:
         """Whether the match holds a date the vocabulary reads, a real dash after its brackets and,

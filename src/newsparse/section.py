@@ -387,6 +387,13 @@ class SectionParser:
             return (label,)
         return pieces
 
+    def is_event_year(self, word: str) -> bool:
+        """Whether *word* is a year as a kicker writes it after an event's or a topic's name, four
+        digits from 1900 to 2099 (``2026`` in ``Election 2026``).
+
+        .. versionadded:: 0.2 (rvl68)"""
+        return _YEAR.fullmatch(word) is not None
+
     def is_date_line(self, text: str) -> bool:
         """Whether *text* is a date written out and nothing else (``Tuesday``, ``5 March``:
         :meth:`Vocabulary.is_date_phrase`), the day's date a page prints over its headline, no
