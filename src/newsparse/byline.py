@@ -459,6 +459,15 @@ class BylineParser:
         "said", "says", "told", "tells", "spoke", "speaks", "asked", "talked", "wrote", "writes", "met", "is", "was",
     )
 
+    #: The verbs in the past or present, as written, that open a sentence about the person after a
+    #: name with no ``By`` (``Ana Ruiz spoke with reporters``, ``Tom Berg told a reporter``:
+    #: :meth:`tells_of_name`); a signing verb (``reports``, ``writes``) is none.
+    #:
+    #: .. versionadded:: 0.2 (mendL68b)
+    TELLING_VERBS: ClassVar[frozenset[str]] = frozenset({
+        "said", "says", "told", "tells", "spoke", "speaks", "talked", "talks", "asked", "asks", "met", "meets",
+    })
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(self.vocabulary)
@@ -1876,6 +1885,17 @@ class BylineParser:
         words = tail.split()
         return any(self.vocabulary.is_agency(" ".join(words[:k])) for k in range(1, min(len(words), 3) + 1))
 
+    def tells_of_name(self, rest: str) -> bool:
+        """Whether *rest*, the words after the one name that opens a line with no ``By``
+        (:meth:`parse_signed`), is a verb phrase in lower case that tells of the person
+        (:meth:`reads_as_sentence`: ``spoke with reporters``, ``told a reporter``, ``spoke to a
+        reporter``): one of :attr:`TELLING_VERBS` and the words after it, not the role they write in
+        (``staff writer``, ``Senior Contributor``) nor the outlet they write for (``for The Times``).
+
+        .. versionadded:: 0.2 (mendL68b)"""
+        words = list(SPACED_WORD.finditer(rest))
+        return len(words) > 1 and words[0].group() in self.TELLING_VERBS and self.reads_as_sentence(words)
+
     def reads_as_sentence(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether the lower-case role words *words* after a name (:meth:`tail_after_name`) hold one
         of :attr:`NOT_BEAT_WORDS` or end in a role's plural after one name (``spoke to reporters``,
@@ -2337,6 +2357,8 @@ class BylineParser:
         if len(authors) != 1:
             return None
         rest = text[length:]
+        if self.tells_of_name(rest):
+            return None  # "Ana Ruiz spoke with reporters": a sentence about the person, no byline (mendL68b)
         if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
             # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
             authors = (authors[0].rsplit(None, 1)[0],)
