@@ -123,3 +123,73 @@ def test_sentence_with_full_stop_stays_standfirst() -> None:
     article = parse_held(blocks(f"{HEADLINE}\nAna Ruiz spoke with reporters.", *BODY))
     assert article.byline is None
     assert texts(article) == ["Ana Ruiz spoke with reporters.", *BODY]
+
+
+# -- 3. a name and its outlet's role before a stamp piece; a credit glued to its caption -------------
+
+GLOBE_BODY = (
+    "Governor Maura Healey on Wednesday signed a $425 million bill to keep the state's emergency shelter system open.",
+    '"This is about keeping families safe," Healey said.',
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "when"),
+    [
+        ("By Samantha J. Gross Globe Staff, Updated December 3, 2026, 7:14 p.m.", "Samantha J. Gross", "2026-12-03T19:14"),
+        ("By Kim Lee Globe Staff, Updated December 3, 2026, 7:14 p.m.", "Kim Lee", "2026-12-03T19:14"),
+        ("By Susan Du Star Tribune, Updated March 3, 2026 8:00 AM", "Susan Du", "2026-03-03T08:00"),
+        ("By Jane Roe, Updated March 3, 2026 8:00 AM", "Jane Roe", "2026-03-03T08:00"),  # (as before)
+    ],
+)
+def test_name_and_outlet_role_before_updated_stamp(line: str, author: str, when: str) -> None:
+    article = parse_held(blocks(f"Healey signs bill expanding shelter funding\n{line}", *GLOBE_BODY))
+    assert article.byline is not None and article.byline.authors == (author,)
+    assert article.updated is not None and article.updated.datetime.isoformat().startswith(when)
+    assert article.boilerplate == ()
+    assert sound(article)
+
+
+def test_name_and_role_before_published_stamp() -> None:
+    line = "By Jane Roe Times staff writer, Published March 3, 2026"
+    article = parse_held(blocks(f"Healey signs bill expanding shelter funding\n{line}", *GLOBE_BODY))
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert article.published is not None and article.published.datetime.date().isoformat() == "2026-03-03"
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Governor Maura Healey spoke at the State House on Wednesday.JESSICA RINALDI/GLOBE STAFF",
+            "Governor Maura Healey spoke at the State House on Wednesday.",
+            "JESSICA RINALDI/GLOBE STAFF",
+        ),
+        (
+            "Fans gathered outside the stadium before the match on Sunday.JO ROE/THE CITY HERALD",
+            "Fans gathered outside the stadium before the match on Sunday.",
+            "JO ROE/THE CITY HERALD",
+        ),
+        (
+            "Firefighters worked through the night in 2026.ANA LIMA/AFP",
+            "Firefighters worked through the night in 2026.",
+            "ANA LIMA/AFP",
+        ),
+        (  # (a space between them, as before)
+            "Governor Maura Healey spoke at the State House on Wednesday. JESSICA RINALDI/GLOBE STAFF",
+            "Governor Maura Healey spoke at the State House on Wednesday.",
+            "JESSICA RINALDI/GLOBE STAFF",
+        ),
+    ],
+)
+def test_credit_in_capitals_glued_to_caption(caption: str, text: str, credit: str) -> None:
+    header = f"Healey signs bill expanding shelter funding\nBy Samantha J. Gross Globe Staff\n{caption}"
+    article = parse_held(blocks(header, *GLOBE_BODY))
+    assert [(c.text, c.credit) for c in article.captions] == [(text, credit)]
+    assert texts(article) == list(GLOBE_BODY)
+
+
+def test_glued_sentence_and_slash_is_no_credit() -> None:
+    header = "Healey signs bill expanding shelter funding\nBy Samantha J. Gross Globe Staff\nThe mayor spoke on Monday.Then he left/returned"
+    article = parse_held(blocks(header, *GLOBE_BODY))
+    assert article.captions == ()

@@ -980,6 +980,14 @@ class BylineParser:
             end = start + credit
             byline = Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
             return self.with_agency_below(byline, lines, index)
+        named = self.before_stamp_piece(rest) if prefix is not None else rest
+        if len(named) < len(rest) and self.tail_after_name(named) is not None:
+            # "By Samantha J. Gross Globe Staff, Updated December 3, 2026": the name and its outlet's role
+            # end the byline at the comma, the stamp after it the stamp rules' (mendL68b)
+            authors, agency = self.read_names(named, has_prefix=True)
+            if authors:
+                end = start + len(named)
+                return Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
         staff = None
         if prefix is not None and not self.vocabulary.is_agency(self.agency_of_staff(rest)):
             staff = self.parse_staff(line, rest)  # (not "By Reuters Staff": the agency's, below)
@@ -2589,6 +2597,20 @@ class BylineParser:
         if not (code.isalpha() and code.isupper()) or not self.opens_with_given_name(head):
             return None
         return len(head)
+
+    def before_stamp_piece(self, text: str) -> str:
+        """*text*, a ``By`` line's words after the prefix, up to the comma before a stamp's label
+        of :attr:`STAMP_LABEL_WORDS` (``Samantha J. Gross Globe Staff, Updated December 3, 2026``
+        gives ``Samantha J. Gross Globe Staff``), where :meth:`parse_plain` ends the byline when
+        :meth:`tail_after_name` reads a name and its outlet or role there; *text* as it is when no
+        such piece follows its first comma.
+
+        .. versionadded:: 0.2 (mendL68b)"""
+        head, comma, rest = text.partition(",")
+        label = rest.split(None, 1)[:1]
+        if comma and label and label[0].rstrip(":") in self.STAMP_LABEL_WORDS:
+            return head
+        return text
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.
