@@ -193,3 +193,33 @@ def test_glued_sentence_and_slash_is_no_credit() -> None:
     header = "Healey signs bill expanding shelter funding\nBy Samantha J. Gross Globe Staff\nThe mayor spoke on Monday.Then he left/returned"
     article = parse_held(blocks(header, *GLOBE_BODY))
     assert article.captions == ()
+
+
+# -- 4. a translator's credit under the story is its sign-off ----------------------------------------
+
+WIRE = (
+    "The finance minister said on Tuesday that the budget deficit would stay below 3 percent of GDP.",
+    '"We will maintain fiscal discipline," the minister said at the State Palace.',
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Related news: Indonesia eyes faster growth next year\nTranslator: Aji Cakti\nEditor: Rahmad Nasution",
+        "Translator: Aji Cakti\nEditor: Rahmad Nasution",
+        "Translated by: Maria Lopez\nEditor: Tom Berg",
+        "Translator: Nguyen Van An",
+    ],
+)
+def test_translator_credit_is_sign_off(tail: str) -> None:
+    article = parse_held(blocks("Indonesia keeps deficit below 3 percent", *WIRE, tail))
+    credits = [line for line in tail.split("\n") if not line.startswith("Related")]
+    assert [(b.text, b.kind) for b in article.boilerplate if b.kind == "sign-off"] == [(c, "sign-off") for c in credits]
+    assert texts(article) == list(WIRE)
+
+
+def test_sentence_about_a_translator_stays_paragraph() -> None:
+    line = "Translator Aji Cakti said the new edition would be out in May."
+    article = parse_held(blocks("Indonesia keeps deficit below 3 percent", *WIRE, line))
+    assert texts(article) == [*WIRE, line]
