@@ -573,7 +573,8 @@ class BoilerplateParser:
             r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|\#|■{1,3}+|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
             # "Editor: Jane Roe", "Source: Reuters", "Translator: Aji Cakti" (mendL68b): a label and a name,
             # not a sentence
-            r"(?:editor|editors|edited\s++by|reporter|writer|source|translator|translated\s++by)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
+            r"""(?:editor|editors|edited\s++by|reporter|writer|source|translator|translated\s++by)
+                \s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}""",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
             _WIRE_CREDITS,
             _REPORTS_FROM,
