@@ -3024,9 +3024,13 @@ class ArticleParser:
         names no section itself (``Local news`` / ``UK politics`` is a path, the stack's to read).
         Two titles of no section word (``Rates rise`` / ``Banks brace``) stay the headline and what
         follows it; a label over the story's first sentence (``Harbour news`` / ``The council said
-        ...``) or over a longer title and the story stays the headline.
+        ...``) or over a longer title and the story stays the headline.  The story may stand in the
+        title's block (a paste with single newlines, the label in it too) when its first line is
+        running text (:meth:`story_under_title` with *same_block*); not under a title set off from
+        the label (``Morning briefing`` / ``1. Ferries cancelled`` / its text: a newsletter's item).
 
-        .. versionadded:: 0.2 (fixL68)"""
+        .. versionadded:: 0.2 (fixL68)
+        .. versionchanged:: 0.2 (mendL68b) the story in the same block."""
         lines = state.lines
         if len(lines) < 3 or not self.section.names_section(lines[0].text):
             return False
@@ -3041,7 +3045,7 @@ class ArticleParser:
             return False
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
             return True
-        return self.story_under_title(state)
+        return self.story_under_title(state, same_block=not title.blank_before)  # (all three lines in one block)
 
     def event_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, an event's name and its year (:meth:`SectionParser.is_event_label`:

@@ -571,8 +571,10 @@ class BoilerplateParser:
             _FIRST_RAN_IN,
             # the end marks of wire copy (a black square or a hash alone too: "■", "■■", "#")
             r"reuter|reuters|more|ends|end|end\s*+item|\#\#\#|\#|■{1,3}+|-30-|\(end\)|\[end\]|xinhua|--\s*+\w+",
-            # "Editor: Jane Roe", "Source: Reuters": a label and a name, not a sentence
-            r"(?:editor|editors|edited\s++by|reporter|writer|source)\s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}",
+            # "Editor: Jane Roe", "Source: Reuters", "Translator: Aji Cakti" (mendL68b): a label and a name,
+            # not a sentence
+            r"""(?:editor|editors|edited\s++by|reporter|writer|source|translator|translated\s++by)
+                \s*+:\s*+(?-i:[\p{Lu}\d])[\p{L} .,'’\-/&]{0,80}""",
             r"\[?\(?(?:\w++\s++){0,2}(?:contact|e-?mail)\s*+(?:us|the\s++author|the\s++reporter)?\s*+(?:at|:).{0,120}",
             _WIRE_CREDITS,
             _REPORTS_FROM,

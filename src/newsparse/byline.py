@@ -459,6 +459,15 @@ class BylineParser:
         "said", "says", "told", "tells", "spoke", "speaks", "asked", "talked", "wrote", "writes", "met", "is", "was",
     )
 
+    #: The verbs in the past or present, as written, that open a sentence about the person after a
+    #: name with no ``By`` (``Ana Ruiz spoke with reporters``, ``Tom Berg told a reporter``:
+    #: :meth:`tells_of_name`); a signing verb (``reports``, ``writes``) is none.
+    #:
+    #: .. versionadded:: 0.2 (mendL68b)
+    TELLING_VERBS: ClassVar[frozenset[str]] = frozenset({
+        "said", "says", "told", "tells", "spoke", "speaks", "talked", "talks", "asked", "asks", "met", "meets",
+    })
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
         self.names = NameModel(self.vocabulary)
@@ -971,6 +980,14 @@ class BylineParser:
             end = start + credit
             byline = Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
             return self.with_agency_below(byline, lines, index)
+        named = self.before_stamp_piece(rest) if prefix is not None else rest
+        if len(named) < len(rest) and self.tail_after_name(named) is not None:
+            # "By Samantha J. Gross Globe Staff, Updated December 3, 2026": the name and its outlet's role
+            # end the byline at the comma, the stamp after it the stamp rules' (mendL68b)
+            authors, agency = self.read_names(named, has_prefix=True)
+            if authors:
+                end = start + len(named)
+                return Byline(authors, agency, line.text[:end], Span(line.span.start, line.span.start + end))
         staff = None
         if prefix is not None and not self.vocabulary.is_agency(self.agency_of_staff(rest)):
             staff = self.parse_staff(line, rest)  # (not "By Reuters Staff": the agency's, below)
@@ -1876,6 +1893,17 @@ class BylineParser:
         words = tail.split()
         return any(self.vocabulary.is_agency(" ".join(words[:k])) for k in range(1, min(len(words), 3) + 1))
 
+    def tells_of_name(self, rest: str) -> bool:
+        """Whether *rest*, the words after the one name that opens a line with no ``By``
+        (:meth:`parse_signed`), is a verb phrase in lower case that tells of the person
+        (:meth:`reads_as_sentence`: ``spoke with reporters``, ``told a reporter``, ``spoke to a
+        reporter``): one of :attr:`TELLING_VERBS` and the words after it, not the role they write in
+        (``staff writer``, ``Senior Contributor``) nor the outlet they write for (``for The Times``).
+
+        .. versionadded:: 0.2 (mendL68b)"""
+        words = list(SPACED_WORD.finditer(rest))
+        return len(words) > 1 and words[0].group() in self.TELLING_VERBS and self.reads_as_sentence(words)
+
     def reads_as_sentence(self, words: Sequence[regex.Match[str]]) -> bool:
         """Whether the lower-case role words *words* after a name (:meth:`tail_after_name`) hold one
         of :attr:`NOT_BEAT_WORDS` or end in a role's plural after one name (``spoke to reporters``,
@@ -2337,6 +2365,8 @@ class BylineParser:
         if len(authors) != 1:
             return None
         rest = text[length:]
+        if self.tells_of_name(rest):
+            return None  # "Ana Ruiz spoke with reporters": a sentence about the person, no byline (mendL68b)
         if self._bare_role.fullmatch(rest) and rest.strip()[:1].islower() and len(authors[0].split()) > 2:
             # a role in sentence case takes the capitalised word before it: "Richard Adams Education editor"
             authors = (authors[0].rsplit(None, 1)[0],)
@@ -2567,6 +2597,20 @@ class BylineParser:
         if not (code.isalpha() and code.isupper()) or not self.opens_with_given_name(head):
             return None
         return len(head)
+
+    def before_stamp_piece(self, text: str) -> str:
+        """*text*, a ``By`` line's words after the prefix, up to the comma before a stamp's label
+        of :attr:`STAMP_LABEL_WORDS` (``Samantha J. Gross Globe Staff, Updated December 3, 2026``
+        gives ``Samantha J. Gross Globe Staff``), where :meth:`parse_plain` ends the byline when
+        :meth:`tail_after_name` reads a name and its outlet or role there; *text* as it is when no
+        such piece follows its first comma.
+
+        .. versionadded:: 0.2 (mendL68b)"""
+        head, comma, rest = text.partition(",")
+        label = rest.split(None, 1)[:1]
+        if comma and label and label[0].rstrip(":") in self.STAMP_LABEL_WORDS:
+            return head
+        return text
 
     def read_names(self, text: str, *, has_prefix: bool) -> tuple[tuple[str, ...], str | None]:
         """The authors and agency in *text*; no authors when it is not a list of names.

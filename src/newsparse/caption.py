@@ -609,11 +609,13 @@ class CaptionParser:
                     {credit_word}(?:\s++{credit_word}){{0,4}}\s++/\s++{credit_word}(?:\s++{credit_word}){{0,4}}
                     (?:\s++(?:file|photo|handout|{roles})(?!\p{{L}}))?+  # "Leonhard Foeger / Reuters file", "/ Staff photographer"
                   | {caps_word}(?:/{caps_word}){{1,4}}    # "SIA/EFAK/YPPOA"
-                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}})
+                  | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{0,3}})
                     {caps_word}(?:[ ]{caps_word}){{1,3}}/{caps_word}(?:[ ]{caps_word}){{0,4}}
                                                         # a photographer and an outlet in capitals after
-                                                        # a sentence in lower case: "... Monday. JO ROE/THE
-                                                        # CITY HERALD" (not "RELIEF TO U.S. CORN/OATS ...")
+                                                        # a sentence in lower case, maybe glued to it: "...
+                                                        # Monday. JO ROE/THE CITY HERALD", "...
+                                                        # Wednesday.JO ROE/GLOBE STAFF" (mendL68b; not
+                                                        # "RELIEF TO U.S. CORN/OATS ...")
                   | {credit_word}(?:\s++{credit_word}){{0,4}}(?:/{credit_word}(?:\s++{credit_word}){{0,3}}){{0,2}}/(?&_agency)
                                                         # names and an agency last: "... on Sunday. Jordan Strauss/Invision/AP"
                   | (?<=[\p{{Ll}}\d][.!?][”"’]?+[ ]{{1,3}}(?:[-–—][ ]{{1,3}})?)
