@@ -91,6 +91,7 @@ class WithoutEnglishRules(QuoteParser):
     REGION_HEAD_WORDS: ClassVar[frozenset[str]] = frozenset()
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
     BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ()  # (English "the", "for", "without": mendQT67)
+    BODY_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ()  # (English "s": rvq68)
     APPOSITIVE_LINKS: ClassVar[tuple[str, ...]] = ()
     SUBJECT_JOINS: ClassVar[tuple[str, ...]] = ()  # (English "and": each pack lists its own)
     CLOSING_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()

@@ -909,6 +909,11 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name whole,
     #: never its last word alone (versionadded 0.2, mendQT67).
     BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against", "to")
+    #: Endings of a capitalised plural that may end a body's name before one of
+    #: :attr:`BODY_NAME_INNER_LINKS` (``Citizens for Tax Justice``, ``Physicians for Human
+    #: Rights``): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.with_linked_body` (versionadded
+    #: 0.2, rvq68).
+    BODY_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
     #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
@@ -3661,6 +3666,7 @@ class QuoteWords:
         self._linking_adverbs = self.vocabulary_words(self.vocabulary.LINKING_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         self._inner_links = frozenset(w.casefold() for w in self.BODY_NAME_INNER_LINKS)
+        self._body_plural_endings = tuple(self.BODY_PLURAL_ENDINGS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
