@@ -2788,7 +2788,24 @@ class SpeakerResolution(Segmentation):
             return None
         if state.index.full_name(tuple(name)) != " ".join(name):
             return None  # (a person the article names in full: "Acme's Berg of Leeds" after "Tom Berg")
-        return " ".join((*name, words[cut], *(w.rstrip(".,") for w in rest)))
+        phrase = [w.rstrip(".,") for w in rest]
+        if not self.of_phrase_names_body(name, phrase):
+            return None  # ("Ghana's Kwabena Donkor of Accra": a person and a place; rvq68)
+        return " ".join((*name, words[cut], *phrase))
+
+    def of_phrase_names_body(self, name: Sequence[str], phrase: Sequence[str]) -> bool:
+        """Whether *name* and its of-phrase *phrase* after an owner's possessive
+        (:meth:`owned_body_with_of_phrase`) name a body: an organisation word or a company noun in
+        either (``France's Court of Auditors``, ``Ghana's Bank of Accra``), or else an of-phrase
+        that is no place nor country (``South Korea's Joint Chiefs of Staff``); a person's name
+        and the place they come from is no body (``Ghana's Kwabena Donkor of Accra``).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_org_word(w) or vocabulary.is_company_noun(w.casefold()) for w in (*name, *phrase)):
+            return True
+        text = " ".join(phrase)
+        return not (vocabulary.is_place(text) or vocabulary.is_region_after_place(text) or vocabulary.country(text))
 
     def body_referent(self, name: str) -> bool:
         """Whether *name*, a referent found for a person pronoun, is a body or a group written in
