@@ -5772,13 +5772,31 @@ class SpeakerResolution(Segmentation):
         country = self.vocabulary.country(adjective) if adjective[:1].isupper() and adjective[1:].isalpha() else None
         if country is None or normalize_word(adjective) == country:
             return None
-        found: set[str] = set()
+        found: dict[str, Person] = {}
+        others: list[Person] = []
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
-            if not any(self.vocabulary.is_role_noun(word) for word in person.descriptors):
+            if not self.held_roles(person):
                 continue
             if self.holder_countries(person, state) == {country}:
-                found.add(person.name)
-        return found.pop() if len(found) == 1 else None
+                found[person.name] = person
+            else:
+                others.append(person)
+        if len(found) != 1 or not others:
+            return None
+        holder = next(iter(found.values()))
+        # (the possessive stands for the nearest other holder: the counterpart holds that one's
+        # role; "French President Emmanuel Macron ... US Defense Secretary Pete Hegseth ... his
+        # French counterpart" is no Macron: rvq68)
+        return holder.name if self.held_roles(holder) & self.held_roles(others[-1]) else None
+
+    def held_roles(self, person: Person) -> frozenset[str]:
+        """The role nouns among *person*'s descriptors (``minister``, ``secretary``), normalised:
+        what :meth:`national_counterpart` compares between a holder and the one a possessive
+        stands for.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        return frozenset(normalize_word(word) for word in person.descriptors if vocabulary.is_role_noun(word))
 
     def country_tells(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """For :meth:`by_description`: whether *words*, a role mention with one nationality
