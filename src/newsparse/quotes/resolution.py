@@ -7142,6 +7142,11 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (mendQT68)"""
         ranks: dict[int, str] = {}
         told = False
+        suffixed = [self.suffix_rank(name) is not None for name in holders]
+        if any(suffixed) and not all(suffixed):
+            # ("Tom Lawson Jr. ... his cousin Mike Lawson": a suffix ranks only against suffixes; a
+            # kin noun's rank is relative to its own person, never to a suffix's: rvq68)
+            return ""
         for name in holders:
             rank, known = self.generation_rank(name, state)
             told = told or known
@@ -7152,6 +7157,14 @@ class SpeakerResolution(Segmentation):
             return ""
         return ranks[min(ranks) if older else max(ranks)]
 
+    def suffix_rank(self, name: str) -> int | None:
+        """The generation *name*'s suffix of :attr:`GENERATION_SUFFIXES` tells (``Tom Lawson Jr.``:
+        1, ``Tom Lawson Sr.``: 0), else ``None``.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        last = name.split()[-1].rstrip(".").casefold()
+        return next((rank for suffix, rank in self.GENERATION_SUFFIXES if last == suffix), None)
+
     def generation_rank(self, name: str, state: State) -> tuple[int, bool]:
         """The generation of *name* (the higher, the younger) and whether the text tells it: by a
         suffix of :attr:`GENERATION_SUFFIXES` (``Tom Lawson Jr.``: 1), else by a noun of
@@ -7159,10 +7172,9 @@ class SpeakerResolution(Segmentation):
         mention (``his son, Mike Lawson``); else ``(0, False)``.
 
         .. versionadded:: 0.2 (mendQT68)"""
-        last = name.split()[-1].rstrip(".").casefold()
-        for suffix, rank in self.GENERATION_SUFFIXES:
-            if last == suffix:
-                return rank, True
+        suffixed = self.suffix_rank(name)
+        if suffixed is not None:
+            return suffixed, True
         at = state.text.find(name)
         lead = state.text[max(0, at - self.NAMED_WINDOW) : max(0, at)].rstrip().rstrip(",").split()
         noun = lead[-1].casefold() if lead else ""
