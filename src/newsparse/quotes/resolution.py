@@ -1140,7 +1140,22 @@ class SpeakerResolution(Segmentation):
                 break
         if letters != acronym or not taken[0][:1].isupper():
             return None
+        if not self.acronym_names_body(taken):
+            return None  # ("By Ana Perez (AP)": a byline's agency after a person, no name of hers; rvq68)
         return " ".join(taken)
+
+    def acronym_names_body(self, taken: Sequence[str]) -> bool:
+        """Whether *taken*, the words whose initials spell a bracketed acronym
+        (:meth:`defined_acronym`), name a body: an organisation word or a company noun among them
+        (``National Intelligence Service``), or no person's name
+        (:meth:`~newsparse.names.NameModel.is_name`: ``Joint Chiefs of Staff``); never a person
+        (``By Ana Perez (AP)``).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_org_word(w) or vocabulary.is_company_noun(w.casefold()) for w in taken):
+            return True
+        return not self.names.is_name(" ".join(taken))
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
