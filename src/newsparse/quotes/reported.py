@@ -1549,11 +1549,29 @@ class ReportedSpeech(DirectQuotes):
         first = words[0].rstrip(",.;:")
         if self.is_amount(first):
             rest = words[1:]
+            if not self.has_move_shape(words[0], rest):
+                return False  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
         else:
             return False
         return not any(self.is_verb(word.strip(",.;:!?()").casefold()) for word in rest[: self.MAX_FIGURE_CLAUSE_WORDS])
+
+    def has_move_shape(self, amount: str, rest: Sequence[str]) -> bool:
+        """For :meth:`moves_by_figure`: whether *amount*, a written amount, and the words *rest*
+        after it have a market move's shape: the amount closes the text or is followed by a comma
+        or a sentence's end (``added 2%.``), or the next word is a unit of :attr:`FIGURE_UNITS`
+        (``312 points``), one of :attr:`FIGURE_MOVE_FOLLOWERS` (``2% after the results``) or one
+        of :attr:`FIGURE_MOVE_TARGETS` before another amount (``1.3% to 23,410.09``); never
+        ``40% of the staff``.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        if not rest or amount[-1:] in ",.;:":
+            return True
+        following = rest[0].rstrip(",.;:").casefold()
+        if following in self.FIGURE_UNITS or following in self.FIGURE_MOVE_FOLLOWERS:
+            return True
+        return following in self.FIGURE_MOVE_TARGETS and len(rest) > 1 and self.is_amount(rest[1])
 
     @staticmethod
     def is_amount(word: str) -> bool:

@@ -599,6 +599,21 @@ class QuoteWords:
     FIGURE_UNITS: ClassVar[tuple[str, ...]] = (
         "point", "points", "percent", "percentage", "per", "pct", "cent", "cents", "pence", "basis", "bps",
     )
+    #: Words right after the amount of a :attr:`FIGURE_MOVE_CUES` cue that give it a move's
+    #: shape (``added 2% after the results``, ``added ¥1.2 against the dollar``), besides a unit of
+    #: :attr:`FIGURE_UNITS`, one of :attr:`FIGURE_MOVE_TARGETS` before an amount, a comma or the
+    #: sentence's end; any other word makes the amount a clause's subject, speech (``added 40% of
+    #: the company's staff would go``, ``added 2,000 jobs were created``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    FIGURE_MOVE_FOLLOWERS: ClassVar[tuple[str, ...]] = (
+        "after", "against", "in", "on", "at", "since", "before", "from", "over", "while", "as", "or",
+    )
+    #: Words after the amount of a :attr:`FIGURE_MOVE_CUES` cue that lead to the level reached,
+    #: itself an amount (``added 1.3% to 23,410.09``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ("to",)
     #: How many words after the amount of a :attr:`FIGURE_MOVE_CUES` cue are read for a verb
     #: (``added 40% of staff would go``: a clause, speech; ``added 2% after the results``: none).
     #:
