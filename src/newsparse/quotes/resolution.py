@@ -8540,7 +8540,8 @@ class SpeakerResolution(Segmentation):
         if noun is None:
             return None
         agent = noun + 1
-        if agent < len(words) and words[agent].endswith("ed") and words[agent].isalpha():
+        suffix = self.PAST_SUFFIX
+        if suffix and agent < len(words) and words[agent].endswith(suffix) and words[agent].isalpha():
             agent += 1  # ("A survey commissioned by ...", "A report published by ...")
         if agent >= len(words) or words[agent] not in self._agents:
             return None  # (an agent further on is another verb's: "A report echoed warnings by ...")

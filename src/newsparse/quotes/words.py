@@ -2354,9 +2354,9 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ68)
     SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = (
-        "statement", "ruling", "plan", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
-        "judgment", "proposal", "document", "notice", "assessment", "evaluation",
-    )
+        "statement", "ruling", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
+        "judgment", "document", "assessment", "evaluation",
+    )  # (not "plan", "proposal", "notice": documents that say nothing themselves; rvq68)
     #: How many words in lower case may stand between a determiner and a noun of
     #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
     #: (``A new independent report ...``).
