@@ -6339,10 +6339,9 @@ class SpeakerGrammar(QuoteWords):
         plural = bool(endings) and last.endswith(endings) and last.isalpha() and not self.names.is_name(" ".join(head))
         if not last[:1].isupper() or not (vocabulary.is_org_word(last) or plural):
             return span
-        if words[1].group().casefold() in self._determiners:
-            return span  # ("said Acme Motors for the Detroit Auto Dealers": the one addressed or served; rvq68)
         end = 0
         ended = False
+        closing = ""
         for k in range(1, len(words)):
             word = words[k].group()
             if raw[words[k - 1].end() : words[k].start()] != " ":
@@ -6351,10 +6350,14 @@ class SpeakerGrammar(QuoteWords):
             if word[:1].isupper():
                 end = words[k].end()
             elif word not in self._inner_links and word.casefold() not in self._determiners:
-                ended = True
+                ended, closing = True, word
                 break
         if not ended and len(words) > self.MAX_NAME_WORDS:
             return span  # (the window ends before the run does: no cut mid-name; rvq68)
+        if words[1].group().casefold() in self._determiners and closing not in self._of:
+            # ("said Acme Motors for the Detroit Auto Dealers": the one addressed or served; but "the
+            # Office for the Coordination of Humanitarian Affairs" goes on; rvq68)
+            return span
         if end == 0 or self.linked_body_name(raw[span[0] : end].split()) is None:
             return span
         if self.is_own_body(raw[words[1].start() : end]):

@@ -1549,13 +1549,31 @@ class ReportedSpeech(DirectQuotes):
         first = words[0].rstrip(",.;:")
         if self.is_amount(first):
             rest = words[1:]
-            if not self.has_move_shape(words[0], rest):
+            if not self.has_move_shape(words[0], rest) and self.verb_in_clause(rest):
                 return False  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
         else:
             return False
         return not any(self.is_verb(word.strip(",.;:!?()").casefold()) for word in rest[: self.MAX_FIGURE_CLAUSE_WORDS])
+
+    def verb_in_clause(self, rest: Sequence[str]) -> bool:
+        """For :meth:`moves_by_figure`: whether a verb (:meth:`is_verb`) stands among the
+        :attr:`MAX_FIGURE_SUBJECT_WORDS` words *rest* after an amount with no move's shape, before
+        a comma, a sentence's end or one of :attr:`COORDINATORS` (``40% of the company's staff in
+        Europe would go``: a clause, speech; ``added 90,000 tonnes of wheat to its purchases and
+        cancelled ...``, ``adds 156,000 jobs; unemployment ticks up``: a move).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        for word in rest[: self.MAX_FIGURE_SUBJECT_WORDS]:
+            bare = word.strip(",.;:!?()")
+            if bare.casefold() in self._coordinators:
+                return False
+            if self.is_verb(bare.casefold()):
+                return True
+            if word[-1:] in ",.;:!?":
+                return False
+        return False
 
     def has_move_shape(self, amount: str, rest: Sequence[str]) -> bool:
         """For :meth:`moves_by_figure`: whether *amount*, a written amount, and the words *rest*

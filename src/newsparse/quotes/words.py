@@ -614,6 +614,12 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (rvq68)
     FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ("to",)
+    #: How many words after an amount with no move's shape (:attr:`FIGURE_MOVE_FOLLOWERS`) are read
+    #: for a verb that makes it a clause's subject (``added 40% of the company's staff in Europe
+    #: would go``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    MAX_FIGURE_SUBJECT_WORDS: ClassVar[int] = 10
     #: How many words after the amount of a :attr:`FIGURE_MOVE_CUES` cue are read for a verb
     #: (``added 40% of staff would go``: a clause, speech; ``added 2% after the results``: none).
     #:
