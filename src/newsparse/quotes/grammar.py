@@ -6335,21 +6335,48 @@ class SpeakerGrammar(QuoteWords):
         head = raw[span[0] : span[1]].split()
         last = head[-1]
         vocabulary = self.vocabulary
-        plural = last.endswith("s") and last.isalpha() and not self.names.is_name(" ".join(head))
+        endings = self._body_plural_endings
+        plural = bool(endings) and last.endswith(endings) and last.isalpha() and not self.names.is_name(" ".join(head))
         if not last[:1].isupper() or not (vocabulary.is_org_word(last) or plural):
             return span
         end = 0
+        ended = False
+        closing = ""
         for k in range(1, len(words)):
             word = words[k].group()
             if raw[words[k - 1].end() : words[k].start()] != " ":
+                ended = True
                 break  # (a comma or a mark: the name ends there)
             if word[:1].isupper():
                 end = words[k].end()
             elif word not in self._inner_links and word.casefold() not in self._determiners:
+                ended, closing = True, word
                 break
+        if not ended and len(words) > self.MAX_NAME_WORDS:
+            return span  # (the window ends before the run does: no cut mid-name; rvq68)
+        if words[1].group().casefold() in self._determiners and closing not in self._of:
+            # ("said Acme Motors for the Detroit Auto Dealers": the one addressed or served; but "the
+            # Office for the Coordination of Humanitarian Affairs" goes on; rvq68)
+            return span
         if end == 0 or self.linked_body_name(raw[span[0] : end].split()) is None:
             return span
+        if self.is_own_body(raw[words[1].start() : end]):
+            return span  # ("said Tesla Motors to Congress": a body of its own after the link; rvq68)
         return self.without_period(raw, (span[0], end))
+
+    def is_own_body(self, text: str) -> bool:
+        """Whether *text*, the capitalised words after one of :attr:`BODY_NAME_INNER_LINKS`, names
+        a body or a place of its own: its last word an organisation word (``Congress``, ``the
+        Federal Court``) or the whole a place (``Geneva``), so that the link addresses it and ends
+        the speaker's name (``said Tesla Motors to Congress``), never a body's inner words
+        (``Citizens for Tax Justice``, ``Committee to Protect Journalists``).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        words = text.split()
+        if not words:
+            return False
+        vocabulary = self.vocabulary
+        return vocabulary.is_org_word(strip_possessive(words[-1])) or vocabulary.is_place(text)
 
     def with_aged_partner(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, a person's name after an inverted cue, run on over its age and one of

@@ -1552,11 +1552,47 @@ class ReportedSpeech(DirectQuotes):
         first = words[0].rstrip(",.;:")
         if self.is_amount(first):
             rest = words[1:]
+            if not self.has_move_shape(words[0], rest) and self.verb_in_clause(rest):
+                return False  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
         else:
             return False
         return not any(self.is_verb(word.strip(",.;:!?()").casefold()) for word in rest[: self.MAX_FIGURE_CLAUSE_WORDS])
+
+    def verb_in_clause(self, rest: Sequence[str]) -> bool:
+        """For :meth:`moves_by_figure`: whether a verb (:meth:`is_verb`) stands among the
+        :attr:`MAX_FIGURE_SUBJECT_WORDS` words *rest* after an amount with no move's shape, before
+        a comma, a sentence's end or one of :attr:`COORDINATORS` (``40% of the company's staff in
+        Europe would go``: a clause, speech; ``added 90,000 tonnes of wheat to its purchases and
+        cancelled ...``, ``adds 156,000 jobs; unemployment ticks up``: a move).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        for word in rest[: self.MAX_FIGURE_SUBJECT_WORDS]:
+            bare = word.strip(",.;:!?()")
+            if bare.casefold() in self._coordinators:
+                return False
+            if self.is_verb(bare.casefold()):
+                return True
+            if word[-1:] in ",.;:!?":
+                return False
+        return False
+
+    def has_move_shape(self, amount: str, rest: Sequence[str]) -> bool:
+        """For :meth:`moves_by_figure`: whether *amount*, a written amount, and the words *rest*
+        after it have a market move's shape: the amount closes the text or is followed by a comma
+        or a sentence's end (``added 2%.``), or the next word is a unit of :attr:`FIGURE_UNITS`
+        (``312 points``), one of :attr:`FIGURE_MOVE_FOLLOWERS` (``2% after the results``) or one
+        of :attr:`FIGURE_MOVE_TARGETS` before another amount (``1.3% to 23,410.09``); never
+        ``40% of the staff``.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        if not rest or amount[-1:] in ",.;:":
+            return True
+        following = rest[0].rstrip(",.;:").casefold()
+        if following in self.FIGURE_UNITS or following in self.FIGURE_MOVE_FOLLOWERS:
+            return True
+        return following in self.FIGURE_MOVE_TARGETS and len(rest) > 1 and self.is_amount(rest[1])
 
     @staticmethod
     def is_amount(word: str) -> bool:

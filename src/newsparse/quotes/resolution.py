@@ -1146,7 +1146,22 @@ class SpeakerResolution(Segmentation):
                 break
         if letters != acronym or not taken[0][:1].isupper():
             return None
+        if not self.acronym_names_body(taken):
+            return None  # ("By Ana Perez (AP)": a byline's agency after a person, no name of hers; rvq68)
         return " ".join(taken)
+
+    def acronym_names_body(self, taken: Sequence[str]) -> bool:
+        """Whether *taken*, the words whose initials spell a bracketed acronym
+        (:meth:`defined_acronym`), name a body: an organisation word or a company noun among them
+        (``National Intelligence Service``), or no person's name
+        (:meth:`~newsparse.names.NameModel.is_name`: ``Joint Chiefs of Staff``); never a person
+        (``By Ana Perez (AP)``).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_org_word(w) or vocabulary.is_company_noun(w.casefold()) for w in taken):
+            return True
+        return not self.names.is_name(" ".join(taken))
 
     def is_bracketed_acronym(self, word: str) -> bool:
         """Whether *word* is an acronym in brackets, a capital and then at most
@@ -2794,7 +2809,24 @@ class SpeakerResolution(Segmentation):
             return None
         if state.index.full_name(tuple(name)) != " ".join(name):
             return None  # (a person the article names in full: "Acme's Berg of Leeds" after "Tom Berg")
-        return " ".join((*name, words[cut], *(w.rstrip(".,") for w in rest)))
+        phrase = [w.rstrip(".,") for w in rest]
+        if not self.of_phrase_names_body(name, phrase):
+            return None  # ("Ghana's Kwabena Donkor of Accra": a person and a place; rvq68)
+        return " ".join((*name, words[cut], *phrase))
+
+    def of_phrase_names_body(self, name: Sequence[str], phrase: Sequence[str]) -> bool:
+        """Whether *name* and its of-phrase *phrase* after an owner's possessive
+        (:meth:`owned_body_with_of_phrase`) name a body: an organisation word or a company noun in
+        either (``France's Court of Auditors``, ``Ghana's Bank of Accra``), or else an of-phrase
+        that is no place nor country (``South Korea's Joint Chiefs of Staff``); a person's name
+        and the place they come from is no body (``Ghana's Kwabena Donkor of Accra``).
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        if any(vocabulary.is_org_word(w) or vocabulary.is_company_noun(w.casefold()) for w in (*name, *phrase)):
+            return True
+        text = " ".join(phrase)
+        return not (vocabulary.is_place(text) or vocabulary.is_region_after_place(text) or vocabulary.country(text))
 
     def body_referent(self, name: str) -> bool:
         """Whether *name*, a referent found for a person pronoun, is a body or a group written in
@@ -5801,13 +5833,31 @@ class SpeakerResolution(Segmentation):
         country = self.vocabulary.country(adjective) if adjective[:1].isupper() and adjective[1:].isalpha() else None
         if country is None or normalize_word(adjective) == country:
             return None
-        found: set[str] = set()
+        found: dict[str, Person] = {}
+        others: list[Person] = []
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
-            if not any(self.vocabulary.is_role_noun(word) for word in person.descriptors):
+            if not self.held_roles(person):
                 continue
             if self.holder_countries(person, state) == {country}:
-                found.add(person.name)
-        return found.pop() if len(found) == 1 else None
+                found[person.name] = person
+            else:
+                others.append(person)
+        if len(found) != 1 or not others:
+            return None
+        holder = next(iter(found.values()))
+        # (the possessive stands for the nearest other holder: the counterpart holds that one's
+        # role; "French President Emmanuel Macron ... US Defense Secretary Pete Hegseth ... his
+        # French counterpart" is no Macron: rvq68)
+        return holder.name if self.held_roles(holder) & self.held_roles(others[-1]) else None
+
+    def held_roles(self, person: Person) -> frozenset[str]:
+        """The role nouns among *person*'s descriptors (``minister``, ``secretary``), normalised:
+        what :meth:`national_counterpart` compares between a holder and the one a possessive
+        stands for.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        vocabulary = self.vocabulary
+        return frozenset(normalize_word(word) for word in person.descriptors if vocabulary.is_role_noun(word))
 
     def country_tells(self, found: str, words: Sequence[str], at: int, state: State) -> bool:
         """For :meth:`by_description`: whether *words*, a role mention with one nationality
@@ -7154,6 +7204,11 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (mendQT68)"""
         ranks: dict[int, str] = {}
         told = False
+        suffixed = [self.suffix_rank(name) is not None for name in holders]
+        if any(suffixed) and not all(suffixed):
+            # ("Tom Lawson Jr. ... his cousin Mike Lawson": a suffix ranks only against suffixes; a
+            # kin noun's rank is relative to its own person, never to a suffix's: rvq68)
+            return ""
         for name in holders:
             rank, known = self.generation_rank(name, state)
             told = told or known
@@ -7164,6 +7219,14 @@ class SpeakerResolution(Segmentation):
             return ""
         return ranks[min(ranks) if older else max(ranks)]
 
+    def suffix_rank(self, name: str) -> int | None:
+        """The generation *name*'s suffix of :attr:`GENERATION_SUFFIXES` tells (``Tom Lawson Jr.``:
+        1, ``Tom Lawson Sr.``: 0), else ``None``.
+
+        .. versionadded:: 0.2 (rvq68)"""
+        last = name.split()[-1].rstrip(".").casefold()
+        return next((rank for suffix, rank in self.GENERATION_SUFFIXES if last == suffix), None)
+
     def generation_rank(self, name: str, state: State) -> tuple[int, bool]:
         """The generation of *name* (the higher, the younger) and whether the text tells it: by a
         suffix of :attr:`GENERATION_SUFFIXES` (``Tom Lawson Jr.``: 1), else by a noun of
@@ -7171,10 +7234,9 @@ class SpeakerResolution(Segmentation):
         mention (``his son, Mike Lawson``); else ``(0, False)``.
 
         .. versionadded:: 0.2 (mendQT68)"""
-        last = name.split()[-1].rstrip(".").casefold()
-        for suffix, rank in self.GENERATION_SUFFIXES:
-            if last == suffix:
-                return rank, True
+        suffixed = self.suffix_rank(name)
+        if suffixed is not None:
+            return suffixed, True
         at = state.text.find(name)
         lead = state.text[max(0, at - self.NAMED_WINDOW) : max(0, at)].rstrip().rstrip(",").split()
         noun = lead[-1].casefold() if lead else ""
@@ -8581,7 +8643,8 @@ class SpeakerResolution(Segmentation):
         if noun is None:
             return None
         agent = noun + 1
-        if agent < len(words) and words[agent].endswith("ed") and words[agent].isalpha():
+        suffix = self.PAST_SUFFIX
+        if suffix and agent < len(words) and words[agent].endswith(suffix) and words[agent].isalpha():
             agent += 1  # ("A survey commissioned by ...", "A report published by ...")
         if agent >= len(words) or words[agent] not in self._agents:
             return None  # (an agent further on is another verb's: "A report echoed warnings by ...")

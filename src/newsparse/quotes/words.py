@@ -608,6 +608,27 @@ class QuoteWords:
     FIGURE_UNITS: ClassVar[tuple[str, ...]] = (
         "point", "points", "percent", "percentage", "per", "pct", "cent", "cents", "pence", "basis", "bps",
     )
+    #: Words right after the amount of a :attr:`FIGURE_MOVE_CUES` cue that give it a move's
+    #: shape (``added 2% after the results``, ``added ¥1.2 against the dollar``), besides a unit of
+    #: :attr:`FIGURE_UNITS`, one of :attr:`FIGURE_MOVE_TARGETS` before an amount, a comma or the
+    #: sentence's end; any other word makes the amount a clause's subject, speech (``added 40% of
+    #: the company's staff would go``, ``added 2,000 jobs were created``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    FIGURE_MOVE_FOLLOWERS: ClassVar[tuple[str, ...]] = (
+        "after", "against", "in", "on", "at", "since", "before", "from", "over", "while", "as", "or",
+    )
+    #: Words after the amount of a :attr:`FIGURE_MOVE_CUES` cue that lead to the level reached,
+    #: itself an amount (``added 1.3% to 23,410.09``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ("to",)
+    #: How many words after an amount with no move's shape (:attr:`FIGURE_MOVE_FOLLOWERS`) are read
+    #: for a verb that makes it a clause's subject (``added 40% of the company's staff in Europe
+    #: would go``).
+    #:
+    #: .. versionadded:: 0.2 (rvq68)
+    MAX_FIGURE_SUBJECT_WORDS: ClassVar[int] = 10
     #: How many words after the amount of a :attr:`FIGURE_MOVE_CUES` cue are read for a verb
     #: (``added 40% of staff would go``: a clause, speech; ``added 2% after the results``: none).
     #:
@@ -929,6 +950,11 @@ class QuoteWords:
     #: :meth:`~newsparse.quotes.grammar.SpeakerGrammar.linked_body_name` reads the name whole,
     #: never its last word alone (versionadded 0.2, mendQT67).
     BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ("the", "for", "without", "against", "to")
+    #: Endings of a capitalised plural that may end a body's name before one of
+    #: :attr:`BODY_NAME_INNER_LINKS` (``Citizens for Tax Justice``, ``Physicians for Human
+    #: Rights``): :meth:`~newsparse.quotes.grammar.SpeakerGrammar.with_linked_body` (versionadded
+    #: 0.2, rvq68).
+    BODY_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
     #: Auxiliaries of a compound past in lower case that may stand between one of
     #: :attr:`ACCORDING_TO` and its source, before their participle in lower case, regular or not
     #: (Spanish ``según ha informado el ministerio``, ``según han indicado fuentes de ...``,
@@ -2354,9 +2380,9 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ68)
     SPEAKING_DOCUMENTS: ClassVar[tuple[str, ...]] = (
-        "statement", "ruling", "plan", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
-        "judgment", "proposal", "document", "notice", "assessment", "evaluation",
-    )
+        "statement", "ruling", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
+        "judgment", "document", "assessment", "evaluation",
+    )  # (not "plan", "proposal", "notice": documents that say nothing themselves; rvq68)
     #: How many words in lower case may stand between a determiner and a noun of
     #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
     #: (``A new independent report ...``).
@@ -3684,6 +3710,7 @@ class QuoteWords:
         self._linking_adverbs = self.vocabulary_words(self.vocabulary.LINKING_ADVERBS)
         self._collectives = frozenset(n.casefold() for n in self.COLLECTIVE_NOUNS)
         self._inner_links = frozenset(w.casefold() for w in self.BODY_NAME_INNER_LINKS)
+        self._body_plural_endings = tuple(self.BODY_PLURAL_ENDINGS)
         # determiners written glued to their noun ("l’entraîneur")
         self._elided = tuple(d.casefold() for d in self.DETERMINERS if d[-1:] in self.APOSTROPHES)
         self._person_suffixes = tuple(self.PERSON_SUFFIXES)
