@@ -441,9 +441,10 @@ FILLED_FIELDS = [
     # kills the blank lines' test without its first operand, `and` for its `or`, `lines[index - 1]` (a blank line
     # over the field under a kicker that names no section: no field between kicker and title) and `return False`
     # -> None
-    (f"Markets\n\nByline: Anna Kerr\nShares rise on rate hopes\n\n{RATES}\n", 1, False, (), "Markets"),
+    # (a kicker no section noun names: `Markets` became one in round 68, fixL68)
+    (f"Rate watch\n\nByline: Anna Kerr\nShares rise on rate hopes\n\n{RATES}\n", 1, False, (), "Rate watch"),
     # kills `lines[index + 2]` (a blank line under the field only)
-    (f"Markets\nByline: Anna Kerr\n\nShares rise on rate hopes\n{RATES}\n", 1, False, (), "Markets"),
+    (f"Rate watch\nByline: Anna Kerr\n\nShares rise on rate hopes\n{RATES}\n", 1, False, (), "Rate watch"),
     # kills the blank lines' test dropped for names_section alone, and names_section dropped (blocks of their own
     # under a section's name)
     (f"Opinion\n\nByline: Anna Kerr\n\nWhy the pier matters\n\n{RATES}\n", 1, True, ("Opinion",), "Why the pier matters"),

@@ -3324,8 +3324,27 @@ class ArticleParser:
             return False
         if self.header_stops_at(state, 1) or self.header_stops_at(state, 2) or not self.header_stops_at(state, 3):
             return False
+        if self.names_story_words(first, f"{title} {deck}"):
+            return False  # (a title-case headline over its deck: "Harbour Tolls Double" / "Council backs ... tolls")
         state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
         return True
+
+    #: The fewest letters of a word :meth:`names_story_words` compares (shorter words are a slogan's and a headline's alike).
+    STORY_WORD_LETTERS: ClassVar[int] = 4
+
+    def names_story_words(self, label: str, text: str) -> bool:
+        """Whether *label* shares a word of at least :attr:`STORY_WORD_LETTERS` letters with *text*
+        (case and a plural's ``s`` aside): a headline names what its deck tells (``Harbour Tolls
+        Double`` over ``Council backs a plan to double the harbour tolls``), a masthead's slogan
+        does not (``Democracy Dies in Darkness``), for :meth:`slogan_over_title`.
+
+        .. versionadded:: 0.2 (round 68, at the merge)"""
+
+        def stems(words: str) -> set[str]:
+            found = (w.strip(".,;:!?\"'()[]“”‘’").casefold() for w in words.split())
+            return {w.removesuffix("s") for w in found if len(w) >= self.STORY_WORD_LETTERS and w.isalpha()}
+
+        return bool(stems(label) & stems(text))
 
     def topic_over_headline(self, state: ParseState) -> bool:
         """Whether the first line is a topic's label and a year (one or two capitalised words of
