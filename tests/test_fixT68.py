@@ -65,3 +65,35 @@ def test_timetable_clocks_stay_paragraphs(rows: tuple[str, ...]) -> None:
     article = parse_held(blocks("Bus strike ends", "By Jane Roe", LEAD + "\n" + "\n".join(rows), CLOSE))
     assert [item.text for item in article.boilerplate if item.kind == "timestamp"] == []
     assert texts(article) == [LEAD, *rows, CLOSE]
+
+
+# -- 3. a firm's name in capitals before a full stop -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BARCLAYS. Profit at Barclays rose 12% in the first quarter, the bank said on Tuesday.",
+        "VOLKSWAGEN. Workers at Volkswagen voted to strike on Tuesday.",
+        "SIEMENS. Shareholders at Siemens backed the new board on Tuesday.",
+        "TESCO. Staff at Tesco will get a 5% rise from April, the grocer said.",
+        "ORANGE. Customers at Orange's shops will pay more from May, the operator said.",
+    ],
+)
+def test_firm_named_again_is_no_place(lead: str) -> None:
+    article = parse_held(f"Company news\n\nMarch 3, 2026\n\n{lead}\n\nMore follows.\n")
+    assert article.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        # what must not change: a town named again after a preposition, no firm's word before it
+        ("HALIFAX. Heavy rain flooded streets in Halifax on Tuesday, officials said.", "HALIFAX"),
+        ("SASKATOON. Police said on Tuesday they had arrested a man in Saskatoon after a long chase.", "SASKATOON"),
+        ("ANCHORAGE. Snow closed the airport in Anchorage for most of Tuesday, the city said.", "ANCHORAGE"),
+    ],
+)
+def test_town_named_again_stays_the_place(lead: str, place: str) -> None:
+    article = parse_held(f"Storm hits the coast\n\n{lead}\n\nCrews worked overnight.\n")
+    assert article.dateline is not None and article.dateline.place == place
