@@ -97,3 +97,23 @@ def test_firm_named_again_is_no_place(lead: str) -> None:
 def test_town_named_again_stays_the_place(lead: str, place: str) -> None:
     article = parse_held(f"Storm hits the coast\n\n{lead}\n\nCrews worked overnight.\n")
     assert article.dateline is not None and article.dateline.place == place
+
+
+# -- 5. a place after a byline's bar ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Roe | Holly Springs", ("Jane Roe",)),
+        ("By Jane Roe | Grace Church", ("Jane Roe",)),
+        ("By Tom Hale | Beverly Hills", ("Tom Hale",)),
+        ("By Ana Ruiz | Cedar Falls", ("Ana Ruiz",)),
+        ("By Tom Hale | Palm Beach", ("Tom Hale",)),
+        # what must not change: a second author after the bar
+        ("By Jane Roe | Tom Hale", ("Jane Roe", "Tom Hale")),
+    ],
+)
+def test_place_after_bar_is_no_author(line: str, authors: tuple[str, ...]) -> None:
+    article = parse_held(f"Storm floods town centre\n\n{line}\nMarch 3, 2026\n\n{STORY}\n")
+    assert article.byline is not None and article.byline.authors == authors
