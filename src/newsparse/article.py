@@ -2998,8 +2998,8 @@ class ArticleParser:
         label = lines[0].text if len(lines) >= 3 else ""
         if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label)):
             return False
-        if not self.headline_under_label(state):
-            return False
+        if not self.headline_under_label(state) or self.title_reads_as_name(lines[1]):
+            return False  # ("City news" / "JANE ROE London" / the date: the byline's, fixT68)
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
@@ -3041,11 +3041,25 @@ class ArticleParser:
             return False
         if self.timestamps.has_clock(title.text) or self.dateline.parse(state.text, title.span) is not None:
             return False
+        if self.title_reads_as_name(title):
+            return False  # ("Politics" / "Ana Ruiz" / the date: the author's name, the byline's to read: fixT68)
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
             return False
         if self.header_stops_at(state, 2) or self.name_closes_header(state, 2):
             return True
         return self.story_under_title(state, same_block=not title.blank_before)  # (all three lines in one block)
+
+    def title_reads_as_name(self, title: Line) -> bool:
+        """Whether the short *title* under a section's label reads as a person's name: the byline
+        parser reads the line as a bare byline (:meth:`BylineParser.parse_bare`) whose first author
+        opens with a known given name (:meth:`BylineParser.opens_with_given_name`): ``Ana Ruiz``,
+        ``JANE ROE London``, ``Jane Roe and Tom Hale``; not ``Rates rise`` nor ``Reuters``.
+
+        .. versionadded:: 0.2 (fixT68)"""
+        bare = self.byline.parse_bare(title)
+        if bare is None or not bare.authors:
+            return False
+        return self.byline.opens_with_given_name(bare.authors[0])
 
     def event_over_headline(self, state: ParseState) -> bool:
         """Whether the first line, an event's name and its year (:meth:`SectionParser.is_event_label`:
@@ -8914,10 +8928,26 @@ class ArticleParser:
         closed``, a blog copied with no blank lines).  Then it heads its entry as a clock in a block
         of its own does (:meth:`is_entry_clock`), the first entry's and the later ones' alike.
 
+        Only in an entry's shape: the line under the clock a heading over the entry's text
+        (:meth:`is_entry_heading_line`); a clock over a sentence (``06:25`` / ``Route 9 to the hospital.``, a
+        timetable inside the story) is the story's.
+
+        .. versionchanged:: 0.2 the entry's heading under the clock (fixT68).
         .. versionadded:: 0.2 (fixL68)"""
-        if not index or not ends_sentence(lines[index - 1].text):
+        if not index or not ends_sentence(lines[index - 1].text) or not self.is_entry_heading_line(lines, index + 1):
             return False
         return self.timestamps.is_clock_line(lines[index].text) and self.clocks_nearby(lines, index)
+
+    def is_entry_heading_line(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, the line under a clock, is a live blog entry's heading: a line
+        that ends no sentence nor in a colon, with a line of the entry's text under it (``Schools
+        closed`` / ``All schools ... stay closed.``); not a sentence (``Route 9 to the hospital.``).
+
+        .. versionadded:: 0.2 (fixT68)"""
+        if index + 1 >= len(lines):
+            return False
+        text = lines[index].text.rstrip()
+        return bool(text) and not ends_sentence(text) and not text.endswith(":")
 
     def clocks_nearby(self, lines: Sequence[Line], index: int) -> bool:
         """Whether another line than ``lines[index]`` within :attr:`ENTRY_LOOKAHEAD` lines before or

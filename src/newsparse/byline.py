@@ -2126,9 +2126,21 @@ class BylineParser:
         for name in names:
             if any(char.isdigit() for char in name) or not (self.is_name(name) and self.starts_name(name)):
                 return ()
-            if not self.is_second_author(name) or self.names_place(name):
+            if not self.is_second_author(name) or self.names_place(name) or self.ends_in_place_word(name):
                 return ()
         return tuple(names)
+
+    def ends_in_place_word(self, name: str) -> bool:
+        """Whether *name*, after a byline's bar, ends in a word that ends a place's name
+        (``Vocabulary.PLACE_END_WORDS``: ``Holly Springs``, ``Beverly Hills``; ``Vocabulary.SITE_WORDS``:
+        ``Grace Church``): the place written from, no second author (:meth:`names_after_bar`).
+
+        .. versionadded:: 0.2 (fixT68)"""
+        words = name.split()
+        if len(words) < 2:
+            return False
+        last = words[-1].casefold()
+        return last in self.vocabulary.PLACE_END_WORDS or last in self.vocabulary.SITE_WORDS
 
     #: The marks a name and its outlet stand apart by in :meth:`dotted_pieces` (``Jane Roe · CBC News ·``).
     #:

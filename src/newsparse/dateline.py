@@ -1166,12 +1166,35 @@ class DatelineParser:
         names = [self.titled(part) for part in ((place, *place.split("/")) if "/" in place else (place,)) if part]
         if not prepositions:
             return False
-        found = regex.search(
-            rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?:{alternation(names)})(?![\p{{L}}\p{{N}}])",
-            text,
-            pos=end,
-        )
-        return found is not None
+        pattern = rf"(?<![\p{{L}}])(?:{alternation(prepositions)})[ ]++(?:{alternation(names)})(?![\p{{L}}\p{{N}}])"
+        return any(not self.names_firm_there(text, found) for found in regex.finditer(pattern, text, pos=end))
+
+    #: Nouns, in lower case, that say the name after them and a preposition is a firm's, not a
+    #: town's (``Profit at Barclays``, ``Workers at Volkswagen``, ``Subscribers to Netflix``): no
+    #: evidence of a place for :meth:`has_stop_place_evidence` (:meth:`names_firm_there`).
+    #:
+    #: .. versionadded:: 0.2 (fixT68)
+    STOP_PLACE_FIRM_WORDS: ClassVar[frozenset[str]] = frozenset(
+        {"profit", "profits", "loss", "losses", "sales", "revenue", "revenues", "earnings", "shares", "stake",
+         "workers", "staff", "employees", "executives", "bosses", "boss", "chief", "shareholders", "investors",
+         "customers", "subscribers", "clients", "orders", "output", "job", "jobs", "strike", "plant", "factory"}
+    )
+    #: What follows a firm's name as its owner (``Barclays's``, ``Volkswagen’s``): no place's.
+    #:
+    #: .. versionadded:: 0.2 (fixT68)
+    POSSESSIVE_ENDS: ClassVar[tuple[str, ...]] = ("'s", "’s", "'", "’")
+
+    def names_firm_there(self, text: str, found: regex.Match[str]) -> bool:
+        """Whether the name *found* after a preposition in *text* reads as a firm's there: written
+        as an owner (:attr:`POSSESSIVE_ENDS`: ``at Barclays's branches``), or after one of
+        :attr:`STOP_PLACE_FIRM_WORDS` (``Profit at Barclays rose``, ``Workers at Volkswagen
+        voted``), so it is no evidence of a place (``streets in Halifax`` is).
+
+        .. versionadded:: 0.2 (fixT68)"""
+        if text.startswith(self.POSSESSIVE_ENDS, found.end()):
+            return True
+        before = text[max(0, found.start() - 40) : found.start()].split()
+        return bool(before) and before[-1].strip(".,;:\"'“”‘’()").casefold() in self.STOP_PLACE_FIRM_WORDS
 
     @staticmethod
     def titled(name: str) -> str:

@@ -527,6 +527,17 @@ class Vocabulary:
         "church", "chapel", "cathedral", "abbey", "temple", "mosque", "synagogue", "shrine",
         "garden", "gardens", "market", "cemetery", "plaza",
     )
+    #: Words that end a town's or a district's name and no person's where a place is as likely
+    #: (``Holly Springs``, ``Beverly Hills``, ``Cedar Falls``, ``Palm Beach``), in lower case: after a
+    #: byline's bar the words are the place the author writes from, not a second author
+    #: (:meth:`~newsparse.byline.BylineParser.names_after_bar`, with :attr:`SITE_WORDS`).  Empty
+    #: turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (fixT68)
+    PLACE_END_WORDS: ClassVar[tuple[str, ...]] = (
+        "springs", "hills", "falls", "beach", "heights", "valley", "creek", "harbor", "harbour", "ridge", "grove",
+        "village", "junction", "crossing", "landing", "township", "borough", "shores", "lakes", "rapids",
+    )
     #: Participles that open a sentence before the one they quote or cite, never a given name, in
     #: lower case: before a name of one word too (``Quoting Thatcher, he said``, ``Citing Orwell``)
     #: they are the verb (:meth:`~newsparse.names.NameModel.is_opening_participle`).  Empty turns the
