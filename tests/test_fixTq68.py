@@ -81,3 +81,24 @@ PERSON_OPENS = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PERSON_OPENS)
 def test_it_after_a_person_subject_stays_as_written(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+ACRONYM_INSIDE_A_NAME = [
+    # a body's initials in brackets inside its name, capitalised words after them: the name whole
+    ("LONDON - The National Health Service (NHS) Confederation said talks should resume.",
+     "talks should resume", "National Health Service Confederation"),
+    ("LONDON - The Royal College of Nursing (RCN) Council said on Tuesday that pay must rise.",
+     "pay must rise", "Royal College of Nursing Council"),
+    ("BRUSSELS - The European Central Bank (ECB) Governing Council said rates would hold.",
+     "rates would hold", "European Central Bank Governing Council"),
+    # ... the initials last: the name before them, as before
+    ("LONDON - The Royal College of Nursing (RCN) said it would ballot members.",
+     "it would ballot members", "Royal College of Nursing"),
+    ("ANKARA - The Turkish State Meteorological Service (MGM) said storms were likely.",
+     "storms were likely", "Turkish State Meteorological Service"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), ACRONYM_INSIDE_A_NAME)
+def test_a_name_runs_through_its_bracketed_acronym(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

@@ -721,6 +721,15 @@ class SpeakerResolution(Segmentation):
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
+        inner = next(
+            (i for i, w in enumerate(words[1:-1], 1)
+             if self.is_bracketed_acronym(w) and words[i - 1][:1].isupper() and all(v[:1].isupper() for v in words[i + 1 :])),
+            None,
+        )
+        if inner is not None:
+            # ("The National Health Service (NHS) Confederation": the body's whole name, without its acronym; fixTq68)
+            lead_at = 1 if words[0].casefold() in self._determiners else 0
+            return self.resolve_name(" ".join(words[lead_at:inner] + words[inner + 1 :]), at, state, preceding)
         bracketed = next((i for i, w in enumerate(words[2:-1], 2) if self.is_bracketed_age(w) and words[i - 1][:1].isupper()), None)
         if bracketed is not None:
             # ("Farmer Tom Berg (54) from Leeds": the name and its place, without the age in brackets; mendQ64)
