@@ -46,6 +46,13 @@ OTHER_BODY_OPENS = [
     ("NEW YORK - Profits rose 12% in the quarter, Acme Tools Corp said on Tuesday.\n\n"
      "The company raised its forecast. It said demand was strong.",
      "demand was strong", "Acme Tools Corp"),
+    # ... nor a body read after an abbreviation's period, nor for ", it said" that ends a wire's sentence
+    ("DALLAS, March 3 - Vantor Systems Inc said it was told by the U.S. Army to proceed with the design.\n"
+     "    It said the order followed a favorable ruling.",
+     "the order followed", "Vantor Systems Inc"),
+    ("CHICAGO, March 5 - Alpha Health Corp said it made a merger offer to Beta Care Corp.\n"
+     "    The board met on Friday. The proposal would make Beta a unit of Alpha, it said.",
+     "The proposal would make", "Alpha Health Corp"),
     # ... and a body that spoke in the sentence before is that body still
     ("LONDON - The Bank of England said on Thursday that inflation would fall. The committee voted 7-2, "
      "the Bank of England said. It said rates would stay at 5%.",

@@ -8464,7 +8464,10 @@ class SpeakerResolution(Segmentation):
         """For a thing pronoun that speaks at *at* (``It said ...``): whether *body*, the body that
         *opening* (the sentence right before) opens with as its subject (:meth:`opening_organisation`,
         :meth:`opening_body`), stands for the pronoun over *last*, the last speaker, a thing too:
-        *last* did not speak in that sentence, and *body* is not *last* by another name: a named
+        the pronoun opens its sentence (``..., it said`` at a wire sentence's end is its story's body),
+        *opening* follows no abbreviation (:meth:`opens_after_abbreviation`: ``... by the U.S. Army to
+        proceed ...`` read from ``Army``), *last* did not speak in that sentence, and *body* is not
+        *last* by another name: a named
         body none of whose words *last*'s name holds (``The Cabinet Office replied ...`` after the
         Treasury spoke), or a noun in lower case that is no company noun (:attr:`COMPANY_NOUNS`:
         ``The company expects ...`` after ``Acme Corp`` spoke is Acme's) and no organisation word
@@ -8472,6 +8475,8 @@ class SpeakerResolution(Segmentation):
         issued its ruling ...`` after ``the Kiel Institute`` spoke is the court's).
 
         .. versionadded:: 0.2 (fixTq68)"""
+        if not state.text[at : at + 1].isupper() or self.opens_after_abbreviation(opening, at, state):
+            return False  # (", it said" after a wire's sentence: its story's body; "the U.S. Army to ...": no subject)
         pos = state.text.rfind(opening[: self.OPENING_KEY], 0, at)
         named = [last.name] if last.mention.casefold() in self._pronouns else [last.name, last.mention]
         if pos < 0 or any(n and n in state.text[pos:at] for n in named):
