@@ -2227,6 +2227,13 @@ class SpeakerGrammar(QuoteWords):
                 if whole is not None and listed is not None:
                     return listed, whole[1]  # ("Ortiz, Berg and Hall, all Democrats, said": the list speaks, never its last)
             return self.with_portfolio_title(raw, words, found) if found is not None else None
+        inner = self.acronym_inside_name(raw, words[:end_index]) if more else None
+        if inner is not None:
+            # ("The National Health Service (NHS) Confederation said": the name runs through its brackets)
+            masked = f"{raw[:inner]} {raw[inner + 1 : raw.index(')', inner)]} {raw[raw.index(')', inner) + 1 :]}"
+            found = self.phrase_before(masked, cue_start, floor, lenient=lenient, hops=hops + 1)
+            if found is not None and found[0] < inner:
+                return found
         chosen: list[regex.Match[str]] = []
         for i in range(end_index - 1, -1, -1):
             m = words[i]
@@ -5372,6 +5379,32 @@ class SpeakerGrammar(QuoteWords):
         """
         text = word.group()
         return text[:1].islower() and text.casefold() not in self._determiners and text not in self._role_links
+
+    def acronym_inside_name(self, raw: str, words: Sequence[regex.Match[str]]) -> int | None:
+        """Where the opening bracket stands of a body's initials in brackets inside the name that
+        *words* (the words before a cue, up to the phrase's end) end with: capitalised words right
+        before the cue, then, before them, the initials in capitals in brackets
+        (:meth:`~newsparse.names.NameModel.is_acronym`) after a capitalised word (``The National
+        Health Service (NHS) Confederation said``: one body's name, never ``Confederation``
+        alone); ``None`` otherwise (``The Royal College of Nursing (RCN) said``: no word after the
+        brackets, a tag's case).
+
+        .. versionadded:: 0.2 (fixTq68)"""
+        k = len(words) - 1
+        while k > 0 and words[k].group()[:1].isupper() and raw[words[k - 1].end() : words[k].start()] == " ":
+            k -= 1
+        if k < 1 or (k == len(words) - 1 and not words[k].group()[:1].isupper()):
+            return None
+        acronym = words[k - 1] if raw[words[k - 1].end() : words[k].start()] == ") " else None
+        if acronym is None or not words[k].group()[:1].isupper() or not self.names.is_acronym(acronym.group()):
+            return None
+        bracket = acronym.start() - 1
+        if bracket < 1 or raw[bracket] != "(" or raw[bracket - 1] != " " or k < 2:
+            return None
+        before = words[k - 2]
+        if before.end() != bracket - 1 or not before.group()[:1].isupper():
+            return None
+        return bracket
 
     def name_with_end_mark(self, raw: str, end: int, gap: str) -> int | None:
         """Where the question or exclamation mark of :attr:`NAME_END_MARKS` stands that ends a

@@ -727,6 +727,15 @@ class SpeakerResolution(Segmentation):
         if len(words) > 1 and self.is_bracketed_acronym(words[-1]):
             # ("the Turkish State Meteorological Service (MGM)": the body's name, without its acronym)
             return self.resolve_name(" ".join(words[:-1]), at, state, preceding)
+        inner = next(
+            (i for i, w in enumerate(words[1:-1], 1)
+             if self.is_bracketed_acronym(w) and words[i - 1][:1].isupper() and all(v[:1].isupper() for v in words[i + 1 :])),
+            None,
+        )
+        if inner is not None:
+            # ("The National Health Service (NHS) Confederation": the body's whole name, without its acronym; fixTq68)
+            lead_at = 1 if words[0].casefold() in self._determiners else 0
+            return self.resolve_name(" ".join(words[lead_at:inner] + words[inner + 1 :]), at, state, preceding)
         bracketed = next((i for i, w in enumerate(words[2:-1], 2) if self.is_bracketed_age(w) and words[i - 1][:1].isupper()), None)
         if bracketed is not None:
             # ("Farmer Tom Berg (54) from Leeds": the name and its place, without the age in brackets; mendQ64)
@@ -824,6 +833,13 @@ class SpeakerResolution(Segmentation):
                     body = self.opening_body(opening)  # ("The regulator ...", "The Bank of England ...")
                 if body is not None and (last is None or last.name == body or not self.may_be_thing(last, state)):
                     return body  # ("Acme Tools Corp filed for an offering. It said ...": the company)
+                if (
+                    body is not None and last is not None and opening is not None
+                    and self.other_body_opens(body, last, opening, at, state)
+                ):
+                    return body  # ("... the Kiel Institute said. The court issued its ruling. It said ...": the court)
+                if body is None and opening is not None and self.opening_person(opening):
+                    return text  # ("A federal judge ruled ... It said ...": no person is "it", nor the last speaker)
                 if (
                     body is None and opening is not None and self.document_subject(opening)
                     and (last is None or not opening.casefold().startswith(last.mention.casefold()))
@@ -8582,6 +8598,65 @@ class SpeakerResolution(Segmentation):
         if not following[:1].islower() or low in self._of or low in self._coordinators or low in self._prepositions:
             return None
         return " ".join(words[1 if head[:1].isupper() else 0 : end])  # ("Bank of England", as opening_organisation)
+
+    #: How many characters of the sentence before a pronoun :meth:`other_body_opens` finds it by.
+    #:
+    #: .. versionadded:: 0.2 (fixTq68)
+    OPENING_KEY: ClassVar[int] = 16
+
+    def other_body_opens(self, body: str, last: Speaker, opening: str, at: int, state: State) -> bool:
+        """For a thing pronoun that speaks at *at* (``It said ...``): whether *body*, the body that
+        *opening* (the sentence right before) opens with as its subject (:meth:`opening_organisation`,
+        :meth:`opening_body`), stands for the pronoun over *last*, the last speaker, a thing too:
+        the pronoun opens its sentence (``..., it said`` at a wire sentence's end is its story's body),
+        *opening* follows no abbreviation (:meth:`opens_after_abbreviation`: ``... by the U.S. Army to
+        proceed ...`` read from ``Army``), *last* did not speak in that sentence, and *body* is not
+        *last* by another name: a named
+        body none of whose words *last*'s name holds (``The Cabinet Office replied ...`` after the
+        Treasury spoke), or a noun in lower case that is no company noun (:attr:`COMPANY_NOUNS`:
+        ``The company expects ...`` after ``Acme Corp`` spoke is Acme's) and no organisation word
+        of *last*'s kind (``The ministry ...`` after ``the Ministry of Finance``; ``The court
+        issued its ruling ...`` after ``the Kiel Institute`` spoke is the court's).
+
+        .. versionadded:: 0.2 (fixTq68)"""
+        if not state.text[at : at + 1].isupper() or self.opens_after_abbreviation(opening, at, state):
+            return False  # (", it said" after a wire's sentence: its story's body; "the U.S. Army to ...": no subject)
+        pos = state.text.rfind(opening[: self.OPENING_KEY], 0, at)
+        named = [last.name] if last.mention.casefold() in self._pronouns else [last.name, last.mention]
+        if pos < 0 or any(n and n in state.text[pos:at] for n in named):
+            return False  # (the last speaker spoke in that sentence, or was named there)
+        words = body.split()
+        noun = len(words) == 2 and words[0].casefold() in self._determiners and words[1].islower()
+        head = words[-1]
+        vocabulary = self.vocabulary
+        own = [strip_possessive(w).rstrip(".,;:") for w in last.name.split()]
+        if not noun:
+            return not any(w in own for w in body.split() if not vocabulary.is_org_word(w)) and body not in last.name
+        if vocabulary.is_company_noun(head.casefold()):
+            return False
+        return not any(vocabulary.is_org_word(w) and org_key(w, vocabulary) == org_key(head, vocabulary) for w in own)
+
+    def opening_person(self, opening: str) -> bool:
+        """Whether *opening*, the sentence before a thing pronoun that speaks, opens with one
+        new person as its subject: an indefinite determiner (:attr:`INDEFINITE_DETERMINERS`), up
+        to :attr:`DOCUMENT_MODIFIER_REACH` words in lower case, then a role noun or a noun for one
+        person (:meth:`is_person`) and a word in lower case (``A federal judge ruled ...``):
+        ``it`` is no one the sentence names, nor the last speaker before it; it stays as written.
+        Not a definite one (``The spokesman declined ...``: most often the spokesman of the body
+        that spoke last, which the pronoun stays).
+
+        .. versionadded:: 0.2 (fixTq68)"""
+        words = opening.split()[: self.DOCUMENT_MODIFIER_REACH + 3]
+        if len(words) < 3 or words[0].casefold() not in self._indefinites:
+            return False
+        for k in range(1, len(words) - 1):
+            word = words[k]
+            if not (word.isalpha() and word.islower()):
+                return False
+            if self.is_person(word) and word not in self._groups:
+                following = words[k + 1].rstrip(",.;:")
+                return following.isalpha() and following.islower() and following not in self._of
+        return False
 
     def document_subject(self, opening: str) -> bool:
         """Whether *opening*, the sentence before a thing pronoun that speaks, opens with a new
