@@ -204,9 +204,9 @@ BODY_NAMES = [
      [("The ban starts in May,", "the Department for Environment, Food and Rural Affairs",
        "the Department for Environment, Food and Rural Affairs")]),
     ('"The ban starts in May," said the Department for Environment.',
-     [("The ban starts in May,", "the Department for Environment", "the Department for Environment")]),
+     [("The ban starts in May,", "Department for Environment", "the Department for Environment")]),
     ('"Stocks are safe," said the Agency for Food Safety on Monday.',
-     [("Stocks are safe,", "the Agency for Food Safety", "the Agency for Food Safety")]),
+     [("Stocks are safe,", "Agency for Food Safety", "the Agency for Food Safety")]),
     # near misses: a name's post-modifier is about the saying, a body's lower-case one too
     ('"The ban starts in May," said Ana Ortiz for the third time.', [("The ban starts in May,", "Ana Ortiz", "Ana Ortiz")]),
     ('"The ban starts in May," said the Ministry of Trade, Industry and Energy.',
