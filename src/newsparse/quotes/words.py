@@ -629,11 +629,6 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (rvq68)
     MAX_FIGURE_SUBJECT_WORDS: ClassVar[int] = 10
-    #: How many words after the amount of a :attr:`FIGURE_MOVE_CUES` cue are read for a verb
-    #: (``added 40% of staff would go``: a clause, speech; ``added 2% after the results``: none).
-    #:
-    #: .. versionadded:: 0.2
-    MAX_FIGURE_CLAUSE_WORDS: ClassVar[int] = 5
     #: Quotation marks, ``(opening, closing)``: English curly and straight ones, and the low and
     #: high ones (``„...“``) and guillemets (``«...»``, ``‹...›``), which are never apostrophes and
     #: mean the same in any language (every language pack accepts them too).
