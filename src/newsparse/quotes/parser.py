@@ -739,9 +739,7 @@ class QuoteParser(ReportedSpeech):
         .. versionadded:: 0.2 (fixQ68b)"""
         if quote.speaker is not None or quote.cue is not None or quote.kind is QuoteKind.INDIRECT:
             return quote
-        pos = quote.span.end
-        while pos < len(text) and pos < quote.span.end + 2 and text[pos] in self._quote_closers:
-            pos += 1  # (the closing mark)
+        pos = self.past_closing_marks(quote, text)
         if text[pos : pos + 1] != ":":
             return quote
         pos += 1
@@ -752,6 +750,17 @@ class QuoteParser(ReportedSpeech):
             if other is not quote and speaker is not None and speaker.span is not None and speaker.span.start == pos:
                 return attrs.evolve(quote, speaker=speaker)
         return quote
+
+    def past_closing_marks(self, quote: Quote, text: str) -> int:
+        """The index in *text* past *quote*'s closing mark (up to two of :attr:`QUOTE_PAIRS`'
+        closers after its span), where a headline's colon would stand: for
+        :meth:`headline_colon_speaker` and :meth:`headline_clause_speaker`.
+
+        .. versionadded:: 0.2 (round 68, at the merge: one scan, not two copies)"""
+        pos = quote.span.end
+        while pos < len(text) and pos < quote.span.end + 2 and text[pos] in self._quote_closers:
+            pos += 1
+        return pos
 
     #: The most words of a person's name after a headline quotation and a colon
     #: (:meth:`headline_colon_speaker`).
@@ -772,9 +781,7 @@ class QuoteParser(ReportedSpeech):
         .. versionadded:: 0.2 (fixQ60b)"""
         if quote.speaker is not None or quote.cue is not None:
             return quote
-        pos = quote.span.end
-        while pos < len(text) and pos < quote.span.end + 2 and text[pos] in self._quote_closers:
-            pos += 1  # (the closing mark)
+        pos = self.past_closing_marks(quote, text)
         if text[pos : pos + 2] != ": ":
             return quote
         line = text.find("\n", pos)
