@@ -359,10 +359,10 @@ MENTIONS = [
         ["The Department of Transport closed the road.", '"It is not safe," the department said.'],
         [("It is not safe,", "said", "Department of Transport", "the department", 1)],
     ),
-    # a head word followed by a word other than "of" heads no name either
+    # a head word followed by "for" heads a name too, the article left out as for "of" (round 68: linked body names)
     (
         ['"It is not safe," the Department for Transport said.'],
-        [("It is not safe,", "said", "the Department for Transport", "the Department for Transport", 0)],
+        [("It is not safe,", "said", "Department for Transport", "the Department for Transport", 0)],
     ),
     # an organisation word in lower case does not head a name
     (
