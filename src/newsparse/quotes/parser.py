@@ -725,7 +725,7 @@ class QuoteParser(ReportedSpeech):
         words = quote.span.slice(text)
         if any(mark in words for mark in self._double_openers):
             return True
-        return self._headline_single.search(words, 0, None, False, KEEP_GIL) is not None
+        return self._headline_single.search(words, 0, None, KEEP_GIL) is not None
 
     def headline_clause_speaker(self, quote: Quote, quotes: Sequence[Quote], text: str) -> Quote:
         """*quote*, found in a headline in quotation marks with no speaker and no cue, with the
