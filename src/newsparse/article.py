@@ -3332,6 +3332,8 @@ class ArticleParser:
             return False  # ("Ukraine War Latest", "Local Democracy Reporting": a kicker's label)
         if self.byline.opens_with_given_name(first) or self.classify_boilerplate(lines[0]) is not None:
             return False
+        if self.section.is_title_case_label(first):
+            return False  # (a determiner's kicker, "The Big Idea": label_over_standfirst's; at the merge)
         if not (self.section.in_sentence_case(title) and self.section.in_sentence_case(deck)):
             return False
         if ends_sentence(title) or len(deck) <= len(title) or not self.headline_under_label(state):
@@ -7182,7 +7184,12 @@ class ArticleParser:
         (:meth:`ends_in_outlet_word`: ``Khaleej Times``, ``BY BUENOS AIRES TIMES``, ``By Gulf
         News``): the page's own signature, no person, as ``By JERUSALEM POST STAFF`` is.
 
+        A byline that opens with one of :attr:`BylineParser.PREFIXES` (``By The New York Times``)
+        keeps the outlet as its author, as ``By Reuters`` does (fixC's reading; at the merge).
+
         .. versionadded:: 0.2 (mendLT68)"""
+        if self.byline.has_prefix(byline.text):
+            return False
         return len(byline.authors) == 1 and (
             self.ends_in_outlet_word(byline.authors[0]) or self.is_outlet_signature(byline.authors[0])
         )
