@@ -165,3 +165,11 @@ def check_distinct_articles(rows: list[OpeningRow]) -> None:
     """That no two rows of a trial table read the same article."""
     texts = [row[1] for row in rows]
     assert len(texts) == len(set(texts))
+
+
+def speaker_of(story: str, words: str) -> str | None:
+    """The speaker's name of the one quote of *story* whose text opens with *words*."""
+    found = [quote for quote in article_of(story).quotes if quote.text.startswith(words)]
+    assert len(found) == 1, [quote.text for quote in article_of(story).quotes]
+    speaker = found[0].speaker
+    return None if speaker is None else speaker.name

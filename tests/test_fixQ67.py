@@ -16,17 +16,9 @@ from __future__ import annotations
 import pytest
 
 from newsparse.quotes.words import QuoteWords
-from quote_cases import article_of
+from quote_cases import speaker_of
 
 Row = tuple[str, str, "str | None"]
-
-
-def speaker_of(story: str, words: str) -> str | None:
-    """The speaker's name of the one quote of *story* whose text opens with *words*."""
-    found = [quote for quote in article_of(story).quotes if quote.text.startswith(words)]
-    assert len(found) == 1, [quote.text for quote in article_of(story).quotes]
-    speaker = found[0].speaker
-    return None if speaker is None else speaker.name
 
 
 ROLE_OF_NATIONALITY = [

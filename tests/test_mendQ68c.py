@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import article_of
-
-
-def speaker_of(story: str, words: str) -> str | None:
-    """The speaker's name of the one quote of *story* whose text opens with *words*."""
-    found = [quote for quote in article_of(story).quotes if quote.text.startswith(words)]
-    assert len(found) == 1, [quote.text for quote in article_of(story).quotes]
-    speaker = found[0].speaker
-    return None if speaker is None else speaker.name
-
+from quote_cases import article_of, speaker_of
 
 OWNED_FIRMS = [
     ("LONDON (Reuters) - Insurers face heavy losses from the storms.\n\n"
