@@ -5911,15 +5911,15 @@ class SpeakerResolution(Segmentation):
         (a holder of no country shown may be the one meant: a wrong speaker is worse than none).
 
         .. versionadded:: 0.2 (mendQT68)"""
-        found: dict[str, Person] = {}
+        found: dict[str, tuple[Person, set[str]]] = {}
         for person in people:
             if not wanted <= person.descriptors or person.name in found:
                 continue
             countries = self.holder_countries(person, state)
             if len(countries) != 1:
                 return None  # (no country shown, or two: "the French minister" may be this one)
-            found[person.name] = person
-        fitting = [person for person in found.values() if self.holder_countries(person, state) == {country}]
+            found[person.name] = (person, countries)  # (each holder's countries read once)
+        fitting = [person for person, countries in found.values() if countries == {country}]
         return fitting[-1] if len(fitting) == 1 else None
 
     def generic_role_holder(self, words: Sequence[str], at: int, state: State) -> Person | None:
