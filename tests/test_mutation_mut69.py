@@ -1,0 +1,135 @@
+"""Mutation pass mut69 (issue 8): the mutants on the lines of ``src/newsparse`` changed in
+``95b5ba7b..b8393e33`` (round 68), made by ``dev/mutants.py`` on ``b8393e33`` and drawn with a seed
+(``--sample 200 --seed 69``).  Each table pins down a rule whose mutants no reaching test noticed
+within the run's budget: a text in a real layout and what must come out of it, the rows that must
+not fire beside those that must (see docs/testing.md, "Mutation testing")."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import parse_held
+from newsparse import ArticleParser
+from parts import texts
+
+PARSER = ArticleParser()
+
+STORY = (
+    "\n\nThe city council voted on Tuesday to raise fares on all routes from January, officials said.\n\n"
+    "The increase is the first in six years.\n"
+)
+
+
+def speakers(text: str, parser: ArticleParser = PARSER) -> list[tuple[str, str | None]]:
+    """The (text, speaker's name) of every quote of the article *text*."""
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in parser.parse(text).quotes]
+
+
+# -- ArticleParser.names_story_words (slogan_over_title): a title-case line over a headline and its
+# -- deck that shares a word of four letters or more with them (a plural's "s" aside) is the
+# -- headline itself; a masthead's slogan that shares none is boilerplate over the page's headline
+@pytest.mark.parametrize(
+    ("first", "title", "deck", "headline"),
+    [
+        # a shared word of exactly four letters ("fare" / "fares", "toll" / "tolls"): the headline
+        ("Bus Fare Row", "Commuters face higher fares from January",
+         "Ticket prices on city routes will climb by 4 percent, the transport authority said on Monday", "Bus Fare Row"),
+        ("Port Toll Hike Looms", "Shipping firms brace for higher tolls at the harbour",
+         "The port authority said on Monday that charges on container ships would climb next year",
+         "Port Toll Hike Looms"),
+        ("River Ferry Plan Sinks", "Councillors reject the new ferry link",
+         "The vote ends a three-year campaign by residents on both banks of the river for a faster crossing",
+         "River Ferry Plan Sinks"),
+        # must not change: a slogan that shares no word with them is no headline
+        ("Democracy Dies in Darkness", "Commuters face higher fares from January",
+         "Ticket prices on city routes will climb by 4 percent, the transport authority said on Monday",
+         "Commuters face higher fares from January"),
+    ],
+)
+def test_title_case_line_sharing_a_word_is_the_headline(first: str, title: str, deck: str, headline: str) -> None:
+    article = parse_held(f"{first}\n{title}\n{deck}\nBy Jo Reed{STORY}")
+    assert article.headline is not None and article.headline.text == headline
+
+
+# -- ArticleParser.show_line: "Heard on ..." / "As seen on ..." over a broadcaster's headline is
+# -- boilerplate, and the headline is the line under it
+@pytest.mark.parametrize(
+    "show",
+    ["Heard on All Things Considered", "As seen on Newsnight", "Listen on Morning Edition", "Aired on Channel 4 News"],
+)
+def test_show_line_over_the_headline(show: str) -> None:
+    headline = "City council raises bus fares for first time in six years"
+    article = parse_held(f"{show}\n{headline}\nBy Jo Reed{STORY}")
+    assert article.headline is not None and article.headline.text == headline
+    assert show in [b.text for b in article.boilerplate]
+
+
+# -- ArticleParser.topic_over_headline: a topic's label and a year (two or three words) in one block
+# -- over a longer sentence-case headline and its byline or stamp is the section
+@pytest.mark.parametrize(
+    ("first", "title", "under", "section", "headline"),
+    [
+        ("Budget 2026", "City council raises bus fares for first time in six years", "By Jo Reed",
+         ("Budget 2026",), "City council raises bus fares for first time in six years"),
+        ("Election 2026", "Voters in the capital face long queues at polling stations", "Published: December 3, 2025",
+         ("Election 2026",), "Voters in the capital face long queues at polling stations"),
+        ("Census 2031", "Statistics office hires 30,000 field workers for the count", "By Ana Ortiz\nMarch 2, 2031",
+         ("Census 2031",), "Statistics office hires 30,000 field workers for the count"),
+        ("World Cup 2026", "Host cities scramble to finish stadium works before the opening match", "By Jo Reed",
+         ("World Cup 2026",), "Host cities scramble to finish stadium works before the opening match"),
+        # must not change: no label of capitalised words before the year
+        ("Best of 2026", "City council raises bus fares for first time in six years", "By Jo Reed", (), "Best of 2026"),
+    ],
+)
+def test_topic_and_year_over_the_headline(
+    first: str, title: str, under: str, section: tuple[str, ...], headline: str
+) -> None:
+    article = parse_held(f"{first}\n{title}\n{under}{STORY}")
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
+
+
+# -- QuoteParser.headline_fragment_speaker: a headline's "X urged to ..." / "X told to ..." after its
+# -- words is a passive (people urged or told to act say nothing): no quote; "X says" stays one
+RAIN = "\nBy Jo Reed\n\nHeavy rain flooded roads across the province on Tuesday, the weather service said.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "quote"),
+    [
+        ("Storms escalate in Gauteng, residents urged to avoid flood risks", None),
+        ("Storms escalate in Gauteng, residents urged to stay indoors", None),
+        ("Floods hit Durban, drivers told to avoid the N2 highway", None),
+        ("Bridge shut in Kent, motorists warned to expect long delays", None),
+        # must not change: a closing attribution with its cue is the speaker's
+        ("Talks will resume next week, union says", ("Talks will resume next week", "union")),
+    ],
+)
+def test_headline_passive_after_a_comma_is_no_speech(headline: str, quote: tuple[str, str] | None) -> None:
+    found = [pair for pair in speakers(headline + RAIN) if pair[1] != "the weather service"]
+    assert found == ([] if quote is None else [quote])
+
+
+# -- SpeakerResolution.role_at_owned_firm: a role at a firm named by its founder's possessive and a
+# -- place ("the Lloyd's of London chairman") is the speaker as written, or the name after the role;
+# -- never the founder's name cut at its "'s"
+INSURERS = (
+    "Insurers brace for storm claims\n\nLONDON (Reuters) - Insurers expect claims of up to $5 billion from "
+    "the storm, brokers said on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("the Lloyd's of London chairman said.", "the Lloyd's of London chairman"),
+        ("a Lloyd's of London spokeswoman said.", "a Lloyd's of London spokeswoman"),
+        ("Lloyd's of London chairman John Nelson said.", "John Nelson"),
+        ("Lloyd's of London chief executive Bruce Carnegie-Brown said.", "Bruce Carnegie-Brown"),
+        # must not change: a plain name's attribution
+        ("John Nelson, the chairman of Lloyd's, said.", "John Nelson"),
+    ],
+)
+def test_role_at_a_founders_firm_of_a_place(attribution: str, speaker: str) -> None:
+    text = INSURERS + f"“We will pay every valid claim,” {attribution}"
+    assert dict(speakers(text))["We will pay every valid claim,"] == speaker
