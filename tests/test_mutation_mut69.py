@@ -133,3 +133,74 @@ INSURERS = (
 def test_role_at_a_founders_firm_of_a_place(attribution: str, speaker: str) -> None:
     text = INSURERS + f"“We will pay every valid claim,” {attribution}"
     assert dict(speakers(text))["We will pay every valid claim,"] == speaker
+
+
+# -- SpeakerGrammar.acronym_inside_name: a body's initials in brackets inside its name ("the National
+# -- Health Service (NHS) Confederation said") keep the whole name the speaker, never its last word
+NURSES = (
+    "Nurses warn of winter crisis\n\nLONDON (Reuters) - Hospitals in England face their hardest winter yet, "
+    "health leaders said on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "speaker"),
+    [
+        ("The National Health Service (NHS) Confederation said waiting lists would grow.", "waiting lists would grow",
+         "National Health Service Confederation"),
+        ("“Beds are full,” the National Health Service (NHS) Confederation said.", "Beds are full,",
+         "National Health Service Confederation"),
+        ("The British Medical Association (BMA) Scotland said doctors would strike.", "doctors would strike",
+         "British Medical Association Scotland"),
+        ("Britain's National Farmers Union (NFU) Cymru said prices would rise.", "prices would rise",
+         "Britain's National Farmers Union Cymru"),
+    ],
+)
+def test_initials_in_brackets_inside_a_body_name(sentence: str, words: str, speaker: str) -> None:
+    assert dict(speakers(NURSES + sentence))[words] == speaker
+
+
+# -- DatelineParser.is_outlet_domain: a site's address after the place (a name of two letters or
+# -- more, a dot, a domain's suffix) is the outlet's, no part of the place
+CPI = (
+    "Inflation slows again\n\n{line} - Inflation slowed for a third month in November, the statistics office "
+    "said on Tuesday.\n\nPrices rose 2.1 percent from a year earlier.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("JAKARTA, RM.id", "JAKARTA"),
+        ("JAKARTA, KOMPAS.com", "JAKARTA"),
+        ("MANILA, GMA.news", "MANILA"),
+        ("KUALA LUMPUR, Bernama.my", "KUALA LUMPUR"),
+        # must not change: a place's own abbreviation stays the place's
+        ("WASHINGTON, D.C.", "WASHINGTON, D.C."),
+    ],
+)
+def test_site_address_after_the_place(line: str, place: str) -> None:
+    article = parse_held(CPI.format(line=line))
+    assert article.dateline is not None and article.dateline.place == place
+    assert texts(article)[0].startswith("Inflation slowed")
+
+
+# -- ArticleParser.section_before_stamp: a section's label of one or two words and a stamp that ends
+# -- the first line: the label is the section, the stamp the publication, the next line the headline
+FARES = "City council raises bus fares for first time in six years"
+
+
+@pytest.mark.parametrize(
+    ("line", "section", "year"),
+    [
+        ("Politics Dec 3, 2026 6:45 PM EST", ("Politics",), 2026),
+        ("Health Mar 4, 2025 9:10 AM EDT", ("Health",), 2025),
+        ("Local News Mar 4, 2025 9:10 AM EDT", ("Local News",), 2025),
+        ("Business Nov 18, 2024 7:02 AM CST", ("Business",), 2024),
+    ],
+)
+def test_section_then_stamp_on_the_first_line(line: str, section: tuple[str, ...], year: int) -> None:
+    article = parse_held(f"{line}\n{FARES}\nBy Jo Reed{STORY}")
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == FARES
+    assert article.published is not None and article.published.datetime.year == year
