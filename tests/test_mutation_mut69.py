@@ -154,6 +154,9 @@ NURSES = (
          "British Medical Association Scotland"),
         ("Britain's National Farmers Union (NFU) Cymru said prices would rise.", "prices would rise",
          "Britain's National Farmers Union Cymru"),
+        # two capitalised words after the brackets
+        ("The Royal College of Nursing (RCN) Northern Ireland said nurses would strike again.",
+         "nurses would strike again", "Royal College of Nursing Northern Ireland"),
     ],
 )
 def test_initials_in_brackets_inside_a_body_name(sentence: str, words: str, speaker: str) -> None:
@@ -204,3 +207,20 @@ def test_section_then_stamp_on_the_first_line(line: str, section: tuple[str, ...
     assert article.section == section
     assert article.headline is not None and article.headline.text == FARES
     assert article.published is not None and article.published.datetime.year == year
+
+
+# -- ArticleParser.is_entry_heading_line: a live blog copied as plain text up to a last clock line (the
+# -- next entry not loaded) still reads: the entries' headings stay paragraphs of their own
+E_POWER = "The ESB said 700,000 homes and businesses were without power on Friday morning as gusts reached 180 km/h."
+E_SCHOOLS = "All schools in the red warning counties will stay closed on Friday, the education minister said."
+E_TRAINS = "Irish Rail suspended all services until midday while crews cleared fallen trees from the tracks."
+
+
+@pytest.mark.parametrize("last", ["08:30", "08:05", "07:55"])
+def test_live_blog_cut_after_a_clock(last: str) -> None:
+    text = (
+        "Live: Storm Eowyn hits Ireland\n\nKey events\n10:42\nPower cut to 700,000 homes\n"
+        f"{E_POWER}\n10:15\nSchools closed\n{E_SCHOOLS}\n09:50\nTrains halted\n{E_TRAINS}\n{last}"
+    )
+    found = texts(parse_held(text))
+    assert found[:5] == ["Power cut to 700,000 homes", E_POWER, "Schools closed", E_SCHOOLS, "Trains halted"]
