@@ -224,3 +224,41 @@ def test_live_blog_cut_after_a_clock(last: str) -> None:
     )
     found = texts(parse_held(text))
     assert found[:5] == ["Power cut to 700,000 homes", E_POWER, "Schools closed", E_SCHOOLS, "Trains halted"]
+
+
+# -- SpeakerResolution.names_compiler: figures compiled by someone are the source as written, never
+# -- the compiler, also when the compiler's name of one word ends the sentence
+FLOWS = "Fund flows slow\n\nNEW YORK (Reuters) - Investors pulled money from bond funds for a third week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "source"),
+    [
+        ("Euro zone wages rose 4.4% in the third quarter, according to figures compiled by Eurostat.",
+         "Euro zone wages rose 4.4% in the third quarter", "figures compiled by Eurostat"),
+        ("Analysts expect earnings to grow 12% next year, according to data compiled by FactSet.",
+         "Analysts expect earnings to grow 12% next year", "data compiled by FactSet"),
+        # must not change: the body itself as the source
+        ("Euro zone wages rose 4.4% in the third quarter, according to Eurostat.",
+         "Euro zone wages rose 4.4% in the third quarter", "Eurostat"),
+    ],
+)
+def test_compiled_figures_are_the_source(sentence: str, words: str, source: str) -> None:
+    assert dict(speakers(FLOWS + sentence))[words] == source
+
+
+# -- SpeakerResolution.defined_acronym: an acronym defined in brackets after a body's name stands for
+# -- that name when it speaks later in the story
+@pytest.mark.parametrize(
+    ("first", "later", "words", "speaker"),
+    [
+        ("The United Nations Command (UNC) said it had informed the North.",
+         "“The talks continue,” the UNC said in a statement.", "The talks continue,", "United Nations Command"),
+        ("The International Atomic Energy Agency (IAEA) said its inspectors had left the plant.",
+         "“Inspectors will return next week,” the IAEA said.", "Inspectors will return next week,",
+         "International Atomic Energy Agency"),
+    ],
+)
+def test_bracketed_acronym_speaks_later(first: str, later: str, words: str, speaker: str) -> None:
+    text = f"Missile launch\n\nSEOUL (Reuters) - {first}\n\n{later}"
+    assert dict(speakers(text))[words] == speaker
