@@ -262,3 +262,25 @@ def test_compiled_figures_are_the_source(sentence: str, words: str, source: str)
 def test_bracketed_acronym_speaks_later(first: str, later: str, words: str, speaker: str) -> None:
     text = f"Missile launch\n\nSEOUL (Reuters) - {first}\n\n{later}"
     assert dict(speakers(text))[words] == speaker
+
+
+# -- SpeakerResolution.opening_person: "It said ..." after a sentence that opens with one new person
+# -- ("A judge ruled ...") is no one the story named: the pronoun stays as written, never the body
+# -- that spoke last
+APPEAL = (
+    "Council loses ban appeal\n\nLONDON (Reuters) - The city council lost its appeal against a ruling on its "
+    "traffic ban, the court said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "A judge ruled on Tuesday that the ban was unlawful.",
+        "A coroner found on Tuesday that the ban had delayed ambulances.",
+        "A magistrate ruled last month that the fines were void.",
+    ],
+)
+def test_it_after_a_new_person_stays_as_written(opening: str) -> None:
+    text = APPEAL + f"{opening} It said the council had failed to consult residents."
+    assert dict(speakers(text))["the council had failed to consult residents"] == "It"
