@@ -284,3 +284,26 @@ APPEAL = (
 def test_it_after_a_new_person_stays_as_written(opening: str) -> None:
     text = APPEAL + f"{opening} It said the council had failed to consult residents."
     assert dict(speakers(text))["the council had failed to consult residents"] == "It"
+
+
+# -- ArticleParser.slogan_over_title: a masthead's slogan of three words over a sentence-case headline
+# -- and its deck is boilerplate; a kicker's label there ("Ukraine War Latest") is the section
+COMMUTERS = (
+    "\nCommuters face higher fares from January\nTicket prices on city routes will climb by 4 percent, the "
+    "transport authority said on Monday\nBy Jo Reed" + STORY
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "section"),
+    [
+        ("Truth Without Fear", ()),
+        ("Stories Worth Telling", ()),
+        ("Ukraine War Latest", ("Ukraine War Latest",)),
+        ("Local Democracy Reporting", ("Local Democracy Reporting",)),
+    ],
+)
+def test_three_word_line_over_headline_and_deck(first: str, section: tuple[str, ...]) -> None:
+    article = parse_held(first + COMMUTERS)
+    assert article.headline is not None and article.headline.text == "Commuters face higher fares from January"
+    assert article.section == section
