@@ -485,8 +485,12 @@ class CaptionParser:
         credit_body = r"[^\s()\[\]][^()\[\]\n]{0,100}?(?:[ ]?+\([^()\[\]\n]{1,40}+\))?+"
         # (a label of BARE_CREDIT_LABELS and a space after a sentence end, before a credit with a
         # slash between capitalised names, is one too: "... on Monday. Photo Jo Roe/Reuters")
+        # (behind a look-ahead at the characters a match can open with, a bracket or a label's first
+        # letter, so that the search skips every other place at once: the same matches, speed69)
+        openers = "".join(sorted({regex.escape(label[0]) for label in self.credit_labels if label}))
+        opening = rf"(?=[(\[{openers}])" if openers else ""
         self._labelled = regex.compile(
-            rf"(?:^|(?<=[\s.!?”\"'])|(?<=[.!?]\x20{{0,3}}[—–])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
+            rf"{opening}(?:^|(?<=[\s.!?”\"'])|(?<=[.!?]\x20{{0,3}}[—–])|(?<=\p{{Ll}})(?-i:(?=[A-Z]))|(?=[(\[]))[(\[]?(?P<label>{words})\s*+(?::|\.\.\.|…|-|–|—|©|(?<=\s)/(?=\s)|(?P<bar>\|)(?=\s)|by(?=\s)|via(?=\s)|(?<=(?:copyright|courtesy)\s{{1,5}})|(?<=image\s{{1,5}}source),|(?-i:(?<=[.!?”\"’](?:{words}))(?=\p{{Lu}}))|(?-i:(?<=[.!?”\"’]\x20{{1,3}}(?:{bare})\x20{{1,3}})(?=\p{{Lu}}[^/\n]{{0,60}}/\x20?\p{{Lu}})))\s*+"
             rf"(?P<credit>{credit_body})[)\]]?\s*$",
             regex.IGNORECASE,
         )
