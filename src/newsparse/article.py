@@ -7208,15 +7208,7 @@ class ArticleParser:
         ``BUENOS AIRES TIMES``; not ``Jane Daily``, ``Tom Herald``).
 
         .. versionadded:: 0.2 (mendLT68)"""
-        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
-        if words and self.vocabulary.is_article(words[0]):
-            words = words[1:]
-        if not 2 <= len(words) <= self.OUTLET_SIGNATURE_WORDS or not all(word[:1].isupper() for word in words):
-            return False
-        last = words[-1]
-        if not self.byline.is_outlet_word(last) or last in self.byline.SURNAME_OUTLET_WORDS:
-            return False
-        return not self.byline.opens_with_given_name(" ".join(words))
+        return self.byline.outlet_name_words(name, most=self.OUTLET_SIGNATURE_WORDS, outlet_at=-1) is not None
 
     def is_outlet_signature(self, name: str) -> bool:
         """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
@@ -7225,12 +7217,8 @@ class ArticleParser:
         (``RADIO NEW ZEALAND``, ``Telegraph Sport``; not ``Dorian Roe Gulf Today``, a person and a paper), fixT55b.
 
         .. versionadded:: 0.2"""
-        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
-        if words and self.vocabulary.is_article(words[0]):
-            words = words[1:]  # ("The Island Times": the outlet's word after the determiner)
-        if not words or not self.byline.is_outlet_word(words[0]) or words[0] in self.byline.SURNAME_OUTLET_WORDS:
-            return False  # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
-        return not self.byline.opens_with_given_name(" ".join(words))
+        # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
+        return self.byline.outlet_name_words(name, outlet_at=0) is not None
 
     def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
