@@ -11073,7 +11073,7 @@ class SpeakerResolution(Segmentation):
         if name == speakers or name not in speakers:
             return False
         pieces = [speakers]
-        for joint in (",", *(f" {word} " for word in self.COORDINATORS)):
+        for joint in self._speaker_joints:
             pieces = [part.strip() for piece in pieces for part in piece.split(joint)]
         return name in pieces
 

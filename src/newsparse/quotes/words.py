@@ -3446,6 +3446,8 @@ class QuoteWords:
         self._title_naming = frozenset(w.casefold() for w in self.TITLE_NAMING_WORDS)
         self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
         self._coordinators = frozenset(self.COORDINATORS)
+        # the joints a list of speakers is split at, built once (one_of_speakers): a comma, then each coordinator spaced
+        self._speaker_joints = (",", *(f" {word} " for word in self.COORDINATORS))
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
