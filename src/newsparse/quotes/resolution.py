@@ -1566,7 +1566,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (mendQT68)
         """
         return any(
-            words[i] in self._agents and words[i - 1] in self.COMPILING_PARTICIPLES and words[i - 2].casefold() in self.DATA_NOUNS
+            words[i] in self._agents and words[i - 1] in self._compiling and words[i - 2].casefold() in self._data_nouns
             for i in range(2, len(words) - 1)
         )
 
