@@ -7975,10 +7975,12 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (mendLT68)
     TAGGED_SPEAKER_WORDS: ClassVar[int] = 5
-    #: The marks that close a quotation (:meth:`attributes_quotation`).
+    #: The marks that close a quotation (:meth:`attributes_quotation`); ``None``: the closing
+    #: marks of the quote parser's ``QUOTE_PAIRS`` (:attr:`tagged_quote_closers`).
     #:
     #: .. versionadded:: 0.2 (mendLT68)
-    TAGGED_QUOTE_CLOSERS: ClassVar[str] = "\"”»"
+    #: .. versionchanged:: 0.2 ``None`` by default, the quote parser's pairs read (debt69).
+    TAGGED_QUOTE_CLOSERS: ClassVar[str | None] = None
     #: The marks that end a quotation's words before its closing mark when an attribution follows
     #: (``"... reform," Jan Peeters told``, ``"... ready?" she said``: :meth:`attributes_quotation`).
     #:
@@ -8030,16 +8032,29 @@ class ArticleParser:
         following = after[0].strip("\"'“‘,:")
         return following[:1].isdigit() or following.casefold() in self._tagged_clause_words
 
+    @cached_property
+    def tagged_quote_closers(self) -> frozenset[str]:
+        """The marks that close a quotation for :meth:`attributes_quotation`:
+        :attr:`TAGGED_QUOTE_CLOSERS` when a subclass sets it, else the closing mark of each of the
+        quote parser's ``QUOTE_PAIRS`` (``”``, ``"``, ``»``), made when first read and kept in the
+        instance, as :attr:`outlet_piece_words` is.
+
+        .. versionadded:: 0.2 (debt69)"""
+        if self.TAGGED_QUOTE_CLOSERS is not None:
+            return frozenset(self.TAGGED_QUOTE_CLOSERS)
+        return frozenset(close for _, close in self.quotes.QUOTE_PAIRS)
+
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
-        (:attr:`TAGGED_QUOTE_CLOSERS`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
+        (:attr:`tagged_quote_closers`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
         word of ``CaptionParser.REPORTING_WORDS`` (``"This is a fair reform," Jan Peeters told
         reporters.``): a story's quote and its attribution, not a sign's words (``... a sign that
         reads "Glory to Communism," visible ...``).
 
         .. versionadded:: 0.2 (mendLT68)"""
+        closers = self.tagged_quote_closers
         for at, char in enumerate(text):
-            if at and char in self.TAGGED_QUOTE_CLOSERS and text[at - 1] in self.TAGGED_QUOTE_ENDS:
+            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS:
                 found = self.captions.first_report(text[at + 1 :])
                 if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
                     return True
