@@ -7208,15 +7208,7 @@ class ArticleParser:
         ``BUENOS AIRES TIMES``; not ``Jane Daily``, ``Tom Herald``).
 
         .. versionadded:: 0.2 (mendLT68)"""
-        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
-        if words and self.vocabulary.is_article(words[0]):
-            words = words[1:]
-        if not 2 <= len(words) <= self.OUTLET_SIGNATURE_WORDS or not all(word[:1].isupper() for word in words):
-            return False
-        last = words[-1]
-        if not self.byline.is_outlet_word(last) or last in self.byline.SURNAME_OUTLET_WORDS:
-            return False
-        return not self.byline.opens_with_given_name(" ".join(words))
+        return self.byline.outlet_name_words(name, most=self.OUTLET_SIGNATURE_WORDS, outlet_at=-1) is not None
 
     def is_outlet_signature(self, name: str) -> bool:
         """Whether *name*, the one name a bare byline read, is an outlet's and no person's: its first
@@ -7225,12 +7217,8 @@ class ArticleParser:
         (``RADIO NEW ZEALAND``, ``Telegraph Sport``; not ``Dorian Roe Gulf Today``, a person and a paper), fixT55b.
 
         .. versionadded:: 0.2"""
-        words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in name.split()]
-        if words and self.vocabulary.is_article(words[0]):
-            words = words[1:]  # ("The Island Times": the outlet's word after the determiner)
-        if not words or not self.byline.is_outlet_word(words[0]) or words[0] in self.byline.SURNAME_OUTLET_WORDS:
-            return False  # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
-        return not self.byline.opens_with_given_name(" ".join(words))
+        # (the outlet's word opens it: "Elliot Roe Florida Today" is a person and a paper)
+        return self.byline.outlet_name_words(name, outlet_at=0) is not None
 
     def name_under_kicker(self, state: ParseState, index: int, *, subject_check: bool = True) -> bool:
         """Whether ``lines[index]`` is the author's names alone, each opening with a known given
@@ -7987,10 +7975,12 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (mendLT68)
     TAGGED_SPEAKER_WORDS: ClassVar[int] = 5
-    #: The marks that close a quotation (:meth:`attributes_quotation`).
+    #: The marks that close a quotation (:meth:`attributes_quotation`); ``None``: the closing
+    #: marks of the quote parser's ``QUOTE_PAIRS`` (:attr:`tagged_quote_closers`).
     #:
     #: .. versionadded:: 0.2 (mendLT68)
-    TAGGED_QUOTE_CLOSERS: ClassVar[str] = "\"”»"
+    #: .. versionchanged:: 0.2 ``None`` by default, the quote parser's pairs read (debt69).
+    TAGGED_QUOTE_CLOSERS: ClassVar[str | None] = None
     #: The marks that end a quotation's words before its closing mark when an attribution follows
     #: (``"... reform," Jan Peeters told``, ``"... ready?" she said``: :meth:`attributes_quotation`).
     #:
@@ -8042,16 +8032,29 @@ class ArticleParser:
         following = after[0].strip("\"'“‘,:")
         return following[:1].isdigit() or following.casefold() in self._tagged_clause_words
 
+    @cached_property
+    def tagged_quote_closers(self) -> frozenset[str]:
+        """The marks that close a quotation for :meth:`attributes_quotation`:
+        :attr:`TAGGED_QUOTE_CLOSERS` when a subclass sets it, else the closing mark of each of the
+        quote parser's ``QUOTE_PAIRS`` (``”``, ``"``, ``»``), made when first read and kept in the
+        instance, as :attr:`outlet_piece_words` is.
+
+        .. versionadded:: 0.2 (debt69)"""
+        if self.TAGGED_QUOTE_CLOSERS is not None:
+            return frozenset(self.TAGGED_QUOTE_CLOSERS)
+        return frozenset(close for _, close in self.quotes.QUOTE_PAIRS)
+
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
-        (:attr:`TAGGED_QUOTE_CLOSERS`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
+        (:attr:`tagged_quote_closers`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
         word of ``CaptionParser.REPORTING_WORDS`` (``"This is a fair reform," Jan Peeters told
         reporters.``): a story's quote and its attribution, not a sign's words (``... a sign that
         reads "Glory to Communism," visible ...``).
 
         .. versionadded:: 0.2 (mendLT68)"""
+        closers = self.tagged_quote_closers
         for at, char in enumerate(text):
-            if at and char in self.TAGGED_QUOTE_CLOSERS and text[at - 1] in self.TAGGED_QUOTE_ENDS:
+            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS:
                 found = self.captions.first_report(text[at + 1 :])
                 if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
                     return True

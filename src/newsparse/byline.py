@@ -3099,15 +3099,48 @@ class BylineParser:
         comma = text.rfind(",")
         if comma <= 0:
             return None
-        words = text[comma + 1 :].split()
-        if not 2 <= len(words) <= self.MAX_NAMED_OUTLET_WORDS or any(not word[:1].isupper() for word in words):
+        words = self.outlet_name_words(text[comma + 1 :], most=self.MAX_NAMED_OUTLET_WORDS, as_signed=False)
+        if words is None:
             return None
         first, last = words[0], words[-1].rstrip(".")
-        if not (self.is_outlet_word(last) or last in self.PLACED_OUTLET_WORDS) or self.is_given_name(first):
+        if not (self.is_outlet_word(last) or last in self.PLACED_OUTLET_WORDS):
             return None
         if self.is_outlet_word(first) or self.vocabulary.is_weekday(first):
             return comma
         return None
+
+    def outlet_name_words(
+        self, name: str, *, most: int = 0, outlet_at: int | None = None, as_signed: bool = True
+    ) -> list[str] | None:
+        """The words of *name* when they can be an outlet's name and no person's, else ``None``:
+        the shared reading of :meth:`named_outlet_piece_start` and of the article parser's
+        :meth:`~newsparse.ArticleParser.ends_in_outlet_word` and
+        :meth:`~newsparse.ArticleParser.is_outlet_signature`.
+
+        With *as_signed* (a name a byline signs with), each word loses its periods and commas and
+        a word in capitals is read capitalised (``BUENOS AIRES TIMES`` as ``Buenos Aires Times``),
+        and a leading determiner of the vocabulary (:meth:`Vocabulary.is_article`) is dropped
+        (``The Island Times``); without it the words are read as written.  Then: at least one
+        word; with *most*, two to *most* words, each capitalised; with *outlet_at*, the word at
+        that index is one of :attr:`OUTLET_WORDS` (or the vocabulary's) and none of
+        :attr:`SURNAME_OUTLET_WORDS`; and the first word no known given name
+        (:meth:`opens_with_given_name`: ``Khaleej Times``, not ``Jane Daily``).
+
+        .. versionadded:: 0.2 (debt69)"""
+        words = name.split()
+        if as_signed:
+            words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in words]
+            if words and self.vocabulary.is_article(words[0]):
+                words = words[1:]  # ("The Island Times": the outlet's words after the determiner)
+        if not words:
+            return None
+        if most and (not 2 <= len(words) <= most or not all(word[:1].isupper() for word in words)):
+            return None
+        if outlet_at is not None:
+            key = words[outlet_at]
+            if not self.is_outlet_word(key) or key in self.SURNAME_OUTLET_WORDS:
+                return None
+        return None if self.opens_with_given_name(" ".join(words)) else words
 
     def placed_outlet_start(self, text: str) -> int | None:
         """Where an outlet named by a place starts in *text*, names and then, with no mark between,

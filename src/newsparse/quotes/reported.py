@@ -1535,7 +1535,7 @@ class ReportedSpeech(DirectQuotes):
         words = mention.split()
         if not suffix or not word.endswith(suffix) or len(words) < 2 or words[0].casefold() not in self._determiners:
             return False
-        return all(w.islower() and w in self.NOTICE_GRADE_WORDS for w in words[1:])
+        return all(w.islower() and w in self._notice_grades for w in words[1:])
 
     def moves_by_figure(self, text: str) -> bool:
         """Whether *text*, read as reported right after one of :attr:`FIGURE_MOVE_CUES` (no

@@ -1566,7 +1566,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (mendQT68)
         """
         return any(
-            words[i] in self._agents and words[i - 1] in self.COMPILING_PARTICIPLES and words[i - 2].casefold() in self.DATA_NOUNS
+            words[i] in self._agents and words[i - 1] in self._compiling and words[i - 2].casefold() in self._data_nouns
             for i in range(2, len(words) - 1)
         )
 
@@ -11073,7 +11073,7 @@ class SpeakerResolution(Segmentation):
         if name == speakers or name not in speakers:
             return False
         pieces = [speakers]
-        for joint in (",", *(f" {word} " for word in self.COORDINATORS)):
+        for joint in self._speaker_joints:
             pieces = [part.strip() for piece in pieces for part in piece.split(joint)]
         return name in pieces
 

@@ -3446,6 +3446,8 @@ class QuoteWords:
         self._title_naming = frozenset(w.casefold() for w in self.TITLE_NAMING_WORDS)
         self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
         self._coordinators = frozenset(self.COORDINATORS)
+        # the joints a list of speakers is split at, built once (one_of_speakers): a comma, then each coordinator spaced
+        self._speaker_joints = (",", *(f" {word} " for word in self.COORDINATORS))
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
@@ -3547,6 +3549,10 @@ class QuoteWords:
         self._outlet_words = frozenset(w.casefold() for w in self.OUTLET_WORDS)
         self._outlet_nouns = self._outlet_words - frozenset(w.casefold() for w in self.OUTLET_OPENERS)
         self._received = frozenset(self.RECEIVED_PARTICIPLES)
+        # (sets, built once: names_compiler and graded_notice test a word against them in a loop)
+        self._compiling = frozenset(self.COMPILING_PARTICIPLES)
+        self._data_nouns = frozenset(self.DATA_NOUNS)
+        self._notice_grades = frozenset(self.NOTICE_GRADE_WORDS)
         self._mastheads = frozenset(w.casefold() for w in self.MASTHEAD_WORDS)
         self._publication_nouns = tuple(w.casefold() for w in self.PUBLICATION_NOUNS)
         self._broadcast_nouns = frozenset(w.casefold() for w in self.BROADCAST_NOUNS)
