@@ -3062,8 +3062,10 @@ class BylineParser:
         capitalised word, the outlet's short name, and one of :attr:`STAFF_WORDS` with no mark
         before them (``By Jane Roe and Tom Berg Globe Staff``, ``By Ana Ruiz Herald Staff``), after
         a last author's name of at least :attr:`MIN_STAFF_NAME_WORDS` words that is a name
-        (:meth:`is_name`).  The signature says whom the authors write for, and is no name's part
-        (never ``Tom Berg Globe``).  ``None`` when *text* does not end so.
+        (:meth:`is_name`) and opens with a known given name (:meth:`opens_with_given_name`; not
+        ``Practical Horseman Editorial Staff``, a magazine's desk).  The signature says whom the
+        authors write for, and is no name's part (never ``Tom Berg Globe``).  ``None`` when *text*
+        does not end so.
 
         .. versionadded:: 0.2 (fixL69)"""
         words = list(SPACED_WORD.finditer(text))
@@ -3076,6 +3078,8 @@ class BylineParser:
         last = self._conjunction.split(head)[-1].rsplit(",", 1)[-1].strip()
         if len(last.split()) < self.MIN_STAFF_NAME_WORDS or last.split()[-1].endswith(".") or not self.is_name(last):
             return None
+        if not self.opens_with_given_name(last):
+            return None  # ("Practical Horseman Editorial Staff": a magazine's desk, no person before it)
         return len(head)
 
     def name_end_before_run(self, text: str, end: int, *, placed: bool) -> int | None:
