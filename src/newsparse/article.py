@@ -5875,9 +5875,33 @@ class ArticleParser:
             return False
         rest = state.text[found.span.end : line.span.end].strip()
         words = rest.split()
-        if len(words) < self.PLAIN_PROSE_WORDS or not ends_sentence(rest):
+        if len(words) < self.PLAIN_PROSE_WORDS or not ends_sentence(rest) or self.opens_deck(rest):
             return False
         return any(word[:1].islower() for word in words)
+
+    #: The openings, in lower case, of a deck's title-like phrase after a place and a colon, no story's
+    #: sentence (:meth:`opens_deck`: ``Dubai: A guide to the new visa rules``, ``Karachi: What we know
+    #: about the blast``): a guide, an explainer, a live page, a question's word.
+    #:
+    #: .. versionadded:: 0.2 (fixL69)
+    DECK_OPENERS: ClassVar[tuple[str, ...]] = (
+        "a guide to", "your guide to", "the guide to", "a quick guide", "what we know", "what you need to know",
+        "what to know", "what to expect", "what is", "what's", "what are", "what happened", "everything you need to know",
+        "everything we know", "all you need to know", "live updates", "live:", "live blog", "how", "why", "explained",
+        "explainer", "in pictures", "in photos", "timeline", "key facts", "fact check", "q&a",
+    )
+
+    def opens_deck(self, text: str) -> bool:
+        """Whether *text*, the words after a place and a colon under the headline, opens with one of
+        :attr:`DECK_OPENERS` as whole words (``A guide to the new visa rules.``, ``What we know about
+        the blast``, ``How the new rules work``): a deck's phrase, no story's first sentence, so the
+        place is no dateline (:meth:`lede_after_colon_place`).
+
+        .. versionadded:: 0.2 (fixL69)"""
+        folded = text.casefold()
+        return any(
+            folded.startswith(opener) and not folded[len(opener) : len(opener) + 1].isalnum() for opener in self.DECK_OPENERS
+        )
 
     #: The dashes a place and the publication's stamp stand apart by on a stamp's line
     #: (:meth:`place_before_dash`: ``Madrid - 06 may 2025 - 14:37 CEST``).

@@ -127,6 +127,11 @@ _PLAYER_NOTICE = r"""(?:(?:we\s++apologi[sz]e|sorry)\s*+,?\s*+(?:but\s++)?+)?+th
 # "First appeared in The Conversation."; a capital after the preposition, no digit (not a date:
 # "First published on 5 March 2025 09:01" is a stamp the stamp rules read)
 _FIRST_RAN_IN = r"""(?:first|originally)\s++(?:published|appeared)\s++(?:on|in|at|by)\s++(?-i:\p{Lu})[^.!?\d\n]{0,80}+\.?+"""
+# Where a newspaper printed the story, its print edition's line: "A version of this article appears in print
+# on Dec. 3, 2026, Section A, Page 12 of the New York edition with the headline: Storm Closes Schools." (fixL69:
+# a sign-off, never the published stamp, its date the print edition's, nor a headline)
+_IN_PRINT = r"""(?:an?\s++)?+version\s++of\s++this\s++(?:article|story|report|review|column|piece|essay)\s++
+    (?:appears|appeared|will\s++appear)\s++in\s++print\s++on\s[^\n]{0,400}+"""
 # A wire's note on who else reported or whom to contact, at the story's end: "--With assistance from Jane
 # Roe.", "— With assistance from Jane Roe" (a dash of any length: fixT60), "To contact the reporter on
 # this story:", "To contact the editors responsible for this story:"
@@ -579,6 +584,7 @@ class BoilerplateParser:
             _WIRE_CREDITS,
             _REPORTS_FROM,
             _PUBLISHED_IN,
+            _IN_PRINT,  # "A version of this article appears in print on Dec. 3, 2026, Section A, Page 12 ..." (fixL69)
         ),
         K.EDITORS_NOTE.value: _x(
             r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
@@ -699,6 +705,7 @@ class BoilerplateParser:
             _WIRE_CREDITS,  # "--With assistance from Jane Roe.", "To contact the reporter on this story:"
             _REPORTS_FROM,  # "— With reports from Jun Reyes, GMA News"
             _PUBLISHED_IN,  # "Published in Dawn, October 15th, 2025"
+            _IN_PRINT,  # "A version of this article appears in print on ..., Section A, Page 12 ..." (fixL69)
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -1036,6 +1043,7 @@ class BoilerplateParser:
             "reporting", "writing", "editing", "compiled", "graphics", "research", "published", "appeared",
             "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report", "files from",
             "partnership", "collaboration",  # (mendR67l)
+            "in print",  # (fixL69)
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
@@ -1101,6 +1109,7 @@ class BoilerplateParser:
         K.SIGN_OFF.value: (
             "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@", "report", "files from",
+            "in print",  # (fixL69)
         ),
         K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error", "(updates", "(adds", "(recasts", "(rewrites"),
         K.DISCLAIMER.value: (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -838,7 +839,52 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
-        return self.parse_plain(lines, index) or self.parse_slash_role(line) or self.parse_dotted(line)
+        return (
+            self.parse_plain(lines, index) or self.parse_slash_role(line) or self.parse_dotted(line) or self.parse_dash_role(line)
+        )
+
+    #: The most words of the role after a name and a dash (:meth:`parse_dash_role`): ``Repórter da
+    #: Agência Brasil``.
+    #:
+    #: .. versionadded:: 0.2 (fixL69)
+    MAX_DASH_ROLE_WORDS: ClassVar[int] = 6
+
+    def parse_dash_role(self, line: Line) -> Byline | None:
+        """The byline of *line* when it is one person's name (:meth:`is_name`), a dash with a
+        space each side (:attr:`PIECE_DASHES`) and a writer's role of up to
+        :attr:`MAX_DASH_ROLE_WORDS` words that role words open (:meth:`is_role_word`, their accents
+        aside: ``Repórter`` is ``Reporter``), the last of them a writer's (:attr:`SLASH_ROLE_ENDS`),
+        as agencies' sites sign (``Pedro Rafael Vilela - Repórter da Agência Brasil``, ``Jane Roe –
+        Senior Reporter``): the name the author, an agency the vocabulary knows at the role's end
+        the agency.  No digit nor sentence's end in the line (``Jane Roe - Reporter of the year
+        2024.`` is a line of prose), no place before the dash (``New York - Reporters ...``), no
+        photographer (``Jane Roe - Photographer``, a picture's credit); ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixL69)"""
+        text = line.text.strip()
+        at, dash = min(((text.find(d), d) for d in self.PIECE_DASHES if d in text), default=(-1, ""))
+        if at <= 0:
+            return None
+        name, role = text[:at].strip(), text[at + len(dash) :].strip()
+        words = role.split()
+        if not words or len(words) > self.MAX_DASH_ROLE_WORDS or any(ch.isdigit() for ch in text):
+            return None
+        if ends_sentence(role) or any(d in role for d in self.PIECE_DASHES) or not self.is_name(name):
+            return None
+        if self.vocabulary.is_place(name):
+            return None  # ("New York - Reporter ...": a dateline's place)
+        # the role's words up to its last role word, accents aside, end in a writer's role ("Senior Reporter",
+        # "Repórter"; not "Photographer for Reuters", a picture's credit)
+        plain = ["".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch)).rstrip(",") for w in words]
+        run = 0
+        while run < len(plain) and self.is_role_word(plain[run]):
+            run += 1
+        if run == 0 or plain[run - 1].title() not in self.SLASH_ROLE_ENDS:
+            return None
+        agency = next(
+            (" ".join(words[k:]) for k in range(run, len(words)) if self.vocabulary.is_agency(" ".join(words[k:]))), None
+        )
+        return Byline((name,), agency, line.text, line.span)
 
     def parse_dotted(self, line: Line) -> Byline | None:
         """The byline of *line* when it is a person's name and an outlet apart by a mark of
@@ -2675,6 +2721,8 @@ class BylineParser:
                 agency = role_match["agency"]
         if role_match is None and has_prefix:
             run = self.role_run_start(text)
+            if run is None:
+                run = self.outlet_staff_start(text)  # "Jane Roe and Tom Berg Globe Staff" (fixL69)
             if run is not None:  # "Jane Roe Moscow Correspondent": the words before the role word are the role's
                 text = text[:run]
         if role_match is not None and agency is None and not unmarked:
@@ -3002,6 +3050,37 @@ class BylineParser:
         if end is None or "," in text or self._conjunction.search(text):
             return None
         return self.name_end_before_run(text, end.start(), placed=self.is_placed_role(text[end.start() :]))
+
+    #: The fewest words of the last author's name before an outlet's staff signature
+    #: (:meth:`outlet_staff_start`): ``Tom Berg`` of ``... Tom Berg Globe Staff``.
+    #:
+    #: .. versionadded:: 0.2 (fixL69)
+    MIN_STAFF_NAME_WORDS: ClassVar[int] = 2
+
+    def outlet_staff_start(self, text: str) -> int | None:
+        """Where an outlet's staff signature starts at the end of *text*, read after ``By``: one
+        capitalised word, the outlet's short name, and one of :attr:`STAFF_WORDS` with no mark
+        before them (``By Jane Roe and Tom Berg Globe Staff``, ``By Ana Ruiz Herald Staff``), after
+        a last author's name of at least :attr:`MIN_STAFF_NAME_WORDS` words that is a name
+        (:meth:`is_name`) and opens with a known given name (:meth:`opens_with_given_name`; not
+        ``Practical Horseman Editorial Staff``, a magazine's desk).  The signature says whom the
+        authors write for, and is no name's part (never ``Tom Berg Globe``).  ``None`` when *text*
+        does not end so.
+
+        .. versionadded:: 0.2 (fixL69)"""
+        words = list(SPACED_WORD.finditer(text))
+        if len(words) < self.MIN_STAFF_NAME_WORDS + 2 or words[-1].group().rstrip(".").casefold() not in self._staff_words:
+            return None
+        outlet = words[-2].group()
+        if not self._name_word.fullmatch(outlet) or outlet.isupper() or self.is_role_word(outlet):
+            return None
+        head = text[: words[-2].start()].rstrip()
+        last = self._conjunction.split(head)[-1].rsplit(",", 1)[-1].strip()
+        if len(last.split()) < self.MIN_STAFF_NAME_WORDS or last.split()[-1].endswith(".") or not self.is_name(last):
+            return None
+        if not self.opens_with_given_name(last):
+            return None  # ("Practical Horseman Editorial Staff": a magazine's desk, no person before it)
+        return len(head)
 
     def name_end_before_run(self, text: str, end: int, *, placed: bool) -> int | None:
         """Where the name ends in ``text[:end]``, one author's name and then one to

@@ -428,6 +428,7 @@ class TimestampParser:
     DROPPED_WORDS: ClassVar[tuple[str, ...]] = (
         "at", "on", "of", "the", "de", "del", "el", "le", "à", "às", "um", "den", "alle", "ore", "Uhr",
         "horas", "hrs", "hs",  # the Spanish hours after a clock: "a las 14.30 horas", "14:30 hs"
+        "kl.",  # the Scandinavian "o'clock" before a clock: "3 december 2026 kl. 08.15" (fixL69)
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
@@ -510,6 +511,7 @@ class TimestampParser:
         "alle", "ore", "Uhr",  # "18 novembre 2019 alle 09:12", "um 09:12 Uhr"
         "às",  # "12 de maio de 2025 às 14h05"
         "horas", "hrs", "hs",  # "4 de marzo de 2025 a las 14.30 horas", "14:30 hs"
+        "kl.",  # "3 december 2026 kl. 08.15" (fixL69)
     )
     #: Words of :attr:`DATE_FILLERS` that join the parts of a date and never end one: a run of date
     #: words that ends in them stops before them (:meth:`date_run_end`: ``Saturday March 15 2025,
@@ -518,6 +520,7 @@ class TimestampParser:
     #: .. versionadded:: 0.2
     DATE_JOINERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "às",
+        "kl.",  # (fixL69)
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
@@ -933,7 +936,7 @@ class TimestampParser:
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a zone in brackets too (fixL63)"""
-        if stamp.datetime.tzinfo is not None or not self.has_clock(stamp.text):
+        if stamp.datetime.tzinfo is not None or not self.zone_clock(stamp.text):
             return stamp
         at = stamp.span.end - line.span.start
         rest = line.text[at:]
@@ -948,6 +951,8 @@ class TimestampParser:
                 continue
             if not folded.startswith(closer, len(spelled)):
                 return stamp  # ("10:14 (UAE time, or 11:14 in Oman)": no zone in the brackets alone)
+            if not self.ends_bare_zone(spelled, folded[len(spelled) + len(closer) :]):
+                return stamp  # ("10:00 a.m. Central Park": a place's name, no zone; fixL69)
             when = self.read_datetime(f"{stamp.text} {zone}", reference_date)
             if when is None or when.tzinfo is None or when.replace(tzinfo=None) != stamp.datetime:
                 return stamp
@@ -982,7 +987,7 @@ class TimestampParser:
             if not folded.endswith(spelled):
                 continue
             head = readable[: len(readable) - len(spelled)]
-            if not head.endswith(" ") or not self.has_clock(head):
+            if not head.endswith(" ") or not self.zone_clock(head):
                 return readable
             return f"{head}{zone}"
         if not any(last in folded for last in self._spelled_zone_lasts):
@@ -992,8 +997,10 @@ class TimestampParser:
             for opener, closer in brackets:  # ("10:30 a.m. (Singapore time), March 3": in brackets too; fixL64)
                 at = folded.find(f" {opener}{spelled}{closer}") + 1
                 end = at + len(opener) + len(spelled) + len(closer)
-                if at <= 0 or folded[end : end + 1] not in (",", " ") or not self.has_clock(readable[:at]):
+                if at <= 0 or folded[end : end + 1] not in (",", " ") or not self.zone_clock(readable[:at]):
                     continue
+                if not self.ends_bare_zone(spelled, folded[end:]):
+                    continue  # ("9 PM Central Park, Dec 3": a place's name; fixL69)
                 return f"{readable[:at]}{zone}{readable[end:]}"
         return readable
 
@@ -1092,6 +1099,25 @@ class TimestampParser:
             return None
         joined = line.text[date.start() : following.start() + len(clock)]
         return self.parse_segment(joined, line.span.start + date.start(), reference_date)
+
+    #: The marks after which a one-word zone name of the vocabulary's ``SPELLED_ZONES`` (``Central``,
+    #: ``Eastern``) is still read as a zone (:meth:`ends_bare_zone`); the end of the line too.
+    #:
+    #: .. versionadded:: 0.2 (fixL69)
+    BARE_ZONE_FOLLOWERS: ClassVar[str] = ",;)]|·•"
+
+    def ends_bare_zone(self, spelled: str, after: str) -> bool:
+        """Whether a zone name *spelled* that the text *after* follows may be read as a zone: a name
+        of several words always (``Eastern time``), a name of one word (``Central``, ``Pacific``) only
+        at the end of the line or before one of :attr:`BARE_ZONE_FOLLOWERS` (``9 PM Central``,
+        ``9 PM CENTRAL | Dec 3``; not ``9 PM Central Park``, a place's name, nor ``9:10 Eastern
+        Standard``, a name cut short).
+
+        .. versionadded:: 0.2 (fixL69)"""
+        if " " in spelled:
+            return True
+        rest = after.lstrip()
+        return not rest or rest[0] in self.BARE_ZONE_FOLLOWERS
 
     def without_spelled_zone(self, piece: str) -> str:
         """*piece* without a zone of the vocabulary's ``SPELLED_ZONES`` that ends it after a clock
@@ -1434,6 +1460,14 @@ class TimestampParser:
     def has_clock(self, text: str) -> bool:
         """Whether *text* holds a clock time (``20:13``)."""
         return _CLOCK.search(text[: self.FIND_CHARS], 0, None, KEEP_GIL) is not None
+
+    def zone_clock(self, text: str) -> bool:
+        """Whether *text* holds a clock a spelled-out zone may follow (:meth:`with_spelled_zone`): a
+        clock time (:meth:`has_clock`) or an hour with its half of the day (``9 PM``, ``11 a.m.``:
+        ``Dec 3, 2026 9 PM Central``).
+
+        .. versionadded:: 0.2 (fixL69)"""
+        return self.has_clock(text) or _HOUR_HALF.search(text[: self.FIND_CHARS], 0, None, KEEP_GIL) is not None
 
     def segments(self, text: str) -> list[regex.Match[str]]:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line

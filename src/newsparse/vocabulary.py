@@ -260,6 +260,8 @@ class Vocabulary:
     #: .. versionadded:: 0.2
     #: .. versionchanged:: 0.2 zones' full names of Europe, Asia, Africa and Oceania and the US
     #:    standard and daylight names (fixT61)
+    #: .. versionchanged:: 0.2 (fixL69) the US regions' names alone (``9 PM Central``), one word each:
+    #:    read only where the name ends the line or comes before a comma
     SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
         # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
         ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
@@ -295,6 +297,10 @@ class Vocabulary:
         ("australian central standard time", "ACST"), ("australian central daylight time", "ACDT"),
         ("australian western standard time", "AWST"), ("new zealand standard time", "NZST"),
         ("new zealand daylight time", "NZDT"),
+        # a US region's name alone after the clock, as US pages print it: "UPDATED: Dec 3, 2026 9 PM CENTRAL",
+        # "9:10 a.m. Eastern"; one word, so only where it ends the stamp's line or stands before a comma or a
+        # bracket's close ("9 PM Central Park" names a place: TimestampParser.ends_bare_zone; fixL69)
+        ("eastern", "ET"), ("central", "CT"), ("mountain", "MT"), ("pacific", "PT"),
     )
     #: Weekday abbreviations, Monday first, that a page prints as the whole head of a numeric
     #: stamp's line (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
