@@ -19,7 +19,7 @@ from ..names import strip_possessive
 from ..sharing import LazyPattern
 from ..spans import Paragraph, Quote, QuoteKind, Span, Speaker, collapse
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
-from .model import Attribution, Claims, Cue, Mention, Quotation, State, by_position
+from .model import Attribution, Claims, Cue, Mention, Quotation, Quotations, State, by_position
 from .resolution import SpeakerResolution
 from .words import LEAD, any_of, ends_with
 
@@ -414,7 +414,7 @@ class DirectQuotes(SpeakerResolution):
         sentences: Sequence[tuple[int, int]],
         claimed: Claims,
         state: State,
-        unattributed: list[Quotation] | None = None,
+        unattributed: list[Quotation] | Quotations | None = None,
     ) -> MutableSequence[Quote]:
         """Quotes in quotation marks with an attribution beside them, or carrying on a speaker.
         Quotations inside a sentence with no attribution beside them are added to *unattributed*

@@ -125,6 +125,78 @@ class Quotation:
     sentence_end: int
 
 
+class Quotations(Sequence[Quotation]):
+    """A paragraph's quotations left for :meth:`~newsparse.quotes.direct.DirectQuotes.unattributed_quotes`,
+    in the order appended: a list while short, and from :attr:`COMPACT_FROM` on their six offsets
+    each in one integer array (48 bytes a quotation instead of an object and its integers, about
+    220), each made a :class:`Quotation` again when it is read.  A paragraph of a million
+    quotations with no cue beside them is never a million objects at once.
+
+    .. versionadded:: 0.2 (mem69)"""
+
+    __slots__ = ("_items", "_packed")
+
+    #: From how many quotations on they are packed.
+    COMPACT_FROM: ClassVar[int] = 1_000
+    #: The :mod:`array` type code the packed offsets are kept in (8 bytes: any offset fits).
+    OFFSET_CODE: ClassVar[str] = "q"
+    #: How many offsets one quotation packs into (its fields, in order).
+    FIELDS: ClassVar[int] = 6
+
+    def __init__(self, quotations: Iterable[Quotation] = ()) -> None:
+        self._items: list[Quotation] = []
+        self._packed: array[int] | None = None
+        for quotation in quotations:
+            self.append(quotation)
+
+    def append(self, quotation: Quotation) -> None:
+        """Add *quotation* at the end, packing the list once it holds :attr:`COMPACT_FROM`."""
+        if self._packed is None:
+            self._items.append(quotation)
+            if len(self._items) >= self.COMPACT_FROM:
+                self._packed = array(self.OFFSET_CODE)
+                for item in self._items:
+                    self._pack(item)
+                self._items = []
+            return
+        self._pack(quotation)
+
+    def _pack(self, quotation: Quotation) -> None:
+        """Append *quotation*'s six offsets to the packed array."""
+        assert self._packed is not None
+        q = quotation
+        self._packed.extend((q.open, q.close, q.start, q.end, q.sentence_start, q.sentence_end))
+
+    def __len__(self) -> int:
+        return len(self._items) if self._packed is None else len(self._packed) // self.FIELDS
+
+    @overload
+    def __getitem__(self, index: int) -> Quotation: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Quotation]: ...
+
+    def __getitem__(self, index: int | slice) -> Quotation | Sequence[Quotation]:
+        if self._packed is None:
+            return self._items[index]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        at = index * self.FIELDS
+        return Quotation(*self._packed[at : at + self.FIELDS])
+
+    def __iter__(self) -> Iterator[Quotation]:
+        if self._packed is None:
+            yield from self._items
+            return
+        packed, width = self._packed, self.FIELDS
+        for at in range(0, len(packed), width):
+            yield Quotation(*packed[at : at + width])
+
+
 @attrs.frozen
 class Candidate:
     """One piece of reported speech found around a cue: the quote, its speaker's mention and the

@@ -18,7 +18,7 @@ from ..sharing import LazyPattern
 from ..spans import Paragraph, Quote, QuoteKind, QuoteList, Span, Speaker, collapse, offset_typecode
 from ..visible import INVISIBLE, UNSEEN, Visible, has_unseen
 from ..vocabulary import KEEP_GIL, Vocabulary
-from .model import Bounds, Claims, Quotation, State, by_position
+from .model import Bounds, Claims, Quotations, State, by_position
 from .reported import ReportedSpeech
 from .words import any_of
 
@@ -1122,7 +1122,7 @@ class QuoteParser(ReportedSpeech):
             if turns:  # ("MARIA LOPEZ: We kept going.": the whole turn is hers; "Q: ... A: ...": two)
                 return [self.shared_strings(turn if raw is original else self.from_input(turn, text), state) for turn in turns]
             claimed = Claims()
-            unattributed: list[Quotation] = []
+            unattributed = Quotations()  # (packed from the thousandth on)
             # (the paragraph's cue words found once, for every rule and for remember_statement; the
             # article's people at hand; raw read as the paragraph: the reading already set when it
             # is the original)
