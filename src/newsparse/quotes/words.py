@@ -2378,6 +2378,23 @@ class QuoteWords:
         "statement", "ruling", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
         "judgment", "document", "assessment", "evaluation",
     )  # (not "plan", "proposal", "notice": documents that say nothing themselves; rvq68)
+    #: Documents that say nothing themselves but speak for the author a sentence names after one
+    #: of :attr:`AGENT_WORDS` or :attr:`DOCUMENT_SOURCE_WORDS` (``A plan put forward by the finance
+    #: ministry ... It said ...``: the ministry); with no author named, ``it`` stays as written
+    #: (``SpeakerResolution.document_author``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    AUTHORED_DOCUMENTS: ClassVar[tuple[str, ...]] = ("plan", "proposal", "notice", "draft", "blueprint")
+    #: Words after a document's noun that name who it comes from, as :attr:`AGENT_WORDS` do (``A
+    #: letter from the Bank of England ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    DOCUMENT_SOURCE_WORDS: ClassVar[tuple[str, ...]] = ("from",)
+    #: Particles of a phrasal participle between a document's noun and its agent (``put forward
+    #: by``, ``drawn up by``, ``sent out by``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    PARTICIPLE_PARTICLES: ClassVar[tuple[str, ...]] = ("forward", "up", "out", "together", "down")
     #: How many words in lower case may stand between a determiner and a noun of
     #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
     #: (``A new independent report ...``).
@@ -3663,6 +3680,9 @@ class QuoteWords:
         self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
         self._speechless = frozenset(n.casefold() for n in self.SPEECHLESS_NOUNS)
         self._speaking_documents = frozenset(n.casefold() for n in (*self.SPEAKING_DOCUMENTS, *self.FINDING_SUBJECTS))
+        self._authored_documents = frozenset(n.casefold() for n in self.AUTHORED_DOCUMENTS)
+        self._document_sources = frozenset(w.casefold() for w in self.DOCUMENT_SOURCE_WORDS)
+        self._participle_particles = frozenset(w.casefold() for w in self.PARTICIPLE_PARTICLES)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
