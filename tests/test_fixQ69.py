@@ -39,6 +39,13 @@ PARTICIPLE_AFTER_SUBJECT: list[tuple[str, str, str, str | None]] = [
      "warning signs had been ignored", "said", "Police"),
     ("MIAMI - The storm weakened on Tuesday.\n\nThe mayor spoke on Tuesday, warning that roads were still flooded.",
      "roads were still flooded", "warning", "The mayor"),
+    # a noun in -ing in a compound, its head after it: the whole phrase speaks
+    ("CHICAGO - Continental Illinois Corp changed its fiscal year.\n\n"
+     "The bank holding company said the change did not affect its results.",
+     "the change did not affect", "said", "Continental Illinois Corp"),
+    ("LONDON - Eurobond prices eased on Tuesday.\n\n"
+     "Senior eurosterling sources noted that prices fell back today.",
+     "prices fell back today", "noted", "Senior eurosterling sources"),
     # a noun in -ing before a past participle is no participle's phrase: the subject as read
     ("LONDON - Rain was heavy overnight.\n\nThe storm warning issued on Monday said rivers would burst.",
      "rivers would burst", "said", None),
@@ -61,10 +68,10 @@ def test_the_participle_cue_reads_no_words_of_its_own() -> None:
 
 TWO_JOINED_FIRMS: list[Row] = [
     # a firm joined by "and" to another firm's name: either may speak, the mention as written
-    ("WASHINGTON - Citizens for Tax Justice criticised the bill on Monday. Ostrander Steel and Acme Corp backed it.\n\n"
+    ("WASHINGTON - Citizens for Tax Justice criticised the bill on Monday. Acme Corp and Ostrander Steel backed it.\n\n"
      '"Demand is strong," the company said.',
      "Demand is strong", "the company"),
-    ("WASHINGTON - Citizens for Tax Justice said on Monday that firms such as Ostrander Steel and Acme Corp paid "
+    ("WASHINGTON - Citizens for Tax Justice said on Monday that firms such as Ostrander Steel Inc and Acme Corp paid "
      "no tax.\n\n"
      '"We pay our share," the company said.',
      "We pay our share", "the company"),
@@ -78,6 +85,10 @@ TWO_JOINED_FIRMS: list[Row] = [
     ("NEW YORK - Acme Corp and its lenders agreed new terms on Monday.\n\n"
      '"Our debt is lower," the company said.',
      "Our debt is lower", "Acme Corp"),
+    # a wire's firm whose name holds "and": one firm, the company it
+    ("AKRON, Ohio, March 3 - Firestone Tire and Rubber Co said it would sell three tire plants.\n\n"
+     '"Talks are continuing," the company said.',
+     "Talks are continuing", "Rubber Co"),
 ]
 
 

@@ -4114,7 +4114,9 @@ class ReportedSpeech(DirectQuotes):
         follows a noun that may name a speaker (:meth:`is_person_noun`) and opens a phrase of one to
         :attr:`MAX_MODIFIER_WORDS` words before the cue at *cue_start*, its first word no past verb
         (``Officials citing the storm said ...``, ``Residents fearing floods told ...``: the
-        officials, the residents).  ``None`` when *np* has no such participle, when a determiner or a
+        officials, the residents).  ``None`` when *np* has no such participle, when the phrase's
+        last word is capitalised or a noun that may name a speaker (``The bank holding company said``,
+        ``Senior eurosterling sources noted``: a compound, its head last), when a determiner or a
         possessive stands right before it (``the ruling party``, ``Monday's hearing``) or when
         punctuation or one of :attr:`PREPOSITIONS` or :attr:`OF_WORDS` comes before it (``a spokesman
         for the striking workers``).
@@ -4135,6 +4137,11 @@ class ReportedSpeech(DirectQuotes):
             rest = words[k + 1 :]
             if not 1 <= len(rest) <= self.MAX_MODIFIER_WORDS or self.is_past_verb(rest[0].group()):
                 return None  # ("The storm warning issued on Monday said ...": a noun, never a participle)
+            last = rest[-1].group()
+            if not last.islower() or self.is_person_noun(last.casefold()):
+                # ("The bank holding company said", "other banking sources said", "the official
+                # planning agency CPB said": a compound's noun in -ing, the head after it)
+                return None
             if low in self._determiners or previous.endswith(("'s", "’s")) or not self.is_person_noun(low):
                 return None
             return np[0], words[k - 1].end()

@@ -5401,10 +5401,12 @@ class SpeakerResolution(Segmentation):
     def joined_firm_name(self, head: str, named: str, text: str) -> bool:
         """For :meth:`joined_rival_body`: whether *head* is a noun for a company
         (:func:`~newsparse.people.org_key`) and *named*'s last place in *text* is joined by one of
-        :attr:`COORDINATORS` to a run of two capitalised words or more right before or after it
-        (a determiner at most between), no person's name (:meth:`given_name_run`): ``Ostrander
-        Steel and Acme Corp backed it. "...," the company said``: either firm may speak, so the
-        mention stays as written.
+        :attr:`COORDINATORS` to a run of two capitalised words or more right after it (a determiner
+        at most between) or right before it ending with a company suffix or an organisation word,
+        no person's name (:meth:`given_name_run`): ``Acme Corp and Ostrander Steel backed it``,
+        ``Ostrander Steel Inc and Acme Corp backed it. "...," the company said``: either firm may
+        speak, so the mention stays as written.  Not a bare run before it (``Firestone Tire and
+        Rubber Co``: one firm's name a wire splits at ``and``).
 
         .. versionadded:: 0.2 (fixQ69)"""
         if org_key(head, self.vocabulary) != "company":
@@ -5428,6 +5430,8 @@ class SpeakerResolution(Segmentation):
                 run.append(bare)
                 if forward and bare != word:
                     break
+            if not forward and run and run[0] not in self._suffix_words and not self.vocabulary.is_org_word(run[0]):
+                continue  # ("Firestone Tire and Rubber Co": one firm's name, split at "and"; not "Lakeshore Parts Inc and")
             if len(run) >= 2 and not self.given_name_run(run if forward else run[::-1]):
                 return True
         return False
