@@ -4107,12 +4107,12 @@ class ReportedSpeech(DirectQuotes):
     #: The most words a present participle's phrase may run between a subject and its cue
     #: (``Police warning drivers to stay home said ...``): :meth:`participle_modified_subject`
     #: and :meth:`participle_in_subject` (a bound; fixQ69).
-    MAX_MODIFIER_WORDS: ClassVar[int] = 8
+    MAX_PARTICIPLE_PHRASE_WORDS: ClassVar[int] = 8
 
     def participle_modified_subject(self, raw: str, np: tuple[int, int] | None, cue_start: int) -> tuple[int, int] | None:
         """The subject *np* cut before a participle in lower case with :attr:`GERUND_SUFFIX` that
         follows a noun that may name a speaker (:meth:`is_person_noun`) and opens a phrase of one to
-        :attr:`MAX_MODIFIER_WORDS` words before the cue at *cue_start*, its first word no past verb
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words before the cue at *cue_start*, its first word no past verb
         (``Officials citing the storm said ...``, ``Residents fearing floods told ...``: the
         officials, the residents).  ``None`` when *np* has no such participle, when the phrase's
         last word is capitalised or a noun that may name a speaker (``The bank holding company said``,
@@ -4135,7 +4135,7 @@ class ReportedSpeech(DirectQuotes):
             if not (text.islower() and text.endswith(self.GERUND_SUFFIX) and len(text) > len(self.GERUND_SUFFIX) + 2):
                 continue
             rest = words[k + 1 :]
-            if not 1 <= len(rest) <= self.MAX_MODIFIER_WORDS or self.is_past_verb(rest[0].group()):
+            if not 1 <= len(rest) <= self.MAX_PARTICIPLE_PHRASE_WORDS or self.is_past_verb(rest[0].group()):
                 return None  # ("The storm warning issued on Monday said ...": a noun, never a participle)
             last = rest[-1].group()
             if not last.islower() or self.is_person_noun(last.casefold()):
@@ -4152,7 +4152,7 @@ class ReportedSpeech(DirectQuotes):
     ) -> bool:
         """Whether *cue*, one of :attr:`PARTICIPLES` right after a word (no comma before it), opens a
         phrase that describes the subject of a later cue of *cues* in *sentence*, one of
-        :attr:`MAX_MODIFIER_WORDS` words at most with no punctuation between (``Police warning
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words at most with no punctuation between (``Police warning
         drivers to stay home said roads were closed``: said, never warning).
 
         .. versionadded:: 0.2
@@ -4168,7 +4168,7 @@ class ReportedSpeech(DirectQuotes):
             if any(c in between for c in ",;:()\"“”«»—–"):
                 return False
             words = self._word.findall(between)
-            return 1 <= len(words) <= self.MAX_MODIFIER_WORDS and self.participle_modified_subject(
+            return 1 <= len(words) <= self.MAX_PARTICIPLE_PHRASE_WORDS and self.participle_modified_subject(
                 raw, self.phrase_before(raw, later.start(), sentence[0], lenient=True), later.start()
             ) is not None
         return False
