@@ -691,6 +691,8 @@ class ReportedSpeech(DirectQuotes):
             after_cue = raw[cue.end() : cue.end() + self.GESTURE_THAT_CHARS].split(None, 1)
             if self.is_gesture_cue(word) and not (after_cue and after_cue[0] in self._that_words):
                 continue  # ("When I put this to him, he shrugged.": a gesture, no words reported; not "scoffed that ...")
+            if self.participle_in_subject(raw, cue, cues, sentence):
+                continue  # ("Police warning drivers to stay home said ...": the subject's participle, said the cue)
             if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
                 continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
             if speakers is None:
@@ -2098,6 +2100,8 @@ class ReportedSpeech(DirectQuotes):
                     np = self.gerund_lead_subject(raw, sentence[0], cue.start())  # ("Ward responded before adding that")
                 # ("A driver accused of causing a crash told ...": the driver, never the crash)
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
+                # ("Officials citing the storm said ...": the officials, never the participle's phrase)
+                np = self.participle_modified_subject(raw, np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
                     unclosed = self.subject_before_unclosed_relative(raw, sentence[0], cue)
@@ -4099,6 +4103,75 @@ class ReportedSpeech(DirectQuotes):
                 end -= 1
             return start, end
         return None
+
+    #: The most words a present participle's phrase may run between a subject and its cue
+    #: (``Police warning drivers to stay home said ...``): :meth:`participle_modified_subject`
+    #: and :meth:`participle_in_subject` (a bound; fixQ69).
+    MAX_PARTICIPLE_PHRASE_WORDS: ClassVar[int] = 8
+
+    def participle_modified_subject(self, raw: str, np: tuple[int, int] | None, cue_start: int) -> tuple[int, int] | None:
+        """The subject *np* cut before a participle in lower case with :attr:`GERUND_SUFFIX` that
+        follows a noun that may name a speaker (:meth:`is_person_noun`) and opens a phrase of one to
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words before the cue at *cue_start*, its first word no past verb
+        (``Officials citing the storm said ...``, ``Residents fearing floods told ...``: the
+        officials, the residents).  ``None`` when *np* has no such participle, when the phrase's
+        last word is capitalised or a noun that may name a speaker (``The bank holding company said``,
+        ``Senior eurosterling sources noted``: a compound, its head last), when a determiner or a
+        possessive stands right before it (``the ruling party``, ``Monday's hearing``) or when
+        punctuation or one of :attr:`PREPOSITIONS` or :attr:`OF_WORDS` comes before it (``a spokesman
+        for the striking workers``).
+
+        .. versionadded:: 0.2
+        """
+        if np is None or not self.GERUND_SUFFIX:
+            return None
+        words = list(self._word.finditer(raw, np[0], cue_start, False, KEEP_GIL))
+        for k, word in enumerate(words[1:], 1):
+            text = word.group()
+            previous = words[k - 1].group()
+            low = previous.casefold()
+            if low in self._prepositions or low in self._of or any(c in raw[np[0] : word.start()] for c in ",;:()\"“”«»—–"):
+                return None
+            if not (text.islower() and text.endswith(self.GERUND_SUFFIX) and len(text) > len(self.GERUND_SUFFIX) + 2):
+                continue
+            rest = words[k + 1 :]
+            if not 1 <= len(rest) <= self.MAX_PARTICIPLE_PHRASE_WORDS or self.is_past_verb(rest[0].group()):
+                return None  # ("The storm warning issued on Monday said ...": a noun, never a participle)
+            last = rest[-1].group()
+            if not last.islower() or self.is_person_noun(last.casefold()):
+                # ("The bank holding company said", "other banking sources said", "the official
+                # planning agency CPB said": a compound's noun in -ing, the head after it)
+                return None
+            if low in self._determiners or previous.endswith(("'s", "’s")) or not self.is_person_noun(low):
+                return None
+            return np[0], words[k - 1].end()
+        return None
+
+    def participle_in_subject(
+        self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]], sentence: tuple[int, int]
+    ) -> bool:
+        """Whether *cue*, one of :attr:`PARTICIPLES` right after a word (no comma before it), opens a
+        phrase that describes the subject of a later cue of *cues* in *sentence*, one of
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words at most with no punctuation between (``Police warning
+        drivers to stay home said roads were closed``: said, never warning).
+
+        .. versionadded:: 0.2
+        """
+        if cue.group().casefold() not in self._participles or self.after_comma(raw, sentence[0], cue.start()):
+            return False
+        if not raw[sentence[0] : cue.start()].strip():
+            return False
+        for later in cues:
+            if later.start() <= cue.end() or later.group().casefold() in self._participles:
+                continue
+            between = raw[cue.end() : later.start()]
+            if any(c in between for c in ",;:()\"“”«»—–"):
+                return False
+            words = self._word.findall(between)
+            return 1 <= len(words) <= self.MAX_PARTICIPLE_PHRASE_WORDS and self.participle_modified_subject(
+                raw, self.phrase_before(raw, later.start(), sentence[0], lenient=True), later.start()
+            ) is not None
+        return False
 
     def named_thing_object(self, raw: str, start: int, stop: int) -> bool:
         """Whether the object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is one of

@@ -838,8 +838,10 @@ class SpeakerResolution(Segmentation):
                     and self.other_body_opens(body, last, opening, at, state)
                 ):
                     return body  # ("... the Kiel Institute said. The court issued its ruling. It said ...": the court)
-                if body is None and opening is not None and self.opening_person(opening):
-                    return text  # ("A federal judge ruled ... It said ...": no person is "it", nor the last speaker)
+                if body is None and opening is not None and self.opening_person(opening) and not self.document_subject(opening):
+                    # ("A federal judge ruled ... It said ...": no person is "it", nor the last speaker; not "A plan
+                    # put forward by ...": a document, "forward" no player; fixQ69)
+                    return text
                 if (
                     body is None and opening is not None and self.document_subject(opening)
                     and (last is None or not opening.casefold().startswith(last.mention.casefold()))
@@ -5394,7 +5396,45 @@ class SpeakerResolution(Segmentation):
                 continue
             if self.joined_names(name, named, text) or self.joined_names(named, name, text):
                 return True
-        return self.joined_head_after(head, named, text)
+        return self.joined_head_after(head, named, text) or self.joined_firm_name(head, named, text)
+
+    def joined_firm_name(self, head: str, named: str, text: str) -> bool:
+        """For :meth:`joined_rival_body`: whether *head* is a noun for a company
+        (:func:`~newsparse.people.org_key`) and *named*'s last place in *text* is joined by one of
+        :attr:`COORDINATORS` to a run of two capitalised words or more right after it (a determiner
+        at most between) or right before it ending with a company suffix or an organisation word,
+        no person's name (:meth:`given_name_run`): ``Acme Corp and Ostrander Steel backed it``,
+        ``Ostrander Steel Inc and Acme Corp backed it. "...," the company said``: either firm may
+        speak, so the mention stays as written.  Not a bare run before it (``Firestone Tire and
+        Rubber Co``: one firm's name a wire splits at ``and``).
+
+        .. versionadded:: 0.2 (fixQ69)"""
+        if org_key(head, self.vocabulary) != "company":
+            return False
+        pos = text.rfind(named)
+        if pos < 0:
+            return False
+        after = text[pos + len(named) : pos + len(named) + self.PHRASE_WINDOW].split()[:4]
+        before = text[max(0, pos - self.PHRASE_WINDOW) : pos].split()[-4:]
+        for forward, words in ((True, after), (False, before[::-1])):
+            if not words or words[0].casefold() not in self._coordinators:
+                continue
+            words = words[1:]
+            if forward and words and words[0].casefold() in self._determiners:
+                words = words[1:]
+            run: list[str] = []
+            for word in words:
+                bare = word.strip(".,;:")
+                if not (bare[:1].isupper() and bare.isalpha()) or (not forward and bare != word):
+                    break  # (backwards, a word that ends a clause is no part of the name)
+                run.append(bare)
+                if forward and bare != word:
+                    break
+            if not forward and run and run[0] not in self._suffix_words and not self.vocabulary.is_org_word(run[0]):
+                continue  # ("Firestone Tire and Rubber Co": one firm's name, split at "and"; not "Lakeshore Parts Inc and")
+            if len(run) >= 2 and not self.given_name_run(run if forward else run[::-1]):
+                return True
+        return False
 
     def joined_head_after(self, head: str, named: str, text: str) -> bool:
         """For :meth:`joined_rival_body`: whether *named*'s last place in *text* is followed by
@@ -5944,17 +5984,57 @@ class SpeakerResolution(Segmentation):
         titles = self._generic_roles[words[1].casefold()]
         qualifiers = self.vocabulary.role_qualifiers
         found: list[Person] = []
+        holders: set[str] = set()
+        unshown: Person | None = None
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
             held = person.descriptors
             other_roles = held & qualifiers  # (once a person, not once a title)
             if not any(title <= held and other_roles <= title for title in titles):
                 continue  # (no such title, or another role's: "Deputy Prime Minister"; "prime" is the title's own)
+            holders.add(person.name)
             countries = self.holder_countries(person, state)
             if not countries:
-                return None  # (a holder of no country shown: maybe the one meant)
+                if found or (unshown is not None and unshown.name != person.name):
+                    return None  # (a holder of no country shown: maybe the one meant)
+                unshown = person
+                continue
             if country in countries and person.name not in (other.name for other in found):
                 found.append(person)
+        if unshown is not None:
+            # (the story's one head named, of no country shown: the dateline's capital a weaker clue,
+            # "BERLIN (Reuters) - Chancellor Olaf Scholz ..." then "the German leader"; fixQ69)
+            return unshown if len(holders) == 1 and self.dateline_country(state) == country else None
         return found[-1] if len(found) == 1 else None
+
+    def dateline_country(self, state: State) -> str | None:
+        """The country of the capital of :attr:`DATELINE_CAPITALS` that opens the story's first
+        dateline (:meth:`after_dateline`), among its first :attr:`DATELINE_LINES` lines (a headline
+        may come first): ``BERLIN (Reuters) - ...``, ``OTTAWA, March 3 - ...``; ``None`` when no
+        line opens with a dateline or its place is no capital listed.
+
+        .. versionadded:: 0.2 (fixQ69)"""
+        for line in state.text[: self.DATELINE_CHARS].split("\n")[: self.DATELINE_LINES]:
+            words = line.split()
+            rest = self.after_dateline(words)
+            if not words or len(rest) == len(words):
+                continue
+            place: list[str] = []
+            for word in words[: len(words) - len(rest)]:
+                bare = word.rstrip(",")
+                if not bare[:1].isalpha() or not bare.isalpha():
+                    break
+                place.append(bare.casefold())
+                if bare != word:
+                    break
+            nationality = self._dateline_capitals.get(" ".join(place))
+            return self.vocabulary.country(nationality) if nationality is not None else None
+        return None
+
+    #: How many characters and lines of a story's opening :meth:`dateline_country` reads.
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    DATELINE_CHARS: ClassVar[int] = 400
+    DATELINE_LINES: ClassVar[int] = 6
 
     def holder_countries(self, person: Person, state: State) -> set[str]:
         """The countries *person*'s descriptors and the words of the sentence before the name
@@ -8677,7 +8757,7 @@ class SpeakerResolution(Segmentation):
             word = words[k].rstrip(",")
             if not (word.isalpha() and word.islower()):
                 return False
-            if word in self._speaking_documents:
+            if word in self._speaking_documents or (word in self._authored_documents and self.document_author(opening)):
                 following = words[k + 1].rstrip(",.;:")
                 return following.isalpha() and following.islower() and following not in self._speaking_documents
         return False
@@ -8714,20 +8794,32 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ68)"""
         words = opening.split()
-        noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in self._speaking_documents), None)
+        documents = self._speaking_documents | self._authored_documents
+        noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in documents), None)
         if noun is None:
             return None
         agent = noun + 1
         suffix = self.PAST_SUFFIX
-        if suffix and agent < len(words) and words[agent].endswith(suffix) and words[agent].isalpha():
+        if agent < len(words) and words[agent].isalpha() and words[agent].islower() and (
+            (suffix and words[agent].endswith(suffix)) or self.is_past_verb(words[agent])
+        ):
             agent += 1  # ("A survey commissioned by ...", "A report published by ...")
-        if agent >= len(words) or words[agent] not in self._agents:
+        if agent + 1 < len(words) and words[agent].isalpha() and words[agent].islower() and (
+            words[agent + 1] in self._participle_particles
+        ):
+            agent += 2  # ("A plan put forward by ...", "A draft drawn up by ...")
+        if agent >= len(words) or (words[agent] not in self._agents and words[agent] not in self._document_sources):
             return None  # (an agent further on is another verb's: "A report echoed warnings by ...")
+        lower = self.lower_body_author(words[agent + 1 :])
+        if lower is not None:
+            return lower  # ("A plan put forward by the finance ministry ...": the ministry, as written)
         run: list[str] = []
         following = ""
         for word in words[agent + 1 :]:
             bare = word.rstrip(",;:")
-            linked = bare in self._inner_links or bare in self._determiners  # ("by the Met Office")
+            # ("by the Met Office", "from the Bank of England"; not "by Bank of Israel Governor Ana Ruiz":
+            # the capitalised word after the name turns it down below)
+            linked = bare in self._inner_links or bare in self._determiners or (bool(run) and bare in self._of)
             if not bare.isalpha() or not (bare[:1].isupper() or linked) or len(run) > self.MAX_NAME_WORDS:
                 following = word  # (the word after the name: a verb in lower case)
                 break
@@ -8740,9 +8832,43 @@ class SpeakerResolution(Segmentation):
             run.pop()
         if run and run[0].casefold() in self._determiners:
             run = run[1:]
-        if not run or not self.vocabulary.is_org_word(run[-1]) or self.given_name_run(run):
+        if not run or not self.org_word_heads(run) or self.given_name_run(run):
             return None
         return " ".join(run)
+
+    def org_word_heads(self, run: Sequence[str]) -> bool:
+        """For :meth:`document_author`: whether *run*, a body's capitalised name, ends with an
+        organisation word (``Oxford University``) or has one right before one of :attr:`OF_WORDS`
+        (``Bank of England``, ``Ministry of Finance``).
+
+        .. versionadded:: 0.2 (fixQ69)"""
+        vocabulary = self.vocabulary
+        if vocabulary.is_org_word(run[-1]):
+            return True
+        return any(vocabulary.is_org_word(a) and b in self._of for a, b in pairwise(run))
+
+    def lower_body_author(self, words: Sequence[str]) -> str | None:
+        """For :meth:`document_author`: the body in lower case that *words*, those after the agent
+        word, open with: one of :attr:`DETERMINERS` (no indefinite one), one or two words in lower
+        case and an organisation word (``the finance ministry``, ``the state audit office``), then
+        a word in lower case or the sentence's end; ``None`` otherwise (``the auditors``, ``a
+        ministry``, ``the Met Office``).
+
+        .. versionadded:: 0.2 (fixQ69)"""
+        if len(words) < 2 or words[0] not in self._determiners or words[0] in self._indefinites:
+            return None
+        for k in range(2, min(len(words), 4)):
+            head = words[k].rstrip(",.;:")
+            inner = words[1:k]
+            if not all(w.isalpha() and w.islower() for w in [*inner, head]):
+                return None
+            if not self.vocabulary.is_org_word(head):
+                continue
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if head != words[k] or not following or (following.isalpha() and following.islower()):
+                return " ".join(words[: k + 1]).rstrip(",.;:")
+            return None
+        return None
 
     def occupation_after_body(self, rest: Sequence[str]) -> bool:
         """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run

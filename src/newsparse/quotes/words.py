@@ -1183,6 +1183,27 @@ class QuoteWords:
     TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("taoiseach", "Irish"), ("tánaiste", "Irish"), ("tanaiste", "Irish"),
     )
+    #: Capitals, in lower case, each with its country's nationality word: a dateline that opens
+    #: with one is a weaker clue of a head of government's or state's country when that head is
+    #: the only one the story names and nothing else shows their country (``BERLIN (Reuters) -
+    #: Chancellor Olaf Scholz ...`` then ``the German leader``:
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.dateline_country`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    DATELINE_CAPITALS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("berlin", "German"), ("ottawa", "Canadian"), ("paris", "French"), ("london", "British"),
+        ("rome", "Italian"), ("madrid", "Spanish"), ("vienna", "Austrian"), ("canberra", "Australian"),
+        ("tokyo", "Japanese"), ("beijing", "Chinese"), ("moscow", "Russian"), ("kyiv", "Ukrainian"),
+        ("kiev", "Ukrainian"), ("warsaw", "Polish"), ("athens", "Greek"), ("ankara", "Turkish"),
+        ("new delhi", "Indian"), ("islamabad", "Pakistani"), ("jerusalem", "Israeli"), ("cairo", "Egyptian"),
+        ("nairobi", "Kenyan"), ("pretoria", "South African"), ("brasilia", "Brazilian"), ("mexico city", "Mexican"),
+        ("buenos aires", "Argentine"), ("seoul", "South Korean"), ("dublin", "Irish"), ("lisbon", "Portuguese"),
+        ("stockholm", "Swedish"), ("oslo", "Norwegian"), ("copenhagen", "Danish"), ("helsinki", "Finnish"),
+        ("the hague", "Dutch"), ("brussels", "Belgian"), ("bern", "Swiss"), ("wellington", "New Zealand"),
+        ("budapest", "Hungarian"), ("prague", "Czech"), ("tehran", "Iranian"), ("baghdad", "Iraqi"),
+        ("riyadh", "Saudi"), ("jakarta", "Indonesian"), ("manila", "Philippine"), ("hanoi", "Vietnamese"),
+        ("bangkok", "Thai"),
+    )
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
     #: Association``, ``Royal Air Force``): such a name is of no kind
@@ -2378,6 +2399,23 @@ class QuoteWords:
         "statement", "ruling", "letter", "memo", "filing", "complaint", "lawsuit", "indictment",
         "judgment", "document", "assessment", "evaluation",
     )  # (not "plan", "proposal", "notice": documents that say nothing themselves; rvq68)
+    #: Documents that say nothing themselves but speak for the author a sentence names after one
+    #: of :attr:`AGENT_WORDS` or :attr:`DOCUMENT_SOURCE_WORDS` (``A plan put forward by the finance
+    #: ministry ... It said ...``: the ministry); with no author named, ``it`` stays as written
+    #: (``SpeakerResolution.document_author``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    AUTHORED_DOCUMENTS: ClassVar[tuple[str, ...]] = ("plan", "proposal", "notice", "draft", "blueprint")
+    #: Words after a document's noun that name who it comes from, as :attr:`AGENT_WORDS` do (``A
+    #: letter from the Bank of England ...``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    DOCUMENT_SOURCE_WORDS: ClassVar[tuple[str, ...]] = ("from",)
+    #: Particles of a phrasal participle between a document's noun and its agent (``put forward
+    #: by``, ``drawn up by``, ``sent out by``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
+    PARTICIPLE_PARTICLES: ClassVar[tuple[str, ...]] = ("forward", "up", "out", "together", "down")
     #: How many words in lower case may stand between a determiner and a noun of
     #: :attr:`SPEAKING_DOCUMENTS` or :attr:`FINDING_SUBJECTS` that a sentence opens with
     #: (``A new independent report ...``).
@@ -3529,6 +3567,7 @@ class QuoteWords:
         self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
         self._title_nationalities = {title.casefold(): word for title, word in self.TITLE_NATIONALITIES}
         # (each title's words as a set, built once: generic_role_holder compares them to a person's descriptors)
+        self._dateline_capitals = dict(self.DATELINE_CAPITALS)
         self._generic_roles = {noun: tuple(frozenset(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
         self._times_adverbs = frozenset(w.casefold() for w in self.TIMES_ADVERBS)  # (questioned_aside: a set, built once)
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
@@ -3669,6 +3708,9 @@ class QuoteWords:
         self._body_nouns = frozenset(n.casefold() for n in self.BODY_NOUNS)
         self._speechless = frozenset(n.casefold() for n in self.SPEECHLESS_NOUNS)
         self._speaking_documents = frozenset(n.casefold() for n in (*self.SPEAKING_DOCUMENTS, *self.FINDING_SUBJECTS))
+        self._authored_documents = frozenset(n.casefold() for n in self.AUTHORED_DOCUMENTS)
+        self._document_sources = frozenset(w.casefold() for w in self.DOCUMENT_SOURCE_WORDS)
+        self._participle_particles = frozenset(w.casefold() for w in self.PARTICIPLE_PARTICLES)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
