@@ -90,7 +90,7 @@ class SectionParser:
     #: ``Apple Delays Software Updates``, trial63b).  Not ``story``: ``A Love Story`` is a headline.
     #:
     #: .. versionadded:: 0.2 (trialL63)
-    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "desk", "watch"})
+    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "desk", "watch", "news"})
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
     #: :meth:`is_single_label` reads (``Brexit - what next`` is a headline); never inside a word.
