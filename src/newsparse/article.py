@@ -11300,7 +11300,8 @@ class ArticleParser:
         ``Photographs by Jo Roe``: the photographer of the story; not under the author's role on
         the byline's last line, ``North of England Reporter``), or has a form a byline or a
         sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
-        (Reuters)`` under the headline), or stands in the block of a lede that opens with a
+        (Reuters)`` under the headline), or credits all the story's pictures (:meth:`credits_story_pictures`:
+        ``Photographs by Asim Hafeez`` alone in its block; mendLT69), or stands in the block of a lede that opens with a
         dateline (:meth:`CaptionParser.opens_with_wire_dateline`: ``MALIBU, Calif. (AP) — ...`` over
         ``Photo: Getty Images``).  Returns whether it is."""
         line = state.lines[index]
