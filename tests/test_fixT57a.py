@@ -334,7 +334,8 @@ SUMMARIES = [
      "NEWS PROVIDED BY\nAcme Robotics Inc.\nMar 10, 2026, 08:00 ET\n\n"
      "PITTSBURGH, March 10, 2026 /PRNewswire/ -- Acme Robotics today announced financial results for the fourth "
      "quarter ended December 31, 2025.\n",
-     [("standfirst", "Revenue up 42% year over year; company raises 2026 guidance"), ("other", "NEWS PROVIDED BY")]),
+     # (the wire's label over the issuer is boilerplate "press-release" since mendLT69: not among the kinds asked)
+     [("standfirst", "Revenue up 42% year over year; company raises 2026 guidance")]),
     # on a page that is no press release, such a line under the headline, over a stamp, is read as its deck since
     # fixL63b (it was "other": it may be a related story's title; boilerplate either way, never the story's)
     ("Council approves new ferry terminal after long debate\n\nGovernment plans new rail link to the northern ports\n\n"

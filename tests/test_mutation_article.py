@@ -976,9 +976,15 @@ BYLINE_CREDITS = [
     ),
     # a blank line between: a picture printed with a credit only
     (
-        "Flooding closes roads\nBy Ana Lima\n\nPhotographs by Jo Roe\n\n" + LEDE + CREDIT_END,
-        [("Photographs by Jo Roe", "Jo Roe")],
+        "Flooding closes roads\nBy Ana Lima\n\nPhoto: Jo Roe\n\n" + LEDE + CREDIT_END,
+        [("Photo: Jo Roe", "Jo Roe")],
         [],
+    ),
+    # ... but a credit for all the story's pictures stays the photographer's credit (mendLT69)
+    (
+        "Flooding closes roads\nBy Ana Lima\n\nPhotographs by Jo Roe\n\n" + LEDE + CREDIT_END,
+        [],
+        [("credit", "Photographs by Jo Roe")],
     ),
     # the author's title right under the byline takes no credit: the credit line is a caption of its own
     (

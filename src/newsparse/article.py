@@ -395,6 +395,23 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2
     CONTACT_HEADINGS: ClassVar[frozenset[str]] = frozenset({"contacts", "enquiries", "inquiries"})
+    #: The last words, folded, of a wire's label over a press release's issuer (``NEWS PROVIDED BY``),
+    #: filed ``press-release`` with the line under it (:meth:`is_issuer_label`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    ISSUER_LABEL_ENDS: ClassVar[frozenset[str]] = frozenset({"by"})
+    #: The labels, folded, of a credit for all of a story's pictures (``Photographs by Asim
+    #: Hafeez``): such a credit line alone is boilerplate ``credit``, never a caption
+    #: (:meth:`credits_story_pictures`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    STORY_PICTURE_LABELS: ClassVar[tuple[str, ...]] = (
+        "photographs", "photos", "photography", "pictures", "pics", "images", "fotos", "photographies",
+    )
+    #: The words, folded, between such a label and the names (``Photos by``, ``Fotos von``).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    STORY_PICTURE_JOINERS: ClassVar[tuple[str, ...]] = ("by", "von", "de", "par", "door", "av", "af")
     #: The most lines of a press release's contact block under its heading (:meth:`body_contact_block`).
     MAX_CONTACT_LINES: ClassVar[int] = 8
     #: How many body lines from the end :meth:`author_box_start` looks back for the writer's note
@@ -1013,6 +1030,7 @@ class ArticleParser:
         # the footer's links: the class's (English) and the vocabulary's own ("Impressum", "Aviso legal")
         self._menu_words = frozenset(word.casefold() for word in (*self.MENU_WORDS, *self.vocabulary.MENU_WORDS))
         self._tagged_clause_words = frozenset(word.casefold() for word in self.TAGGED_CLAUSE_WORDS)
+        self._story_picture_labels = frozenset(label.casefold() for label in self.STORY_PICTURE_LABELS)
         # a funding note's words (is_funding_note): the class's own lists, else the vocabulary's (lang62)
         pack_words = self.vocabulary
         self._funding_verbs = frozenset(own_or_pack(self.FUNDING_VERBS, pack_words.FUNDING_VERBS))
@@ -1335,10 +1353,190 @@ class ArticleParser:
         state = self.STATE(text, lines, reference_date)
         start = self.read_section(state)
         state.body_start = self.read_header(state, start)
+        self.masthead_kicker(state)
+        self.masthead_headline(state)
+        self.title_over_byline(state)
+        self.label_in_headline(state)
         self.read_body(state)
         self.keep_story_headline(state)
         self.release_deck(state)
         return state
+
+    def masthead_kicker(self, state: ParseState) -> None:
+        """When the section read is one label on a line of its own that names an outlet, the site's
+        masthead, it is boilerplate ``other`` and the article has no section: a label that ends in an
+        outlet's word (``BylineParser.continues_outlet``: ``Post``, ``News``, ``Times``) which the
+        byline names again after a mark, maybe after a determiner (``Denver Post`` over ``By
+        Bennett Durando | The Denver Post``), or one the vocabulary knows as an outlet
+        (``BylineParser.is_known_outlet``: ``CBC News``, ``BBC News``).  A section that names no
+        outlet (``Local News``, ``Greater Manchester News`` over a byline that does not name it) stays.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        span = state.section_span
+        if len(state.section) != 1 or span is None:
+            return
+        label = state.section[0]
+        words = label.split()
+        if len(words) < 2 or not self.byline.continues_outlet(words[-1]) or span.slice(state.text).strip() != label:
+            return
+        if not (self.byline.is_known_outlet(label) or self.byline_names_outlet(state, label)):
+            return
+        if not any(line.span == span for line in state.lines):
+            return  # (a kicker that shares its line: no masthead of its own)
+        bisect.insort(
+            state.boilerplate, Boilerplate(label, BoilerplateKind.OTHER.value, span), key=lambda item: item.span
+        )
+        state.section, state.section_span = (), None
+
+    def masthead_headline(self, state: ParseState) -> None:
+        """When the headline read is the site's name (up to :attr:`MASTHEAD_WORDS` words, an outlet's
+        word last, that the byline names again after a mark or the vocabulary knows as an outlet:
+        ``Tampa Bay Times`` over the title and ``By Jane Roe | Tampa Bay Times``) and the line right
+        under it, in its block, was filed as boilerplate ``other`` or ``standfirst``, a headline
+        candidate of more words that ends no sentence, that line is the headline and the name
+        boilerplate ``other`` (:meth:`masthead_kicker` reads such a name read as the kicker).
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        headline, lines = state.headline, state.lines
+        if headline is None or state.section:
+            return
+        words = headline.text.split()
+        if not 2 <= len(words) <= self.MASTHEAD_WORDS or not self.byline.continues_outlet(words[-1]):
+            return
+        if not (self.byline.is_known_outlet(headline.text) or self.byline_names_outlet(state, headline.text)):
+            return
+        at = next((i for i, line in enumerate(lines) if line.span == headline.span), None)
+        if at is None or at + 1 >= len(lines) or lines[at + 1].blank_before:
+            return
+        title = lines[at + 1]
+        filed = next((item for item in state.boilerplate if item.span == title.span), None)
+        if filed is None or filed.kind not in (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value):
+            return
+        if ends_sentence(title.text) or len(title.text.split()) <= len(words) or not self.headline.is_candidate(title):
+            return
+        state.boilerplate.remove(filed)
+        bisect.insort(state.boilerplate, Boilerplate(headline.text, BoilerplateKind.OTHER.value, headline.span),
+                      key=lambda item: item.span)
+        state.headline = Headline(title.text, title.span)
+
+    def byline_names_outlet(self, state: ParseState, name: str) -> bool:
+        """Whether the byline's text names *name*, an outlet's name, as one of its pieces after a mark
+        of ``BylineParser.PIECE_MARKS`` or a comma, maybe after a determiner (``By Bennett Durando |
+        The Denver Post`` names ``Denver Post``), in any case.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        byline = state.byline
+        if byline is None:
+            return False
+        wanted = " ".join(name.split()).casefold()
+        pieces = regex.split(r"\s*+[,|·•]\s*+", byline.text)
+        for piece in pieces[1:]:
+            words = piece.split()
+            if words and self.vocabulary.is_article(words[0]):
+                words = words[1:]
+            if " ".join(words).casefold() == wanted:
+                return True
+        return False
+
+    def title_over_byline(self, state: ParseState) -> None:
+        """When the headline read is a short label in the first block (``Google News`` / ``Full
+        coverage``, ``Yahoo News`` / ``Top stories``: an aggregator's or a site's furniture, its
+        other lines the kicker or boilerplate), and a line
+        filed as boilerplate ``other`` or ``standfirst`` opens the next block, right over the byline
+        or the stamp with no blank line between, a headline candidate of more words that ends no
+        sentence (``Storm knocks out power to 200,000 in Nova Scotia`` / ``CBC News · 3 hours ago``),
+        that line is the headline and the first block the page's furniture: boilerplate ``other``,
+        the kicker read in it too (a kicker stands in its headline's block).  The label has at most
+        :attr:`FURNITURE_TITLE_WORDS` words, and the block opens with a site's name: up to
+        :attr:`MASTHEAD_WORDS` words, an outlet's word last (``BylineParser.continues_outlet``), so that
+        a short headline under its kicker over a deck and the byline (``Markets`` / ``Fed holds
+        rates`` / blank / the deck / ``By Jane Roe``) stays the headline.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        headline, lines = state.headline, state.lines
+        if headline is None or len(headline.text.split()) > self.FURNITURE_TITLE_WORDS or ends_sentence(headline.text):
+            return
+        under = [s.span.start for s in (state.byline, state.published, state.updated) if s is not None]
+        if not under:
+            return
+        at = next((i for i, line in enumerate(lines) if line.span == headline.span), None)
+        if at is None:
+            return
+        first = at
+        while first > 0 and not lines[first].blank_before:
+            first -= 1
+        while at + 1 < len(lines) and not lines[at + 1].blank_before:
+            at += 1  # (the block's last line: "Yahoo News" / "Top stories", the label filed already)
+        if at + 2 >= len(lines):
+            return
+        block = list(range(first, at + 1))
+        if state.section_span is not None and not any(lines[i].span == state.section_span for i in block):
+            return
+        masthead = lines[block[0]].text.split()
+        if len(block) < 2 or not masthead or len(masthead) > self.MASTHEAD_WORDS or not self.byline.continues_outlet(masthead[-1]):
+            return  # ("Markets" / "Fed holds rates" / blank / its deck / "By Jane Roe": a short headline; no site's name over it)
+        filed_spans = {item.span for item in state.boilerplate}
+        if any(lines[i].span not in filed_spans and lines[i].span not in (state.section_span, headline.span) for i in block):
+            return
+        title = lines[at + 1]
+        if lines[at + 2].blank_before or lines[at + 2].span.start not in under:
+            return
+        filed = next((item for item in state.boilerplate if item.span == title.span), None)
+        if filed is None or filed.kind not in (BoilerplateKind.OTHER.value, BoilerplateKind.STANDFIRST.value):
+            return
+        if ends_sentence(title.text) or len(title.text.split()) <= len(headline.text.split()):
+            return
+        if not self.headline.is_candidate(title) or self.classify_boilerplate(title) is not None:
+            return
+        state.boilerplate.remove(filed)
+        for i in block:
+            if lines[i].span != state.section_span and lines[i].span not in filed_spans:
+                bisect.insort(state.boilerplate, Boilerplate(lines[i].text, BoilerplateKind.OTHER.value, lines[i].span),
+                              key=lambda item: item.span)
+        if state.section_span is not None:
+            bisect.insort(state.boilerplate, Boilerplate(state.section_span.slice(state.text),
+                                                         BoilerplateKind.OTHER.value, state.section_span),
+                          key=lambda item: item.span)
+        state.section, state.section_span = (), None
+        state.headline = Headline(title.text, title.span)
+
+    #: The most words of a headline read in the first block that :meth:`title_over_byline` gives up
+    #: to a longer title right over the byline.
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    FURNITURE_TITLE_WORDS: ClassVar[int] = 3
+
+    def label_in_headline(self, state: ParseState) -> None:
+        """When the article has no section and its headline is a section's label, a bar and the
+        title on one line (``Sports | Nuggets beat Lakers 121-108``, ``Opinion | Why the bus plan
+        fails``), the label is the section and the title the headline, as :meth:`label_before_bar`
+        reads them on the first line: the label one that names a section or a kind of piece
+        (``SectionParser.names_section``, ``is_piece_phrase``) or is in capitals, of at most
+        :attr:`BAR_LABEL_WORDS` words, and the title a headline candidate of more words with no bar.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        headline = state.headline
+        if headline is None or state.section or "\n" in headline.span.slice(state.text):
+            return
+        label, bar, rest = headline.text.partition(" | ")
+        label, rest = label.strip(), rest.strip()
+        if not bar or not label or not rest or "|" in rest or len(label.split()) > self.BAR_LABEL_WORDS:
+            return
+        if len(rest.split()) <= len(label.split()) or rest.isupper():
+            return
+        if not (self.section.names_section(label) or self.section.is_piece_phrase(label)
+                or (label.isupper() and _LABEL_BAR.fullmatch(headline.text) is not None)):
+            return
+        if self.vocabulary.is_agency(label) or self.boilerplate.kind(label):
+            return
+        start = headline.span.start
+        label_at = start + headline.text.index(label)
+        rest_at = start + headline.text.index(rest, len(label) + 1)
+        title = Line(rest, Span(rest_at, rest_at + len(rest)), 0, False)
+        if not self.headline.is_candidate(title):
+            return
+        state.section, state.section_span = (label,), Span(label_at, label_at + len(label))
+        state.headline = Headline(rest, title.span)
 
     def keep_story_headline(self, state: ParseState) -> None:
         """When the text has no paragraph line and its headline is one line of running text that
@@ -9591,6 +9789,10 @@ class ArticleParser:
         for item in reversed(state.boilerplate[-self.MAX_CONTACT_LINES :]):
             if item.kind != kind or item.span.end != state.lines[above].span.end:
                 return 0
+            if self.is_issuer_label(item.text):
+                if above != index - 1:
+                    return 0  # ("NEWS PROVIDED BY" / the issuer / the stamp: the one line under it is the issuer)
+                break
             if ":" in item.text or self.is_contact_heading(item.text):
                 break
             if state.lines[above].blank_before:
@@ -9603,6 +9805,16 @@ class ArticleParser:
         return 1
 
     # -- helpers the rules share --------------------------------------------------------------
+
+    def is_issuer_label(self, text: str) -> bool:
+        """Whether *text*, a line filed as ``press-release`` boilerplate, is the label a wire prints
+        over a release's issuer, its last word one of :attr:`ISSUER_LABEL_ENDS` (``NEWS PROVIDED
+        BY`` / ``Acme Robotics, Inc.``): the one line under it names the company that issued the
+        release, boilerplate ``press-release`` too, no author (the model keeps no issuer field).
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        words = text.split()
+        return len(words) > 1 and words[-1].casefold() in self.ISSUER_LABEL_ENDS
 
     def is_contact_heading(self, text: str) -> bool:
         """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading
@@ -11115,7 +11327,8 @@ class ArticleParser:
         ``Photographs by Jo Roe``: the photographer of the story; not under the author's role on
         the byline's last line, ``North of England Reporter``), or has a form a byline or a
         sign-off has (:meth:`CaptionParser.is_story_form`) before any paragraph (``Jane Roe
-        (Reuters)`` under the headline), or stands in the block of a lede that opens with a
+        (Reuters)`` under the headline), or credits all the story's pictures (:meth:`credits_story_pictures`:
+        ``Photographs by Asim Hafeez`` alone in its block; mendLT69), or stands in the block of a lede that opens with a
         dateline (:meth:`CaptionParser.opens_with_wire_dateline`: ``MALIBU, Calif. (AP) — ...`` over
         ``Photo: Getty Images``).  Returns whether it is."""
         line = state.lines[index]
@@ -11129,6 +11342,8 @@ class ArticleParser:
         )
         if under_byline:
             return False  # "Photographs by Jo Roe" right under the byline credits the story's pictures
+        if self.credits_story_pictures(line.text):
+            return False  # "Photographs by Asim Hafeez" alone in its block: the photographer of them all (mendLT69)
         if self.under_caption_button(state, index):
             return False  # "toggle caption" / "Jo Roe/Getty Images": the credit of a picture, no caption's text
         if not state.body and self.captions.is_story_form(line.text):
@@ -11143,6 +11358,20 @@ class ArticleParser:
         state.boilerplate.pop()  # the credit line, boilerplate until now
         state.captions.append(caption)
         return True
+
+    def credits_story_pictures(self, text: str) -> bool:
+        """Whether *text*, a bare credit line, credits the story's pictures, all of them: one of
+        :attr:`STORY_PICTURE_LABELS` (a plural or the craft: ``Photographs``, ``Photos``,
+        ``Photography``) and ``by`` before the names (``Photographs by Asim Hafeez``, ``Photos by
+        Jo Roe and Tom Berg``), as a photo essay prints it under its title; a one picture's credit
+        (``Photo: Jo Roe``, ``Jo Roe/Getty Images``) may be a picture printed with a credit only.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        label, _, rest = text.strip().partition(" ")
+        if label.casefold() not in self._story_picture_labels:
+            return False
+        word, _, names = rest.partition(" ")
+        return word.casefold() in self.STORY_PICTURE_JOINERS and names[:1].isupper()
 
     def repeats_caption_credit(self, state: ParseState, index: int) -> bool:
         """Whether the credit line ``lines[index]`` gives again the credit of the caption on the

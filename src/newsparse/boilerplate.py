@@ -437,6 +437,13 @@ _PUBLISHED_IN = r"""(?:first\s++|originally\s++)?+published\s++in\s++(?-i:\p{Lu}
     ,?+\s++\d{4}\.?+"""
 
 
+# a printed page's running head (mendLT69): the paper's name, capitalised words up to six and none of them
+# "Page", and the page's counter ("Page 2 of 5")
+_RUNNING_HEAD_WORD = r"(?!page\s)(?-i:\p{Lu})[\p{L}\p{M}&'’.\-]*+"
+_RUNNING_HEAD_NAME = rf"{_RUNNING_HEAD_WORD}(?:[ \t]++{_RUNNING_HEAD_WORD}){{0,5}}+"
+_PAGE_COUNTER = r"page[ \t]++\d{1,4}+(?:[ \t]++of[ \t]++\d{1,4}+)?+"
+
+
 class BoilerplateParser:
     """Classifies a line as boilerplate of some kind, by :attr:`PATTERNS`.
 
@@ -542,6 +549,7 @@ class BoilerplateParser:
         K.PRESS_RELEASE.value: _x(
             r"""for\s++immediate\s++release\W*+
               | (?:news|press|media)\s++release\W*+           # the label alone: "NEWS RELEASE"
+              | (?:news|content|release)\s++provided\s++by\W*+  # the issuer's label over its name: "NEWS PROVIDED BY"
               | contact\s*+:|contacts\s*+:?+                   # a contact block's heading alone: "Contact:", "Contacts"
                                                               # ("Contact" alone is a site's link)
               | (?:media|press|investor)\s++(?:contacts?|enquiries|inquiries)\s*+:?.{0,120}""",
@@ -567,6 +575,11 @@ class BoilerplateParser:
             # ("BC-EU--Spain-Floods", "BC-Budget-Vote"), maybe the version after a comma ("BC-EU--Spain-Floods,1st
             # Ld-Writethru", "BC-US--Budget-Vote,0500")
             r"""(?-i:BC-[\p{L}\d]++(?:--?+[\p{L}\d]++)*+(?:,[\p{L}\d]++(?:[ \-][\p{L}\d]++){0,3}+)*+)""",
+            # a printed page's running head, the paper's name and the page's counter, as a PDF's copy repeats
+            # it on every page: "THE RIVERSIDE GAZETTE    Page 2 of 5", "Page 3 | The Daily Ledger", "Page 4"
+            # (mendLT69; the name capitalised words, up to six)
+            rf"""(?:{_RUNNING_HEAD_NAME}[ \t]*+(?:[|·•,\-–—][ \t]*+)?+)?+{_PAGE_COUNTER}
+              | {_PAGE_COUNTER}[ \t]*+(?:[|·•,\-–—][ \t]*+)?+{_RUNNING_HEAD_NAME}""",
         ),
         K.SIGN_OFF.value: _x(
             # "(Reporting by Jane Roe in Oslo; Editing by Tom Poe)": names, places, no prose
@@ -1103,7 +1116,7 @@ class BoilerplateParser:
             "leyendo", "suite", "weiterlesen", "leggere", "lendo",
         ),
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
-        K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source"),
+        K.PRESS_RELEASE.value: ("immediate", "release", "contact", "enquiries", "inquiries", "source", "provided"),
         # (and any digit: a telephone number, LINE_DIGIT_KINDS); the marks of a separator line
         K.OTHER.value: ("our", "about", "reporting", "@", "___", "===", "~~~", "---", "–––", "——", "*", "•", "bc-"),
         K.SIGN_OFF.value: (

@@ -45,6 +45,8 @@ class BylineParser:
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
         # Dutch, Italian, Swedish and Norwegian openers, read by every vocabulary (versionchanged 0.2)
         "Door", "Di", "Av",
+        # the Danish opener (mendLT69)
+        "Af",
         # a sentence that names the author: "Ein Artikel von Marie Schulz" (versionchanged 0.2)
         "An article by", "Article by", "Ein Artikel von", "Ein Beitrag von", "Un article de", "Un artículo de",
         # a label that names the author: "Author of the article: Sarah Wilson" (versionchanged 0.2)
@@ -220,6 +222,12 @@ class BylineParser:
     #: Role words of a post held in a place, which the capitalised word before them names:
     #: ``Moscow Correspondent``, ``Lagos Bureau Chief`` (:meth:`role_run_start`).
     PLACED_ROLE_WORDS: ClassVar[tuple[str, ...]] = ("Correspondent", "Bureau")
+    #: The role words a beat's name may stand before after a name that opens with a known given
+    #: name, whether or not :attr:`BEAT_WORDS` holds the beat (``Ben Spurr Transportation
+    #: Reporter``: :meth:`given_name_before_beat`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    BEAT_ROLE_ENDS: ClassVar[tuple[str, ...]] = ("Reporter", "Correspondent", "Editor", "Writer", "Columnist")
     #: The prepositions between a role after the names and the place it is held in, in the
     #: languages whose role words the vocabularies hold (``Jane Roe, correspondent in Brussels``,
     #: ``Claire Martin, correspondante à Bruxelles``, ``Juan Pérez, corresponsal en Bruselas``): the
@@ -469,8 +477,24 @@ class BylineParser:
         "said", "says", "told", "tells", "spoke", "speaks", "talked", "talks", "asked", "asks", "met", "meets",
     })
 
+    #: Words that close a company's name (``Acme Robotics, Inc.``): a line that ends so with no
+    #: ``By`` is an issuer's name, no author's (:meth:`names_company`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    COMPANY_SUFFIXES: ClassVar[tuple[str, ...]] = (
+        "Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC", "L.L.C.", "PLC", "plc", "GmbH", "S.A.", "N.V.",
+    )
+    #: The HTML entities of an apostrophe, which a feed that was not decoded leaves inside a name
+    #: (``Kevin O&#8217;Brien``): a name runs through them (:meth:`parse_entities`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT69)
+    APOSTROPHE_ENTITIES: ClassVar[tuple[str, ...]] = (
+        "&#8217;", "&#x2019;", "&rsquo;", "&apos;", "&#39;", "&#039;", "&#x27;",
+    )
+
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
+        self._apostrophe_entity: regex.Pattern[str] | None = None
         self.names = NameModel(self.vocabulary)
         # the outlet words as written and capitalised ("RADIO" read as "Radio"), built once
         # (and the language's own, Vocabulary.OUTLET_WORDS: "Zeitung", "Diario"; layB58)
@@ -552,7 +576,7 @@ class BylineParser:
         # only for a text that ends in a listed agency, agency_tail, mem61)
         self._agency_tail = LazyPattern(
             rf"""(?(DEFINE)(?P<_agency_name>{self.vocabulary.agency_pattern}))
-               (?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?:{with_agency})\s++)?
+               (?:(?:\s*+[,|/–—·•\-]\s*+|\s++)(?:(?i:{with_agency})\s++)?
                  (?:for\s++)?(?P<agency>(?&_agency_name))\.?$
                | \s*+\((?:(?:{with_agency})\s++)?(?P<agency>(?&_agency_name))\)\.?$)""",
             regex.VERBOSE,
@@ -645,6 +669,7 @@ class BylineParser:
         self._shift_note = LazyPattern(rf"[ ]*+\((?:{alternation(notes)})\)(?![\p{{L}}])" if notes else "(?!)", regex.IGNORECASE)
         self._opener_and = regex.compile(rf"\s++(?:{alternation([w for w in self.OPENER_AND_WORDS if w])})\s++")
         self._roles = frozenset(w.casefold() for w in self.role_words)
+        self._beat_role_ends = frozenset(w.casefold() for w in self.BEAT_ROLE_ENDS)
         self._not_beat_words = frozenset(w.casefold() for w in self.NOT_BEAT_WORDS)
         self._bare_role = regex.compile(rf"\s*+(?:[\p{{Lu}}][\p{{L}}\p{{M}}'’.\-]*+\s++){{0,3}}{roles}", regex.IGNORECASE)
         v = self.vocabulary
@@ -839,6 +864,8 @@ class BylineParser:
             return emphasised
         if has_invisible(line.text) or (index + 1 < len(lines) and has_invisible(lines[index + 1].text)):
             return self.parse_visible(lines, index)  # (the next line may hold the names after a bare "By")
+        if "&" in line.text and self.apostrophe_entity_pattern().search(line.text) is not None:
+            return self.parse_entities(lines, index)
         return (
             self.parse_plain(lines, index) or self.parse_slash_role(line) or self.parse_dotted(line) or self.parse_dash_role(line)
         )
@@ -885,6 +912,53 @@ class BylineParser:
             (" ".join(words[k:]) for k in range(run, len(words)) if self.vocabulary.is_agency(" ".join(words[k:]))), None
         )
         return Byline((name,), agency, line.text, line.span)
+
+    def apostrophe_entity_pattern(self) -> regex.Pattern[str]:
+        """The pattern of :attr:`APOSTROPHE_ENTITIES` between two letters (``O&#8217;Brien``),
+        compiled on first use.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        if self._apostrophe_entity is None:
+            entities = alternation(list(self.APOSTROPHE_ENTITIES) or ["(?!)"])
+            self._apostrophe_entity = regex.compile(rf"(?<=\p{{L}})(?:{entities})(?=\p{{L}})", regex.IGNORECASE)
+        return self._apostrophe_entity
+
+    def parse_entities(self, lines: Sequence[Line], index: int) -> Byline | None:
+        """:meth:`parse` of ``lines[index]`` (and the line after it) when a name holds an HTML entity
+        for an apostrophe (:attr:`APOSTROPHE_ENTITIES`: ``By Kevin O&#8217;Brien``, ``By Ana
+        D&rsquo;Amico``, as a feed that was not decoded writes them): the lines are read with each
+        such entity as an apostrophe and letters of the entity's length, so that the name runs
+        through it and no offset moves, and the authors and text are given back as written
+        (``Kevin O&#8217;Brien``; never cut at the ``&``).
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        pattern = self.apostrophe_entity_pattern()
+        window = lines[index : index + 2]
+        masked = [
+            Line(pattern.sub(lambda m: "’" + "x" * (len(m.group()) - 1), line.text), line.span, line.indent, line.blank_before)
+            for line in window
+        ]
+        found = self.parse_plain(masked, 0) or self.parse_slash_role(masked[0]) or self.parse_dotted(masked[0])
+        if found is None:
+            return None
+        original = "\n".join(line.text for line in window)
+        shown = "\n".join(line.text for line in masked)
+        authors, at = [], 0
+        for name in found.authors:
+            where = shown.find(name, at)
+            if where < 0:
+                return None  # (a name read with its spaces folded: not found as written, left alone)
+            authors.append(original[where : where + len(name)])
+            at = where + len(name)
+        agency = found.agency if found.agency is None or found.agency in original else None
+        first = window[0]
+        if found.span.end <= first.span.end:
+            text = first.text[found.span.start - first.span.start : found.span.end - first.span.start]
+        else:
+            second = window[1]
+            head, tail = first.text[found.span.start - first.span.start :], second.text[: found.span.end - second.span.start]
+            text = collapse(head + " " + tail)
+        return Byline(tuple(authors), agency, text, found.span)
 
     def parse_dotted(self, line: Line) -> Byline | None:
         """The byline of *line* when it is a person's name and an outlet apart by a mark of
@@ -1839,6 +1913,8 @@ class BylineParser:
         text = self.without_full_stop(line.text.strip().rstrip(",").strip())  # "Ouest-France Jean Martin." (mendLT66)
         if len(text) > self.MAX_BARE_CHARS or not text or self.has_prefix(text):
             return None  # a line with "By" is parse's to read
+        if self.names_company(line.text):
+            return None  # "Acme Robotics, Inc." beside a release's stamp: the issuer, no author (mendLT69)
         unsigned = self.parse_unsigned(line, text, prefixed=False)
         if unsigned is not None:
             return unsigned  # "Web Desk", "Star Online Report", "Our Correspondent": a desk, no person (fixL67)
@@ -3095,10 +3171,14 @@ class BylineParser:
         What stays ambiguous: with no list of given names, a three-word name before a placed
         role reads as two words and a place (``Julia Carrie Wong Correspondent`` gives ``Julia
         Carrie``); before any other role its third word stays in the name (``Julia Carrie Wong
-        Reporter``, and ``Jane Roe Moscow Reporter`` keeps ``Moscow``).
+        Reporter``), unless a known given name opens the name and the word after it is none
+        (:meth:`given_name_before_beat`: ``Jane Roe Moscow Reporter`` gives ``Jane Roe``; mendLT69).
 
         .. versionadded:: 0.2"""
         words = list(SPACED_WORD.finditer(text, 0, end))
+        beat_start = self.given_name_before_beat(text, end)
+        if beat_start is not None:
+            return beat_start
         for count in range(2, len(words)):
             run = [word.group() for word in words[count:]]
             last = words[count - 1].group()
@@ -3111,6 +3191,45 @@ class BylineParser:
                     return words[count - 1].end()
                 return None
         return None
+
+    def given_name_before_beat(self, text: str, end: int) -> int | None:
+        """Where the name ends in ``text[:end]`` when a known given name opens it and one to
+        :attr:`MAX_ROLE_RUN` capitalised words of a beat the vocabulary need not know stand between
+        it and a role word of :attr:`BEAT_ROLE_ENDS` at *end* (``Ben Spurr Transportation Reporter``,
+        ``Ana Lima Wildfire Correspondent``): the name is its first two words, or three when the
+        second is a given name too (:meth:`name_word_count`: ``Julia Carrie Wong Reporter`` keeps
+        its three).  ``None`` when *text* does not read so (no known given name first, a word in
+        lower case, a particle or an initial in the run, no such role word).
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        role = text[end:].strip().rstrip(".")
+        if role.casefold() not in self._beat_role_ends:
+            return None
+        words = list(SPACED_WORD.finditer(text, 0, end))
+        names = [word.group() for word in words]
+        if len(names) < 3 or not self.is_given_name(names[0]):
+            return None
+        count = self.name_word_count(names)
+        run = names[count:]
+        if not run or len(run) > self.MAX_ROLE_RUN:
+            return None
+        if any(not self._name_word.fullmatch(w) or w.endswith(".") or self.is_given_name(w) for w in run):
+            return None  # ("Ana Lima Rose Reporter": a given name is no beat)
+        if not self.is_name(" ".join(names[:count])):
+            return None
+        return words[count - 1].end()
+
+    def names_company(self, text: str) -> bool:
+        """Whether *text*, a line with no ``By``, is a company's name: capitalised words and one of
+        :attr:`COMPANY_SUFFIXES` last, maybe after a comma (``Acme Robotics, Inc.``, ``Nordwind
+        Mining Corp.``, ``Harbour Media Ltd``): a press release's issuer, never a person, so that
+        no author is read with the suffix cut off.
+
+        .. versionadded:: 0.2 (mendLT69)"""
+        words = text.strip().split()
+        if len(words) < 2 or words[-1] not in self.COMPANY_SUFFIXES:
+            return False
+        return all(word[:1].isupper() or word[:1].isdigit() or word == "&" for word in words[:-1])
 
     def is_placed_role(self, text: str) -> bool:
         """Whether *text*, a role word (maybe after spaces), is one of :attr:`PLACED_ROLE_WORDS`, in any

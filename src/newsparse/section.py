@@ -88,9 +88,13 @@ class SectionParser:
     #: title case over a deck stays the headline (``Fed Holds Rates Steady``, reader63b; not a
     #: section noun either: ``Council Approves Parking Policy``, ``Club Plans Stadium Review``,
     #: ``Apple Delays Software Updates``, trial63b).  Not ``story``: ``A Love Story`` is a headline.
+    #: ``news`` ends a place's or a desk's label (``Greater Manchester News``, ``Bay Area News``) over
+    #: a title in sentence case; the outlet's own name there is its masthead, no section
+    #: (``ArticleParser.masthead_kicker``).
     #:
     #: .. versionadded:: 0.2 (trialL63)
-    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "desk", "watch"})
+    #: .. versionchanged:: 0.2 ``news`` (mendLT69).
+    KICKER_NOUNS: ClassVar[frozenset[str]] = frozenset({"latest", "reporting", "desk", "watch", "news"})
     #: Dashes that separate two labels of a kicker when spaces stand on both sides of them
     #: (``Bretagne - Saint-Brieuc``, a region and its town), each label then one that
     #: :meth:`is_single_label` reads (``Brexit - what next`` is a headline); never inside a word.
