@@ -263,6 +263,7 @@ class WithoutEnglishRules(QuoteParser):
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     POSTPOSED_FOLLOWERS: ClassVar[tuple[str, ...]] = ()
     PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    NOUN_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()  # (English "for": "for medical reasons"; mendQT69)
     QUESTION_OPENERS: ClassVar[tuple[str, ...]] = ()
     ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
     OBJECT_ROLE_LINKS: ClassVar[tuple[str, ...]] = ()
