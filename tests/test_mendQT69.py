@@ -114,10 +114,11 @@ PLACED_GROUPS = [
     ("Shop owners along Hawthorne and Division said the lanes would remove parking.",
      [("the lanes would remove parking", R, "Shop owners along Hawthorne and Division",
        "Shop owners along Hawthorne and Division")]),
-    ("Residents around Elm Park and Oak Lane said the noise was constant.",
-     [("the noise was constant", R, "Residents around Elm Park and Oak Lane", "Residents around Elm Park and Oak Lane")]),
-    ("Vendors beside Union Station said trade had fallen.",
-     [("trade had fallen", R, "Vendors", "Vendors beside Union Station")]),
+    ("Residents within Elm Park and Oak Lane said the noise was constant.",
+     [("the noise was constant", R, "Residents within Elm Park and Oak Lane", "Residents within Elm Park and Oak Lane")]),
+    ("Vendors opposite Union Station and Bay Street said trade had fallen.",
+     [("trade had fallen", R, "Vendors opposite Union Station and Bay Street",
+       "Vendors opposite Union Station and Bay Street")]),
     ("Diners outside Bishop & Sons said the queue was long.",
      [("the queue was long", R, "Diners", "Diners outside Bishop & Sons")]),
     # negative rows: a firm's name with an ampersand, two people joined
@@ -125,6 +126,7 @@ PLACED_GROUPS = [
     ("Procter & Gamble said sales rose.", [("sales rose", R, "Procter & Gamble", "Procter & Gamble")]),
     ("Tom Berg and Ana Ruiz said the plan would fail.",
      [("the plan would fail", R, "Tom Berg and Ana Ruiz", "Tom Berg and Ana Ruiz")]),
+    ('"We won," Tom Berg said. The aides gathered around Mr. Berg laughed.', [("We won,", D, "Tom Berg", "Tom Berg")]),
 ]
 
 
@@ -216,17 +218,25 @@ def test_told_on_a_bare_day_is_direct(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
 
 
-# 7. a mention never cuts a body's name midway: the person alone, or a role with the whole name
+# 7. a mention never cuts a body's name midway: the whole name, or the person alone
 BODY_NAMES = [
     ('"The loss of the lanes is a step back," said Albert Koehl of Bells on Bloor.',
-     [("The loss of the lanes is a step back,", D, "Albert Koehl", "Albert Koehl")]),
-    ('"This is a win," said Kim Delfino of Defenders of Wildlife.', [("This is a win,", D, "Kim Delfino", "Kim Delfino")]),
-    ('"This is a win," said Ana Ruiz of Friends of the Earth.', [("This is a win,", D, "Ana Ruiz", "Ana Ruiz")]),
-    ('"This is a win," said Jo Hart of Marks & Spencer Group.', [("This is a win,", D, "Jo Hart", "Jo Hart")]),
+     [("The loss of the lanes is a step back,", D, "Albert Koehl", "Albert Koehl of Bells on Bloor")]),
+    ('"This is a win," said Kim Delfino of Defenders of Wildlife.',
+     [("This is a win,", D, "Kim Delfino", "Kim Delfino of Defenders of Wildlife")]),
+    ('"This is a win," said Kim Delfino of Defenders of Wildlife, a conservation group.',
+     [("This is a win,", D, "Kim Delfino", "Kim Delfino of Defenders of Wildlife")]),
+    ('"This is a win," said Dana Johnson of First National Bank of Chicago.',
+     [("This is a win,", D, "Dana Johnson", "Dana Johnson of First National Bank of Chicago")]),
     ('"This is a win," said the head of Friends of the Earth.',
      [("This is a win,", D, "the head of Friends of the Earth", "the head of Friends of the Earth")]),
     ('"This is a win," said a spokesman for the Friends of the Earth.',
      [("This is a win,", D, "a spokesman for the Friends of the Earth", "a spokesman for the Friends of the Earth")]),
+    # the name not closed by punctuation: the person alone, never a piece of the body's name
+    ('"The loss is a step back," said Albert Koehl of Bells on Bloor on Monday.',
+     [("The loss is a step back,", D, "Albert Koehl", "Albert Koehl")]),
+    ('"This is a win," said Kim Delfino of Defenders of Wildlife who spoke at the rally.',
+     [("This is a win,", D, "Kim Delfino", "Kim Delfino")]),
     # negative rows: a whole name, a town, a time after it
     ('"This is a win," said Tom Berg of the Sierra Club.', [("This is a win,", D, "Tom Berg", "Tom Berg of the Sierra Club")]),
     ('"This is a win," said Ann Lee of Doctors Without Borders.',
@@ -238,4 +248,24 @@ BODY_NAMES = [
 
 @pytest.mark.parametrize(("text", "expected"), BODY_NAMES)
 def test_a_body_name_is_never_cut(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
+
+
+# misses: the words a cue reports through someone, and a platform's report of its subject
+THROUGH_SOMEONE = [
+    ("Ana Ruiz said through a translator that the village had no water.",
+     [("the village had no water", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("Mayor Ben Okafor said via a spokesman that the pool would reopen.",
+     [("the pool would reopen", R, "Ben Okafor", "Mayor Ben Okafor")]),
+    ("Senator Ana Ruiz wrote on X that the bill was dead.", [("the bill was dead", R, "Ana Ruiz", "Senator Ana Ruiz")]),
+    ("Tom Berg posted on Facebook on Monday that the shop would close.",
+     [("the shop would close", R, "Tom Berg", "Tom Berg")]),
+    # negative rows: no cue, a relative "that" after the noun
+    ("The water flowed through a pipe that burst.", []),
+    ("Crews worked via a hatch that opened onto the roof.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THROUGH_SOMEONE)
+def test_words_reported_through_someone(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected

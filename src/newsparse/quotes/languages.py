@@ -176,6 +176,7 @@ class WithoutEnglishRules(QuoteParser):
     RATING_OBJECTS: ClassVar[tuple[str, ...]] = ()
     RATING_TERMS: ClassVar[tuple[str, ...]] = ()
     AUDIENCE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()  # (English "through": "said through a translator that")
     INDEFINITE_OBJECTS: ClassVar[tuple[str, ...]] = ()
     LIST_OBJECT_LINKS: ClassVar[tuple[str, ...]] = ()
     OPENING_CLAUSE_SUBORDINATORS: ClassVar[tuple[str, ...]] = ()

@@ -144,10 +144,12 @@ class ReportedSpeech(DirectQuotes):
     )
     #: Prepositions (lower case) that open a setting, a place one speaks from, between a cue and
     #: its ``that`` as a time or a place of :attr:`PLACE_PREPOSITIONS` may (Spanish ``dijo desde
-    #: el balcón que ...``).  Empty: none but those.
+    #: el balcón que ...``); English ``through`` and ``via``, the one words went through (``said
+    #: through a translator that ...``, ``said via a spokesman that ...``).  Empty: none but those.
     #:
     #: .. versionadded:: 0.2 (lang62b)
-    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: .. versionchanged:: 0.2 English ``through``, ``via`` (mendQT69)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("through", "via")
     #: Prepositions (lower case) that open an audience between a cue and its ``that``, a setting only
     #: when the words after them name someone addressed (:meth:`names_addressee`: French ``a déclaré
     #: devant les députés que ...``, ``devant la presse``; not ``devant les difficultés que ...``,

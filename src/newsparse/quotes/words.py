@@ -1595,11 +1595,11 @@ class QuoteWords:
     #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``, ``Nurses across
     #: Ohio say``): the name is the preposition's object, never the speaker on its own.
     #:
-    #: .. versionchanged:: 0.2 ``along``, ``around``, ``beside``, ``opposite``, ``within`` (``Shop
-    #:    owners along Hawthorne and Division said``: the owners; mendQT69)
+    #: .. versionchanged:: 0.2 ``along``, ``opposite``, ``within`` (``Shop owners along Hawthorne and
+    #:    Division said``: the owners; not ``around``, ``beside``, which stand before people as often:
+    #:    ``The cabinet members gathered around Mr. Trump``; mendQT69)
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout",
-        "along", "around", "beside", "opposite", "within",
+        "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout", "along", "opposite", "within",
     )
     # (prepositions of a stretch of time, "Residents over Christmas said", read as PLACE_PREPOSITIONS
     # are, are the vocabulary's TIME_SPAN_PREPOSITIONS: the language's one list; mend57)
