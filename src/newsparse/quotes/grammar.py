@@ -6367,11 +6367,10 @@ class SpeakerGrammar(QuoteWords):
         :attr:`BODY_NAME_INNER_LINKS`) with only blanks between, into another capitalised word
         that is no weekday nor month (``... of Defenders of Wildlife``, ``of Bells on Bloor``,
         ``of Friends of the Earth``): the body's name goes on past the phrase, whose text would
-        cut it midway.  The phrase runs on to the body's last capitalised word when punctuation
-        follows it (``said Kim Delfino of Defenders of Wildlife.``, ``the head of Friends of the
-        Earth.``; a role's over :attr:`OF_WORDS` and :attr:`BODY_NAME_INNER_LINKS` only);
-        otherwise a name before the link is the mention alone (``Kim Delfino``), a role's phrase
-        as it was.  *span* as it
+        cut it midway.  A name before the link is the mention alone (``Kim Delfino``: the whole
+        would make the body a referent of ``It said`` after it); a role's phrase runs on over
+        :attr:`OF_WORDS` and :attr:`BODY_NAME_INNER_LINKS` to the body's last capitalised word
+        when punctuation follows it (``the head of Friends of the Earth.``), as it was otherwise.  *span* as it
         was when nothing runs on (``said Tom Berg of the Sierra Club.``, ``said Ann Lee of
         Medford on Tuesday``).
 
@@ -6394,8 +6393,11 @@ class SpeakerGrammar(QuoteWords):
             return span  # (one blank between the words: a comma ends the name)
         if self.is_time_word(after[k].group()) or self.is_month_name(after[k].group()):
             return span  # ("said Ann Lee of Medford on Tuesday": the time after the phrase)
-        named = words[link - 1].group()[:1].isupper()  # (a name before the link, not a role: "Kim Delfino of")
-        allowed = links if named else (*self.OF_WORDS, *self.BODY_NAME_INNER_LINKS)
+        if words[link - 1].group()[:1].isupper():
+            # (a name before the link: the person alone, "Kim Delfino"; the whole would make the firm a
+            # referent of "It said" after it: "said William Griggs of Griggs and Santow Inc." / "It said")
+            return span[0], words[link - 1].end()
+        allowed = (*self.OF_WORDS, *self.BODY_NAME_INNER_LINKS)
         if any(a.group() not in allowed for a in after[:k]):
             return span  # (a role's phrase runs on over a body's own links only: "of the", "for")
         end = after[k].end()
@@ -6407,9 +6409,8 @@ class SpeakerGrammar(QuoteWords):
                 break  # ("... of Bells on Bloor on Monday": the time after the name)
             end = word.end() if text[:1].isupper() else end
         run_on = self.without_period(raw, (span[0], end))
-        if raw[run_on[1] : run_on[1] + 1] in (",", ".", ";", "!", "?") or run_on[1] >= stop:
-            return run_on  # (the body's whole name, up to the sentence's punctuation)
-        return (span[0], words[link - 1].end()) if named else span  # (the person alone: "Kim Delfino")
+        closed = raw[run_on[1] : run_on[1] + 1] in (",", ".", ";", "!", "?") or run_on[1] >= stop
+        return run_on if closed else span  # (the body's whole name, up to the sentence's punctuation)
 
     def with_linked_body(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue or ``according to``, run on over one of
