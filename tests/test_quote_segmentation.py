@@ -45,8 +45,10 @@ DEFAULT = [
      ['"Is it over?"'], ['"Is it over?" Smith said to reporters.', " Nobody answered."]),
     ('"Is it over?" Smith asked on Monday. Nobody answered.',
      ['"Is it over?"'], ['"Is it over?" Smith asked on Monday.', " Nobody answered."]),
+    # (a cue that reports a clause of its own after its time ends the quotation's sentence: the
+    # quotation is not that cue's; mendQT69, issue 5: "Her deputy posted on X that ...")
     ('"It is not over." Smith said on Monday that the team would fight.',
-     ['"It is not over."'], ['"It is not over." Smith said on Monday that the team would fight.']),
+     ['"It is not over."'], ['"It is not over."', " Smith said on Monday that the team would fight."]),
     # a quotation left open runs to the paragraph's end, and no sentence ends inside it
     ('He said: "We will win. We always win.', ['"We will win. We always win.'], ['He said: "We will win. We always win.']),
     # the New York Times' doubled marks

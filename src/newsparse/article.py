@@ -71,6 +71,7 @@ from .vocabulary import APOSTROPHE_MARKS, KEEP_GIL, Vocabulary, alternation, own
 _WIRE_SLUG = regex.compile(r"(?P<agency>\p{Lu}{2,6}+)\d{2,6}+[ \t]++")
 
 if TYPE_CHECKING:
+    from .entities import EntityReading
     from .jsontext import JsonMember, JsonReading, JsonValue
     from .quotes.languages import LanguagePack
 
@@ -2225,8 +2226,10 @@ class ArticleParser:
         furniture = [state.byline.span] if state.byline is not None else []
         furniture += [b.span for b in state.boilerplate if b.kind in self.FURNITURE_KINDS]
         paragraphs = self.let_go_of_lines(state, paragraphs)
+        # (a feed's copy with its HTML character references left in: "Hawthorne &amp; Division", read as "&")
+        entities = self.entity_reading(state.text) if reading is None else None
         quotes = self.quotes.parse(
-            state.text if reading is None else reading.text,
+            reading.text if reading is not None else entities.text if entities is not None else state.text,
             paragraphs,
             context=context,
             headline=state.headline.span if state.headline else None,
@@ -2234,6 +2237,8 @@ class ArticleParser:
         )
         if reading is not None:
             quotes = self.json_quotes(state.text, quotes, reading)
+        elif entities is not None:
+            quotes = self.entity_quotes(state.text, quotes, entities)
         return Article(
             text=state.text,
             section=state.section,
@@ -2280,6 +2285,43 @@ class ArticleParser:
         if isinstance(paragraphs, Paragraphs):
             return dateline, Paragraphs.of(text, itertools.chain((remainder,), paragraphs[1:]))
         return dateline, (remainder, *paragraphs[1:])
+
+    @staticmethod
+    def entity_reading(text: str) -> EntityReading | None:
+        """The reading of *text* that the quote finder is given when *text* holds HTML character
+        references (``&amp;``, ``&#8220;``, ``&rsquo;``: a feed's copy pasted as it came), each
+        written as what it stands for with the input's offsets kept
+        (:class:`~newsparse.entities.EntityReading`): ``Shop owners along Hawthorne &amp; Division
+        said`` is read as ``... Hawthorne & Division said``, never a clause after ``amp;``;
+        ``None`` when it holds none.
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        if "&" not in text:
+            return None
+        from .entities import EntityReading  # (a feed's reader, imported when first needed)
+
+        return EntityReading.of(text) if EntityReading.holds_references(text) else None
+
+    @staticmethod
+    def entity_quotes(text: str, quotes: Sequence[Quote], reading: EntityReading) -> Sequence[Quote]:
+        """*quotes*, found in the *reading* of *text* with its HTML character references read
+        (:meth:`entity_reading`), with the input's spans, each edge out of any reference it fell in,
+        a quote's text and a speaker's mention their slices of the input with the references read
+        (:func:`~newsparse.entities.entities_unescaped`), whitespace collapsed, as a JSON record's
+        are (:meth:`json_quotes`); a speaker's name as read.
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        from .entities import entities_unescaped  # (a feed's reader, imported when first needed)
+
+        out = QuoteList(text, ())
+        for quote in quotes:
+            span = reading.widened(quote.span)
+            speaker = quote.speaker
+            if speaker is not None and speaker.span is not None:
+                where = reading.widened(speaker.span)
+                speaker = attrs.evolve(speaker, span=where, mention=collapse(entities_unescaped(where.slice(text))))
+            out.append(attrs.evolve(quote, span=span, text=collapse(entities_unescaped(span.slice(text))), speaker=speaker))
+        return out.freeze()
 
     @staticmethod
     def json_quotes(text: str, quotes: Sequence[Quote], reading: JsonReading) -> Sequence[Quote]:

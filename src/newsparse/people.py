@@ -975,6 +975,16 @@ class PersonIndex:
         return bool(owner) and owner[0][:1].isupper()
 
     @classmethod
+    def article_before(cls, vocabulary: Vocabulary, text: str, start: int) -> bool:
+        """Whether the word right before *start*, a run of capitalised words' first, is one of the
+        vocabulary's ``ARTICLES`` in any case (``said the Sinn Fein MLA``): what follows is
+        described, never a name a person bears.
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        before = _word_before(text, start, len(max(vocabulary.ARTICLES, key=len, default="")) + 2)
+        return before is not None and before.casefold() in vocabulary.ARTICLES and text[start - 1 : start].isspace()
+
+    @classmethod
     def read_piece(
         cls, vocabulary: Vocabulary, text: str, piece: list[regex.Match[str]], *, names: NameModel | None = None
     ) -> Person | None:
@@ -984,6 +994,10 @@ class PersonIndex:
         if len(piece) < 2:
             return None  # a name has two words or more
         names = names if names is not None else cls.NAME_MODEL(vocabulary)
+        if names.is_post_nominal(piece[-1].group()) and (
+            piece[0].group().casefold() in vocabulary.ARTICLES or cls.article_before(vocabulary, text, piece[0].start())
+        ):
+            return None  # ("The Sinn Fein MLA", "an SNP MSP": a party's member described, no name before the letters)
         while len(piece) > 2 and names.is_post_nominal(piece[-1].group()):
             piece = piece[:-1]  # ("Helen Park KC": the letters after a name are not in it)
         values = [word.group() for word in piece]

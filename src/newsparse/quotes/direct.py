@@ -2598,7 +2598,24 @@ class DirectQuotes(SpeakerResolution):
         obj = self._object.match(trailing)
         if obj is None or obj.group().split()[-1].casefold() in self._clause_verbs:
             return False  # ("suggested Curiel was from Mexico:": a clause, not the person told)
+        if self.bare_time_after_object(trailing[obj.end() :]):
+            return True  # ('told reporters Tuesday, "..."': a weekday with no preposition; mendQT69)
         return self._adverbial.fullmatch(trailing, obj.end()) is not None
+
+    def bare_time_after_object(self, rest: str) -> bool:
+        """For :meth:`object_then_adverbial`: whether *rest*, the words after the person told, are
+        one time word alone, a weekday or one of :attr:`TIME_NOUNS` or :attr:`TIME_ADVERBS` with no
+        preposition (``told reporters Tuesday, "..."``, ``told the BBC yesterday: "..."``), written
+        in the case such a word takes (``Tuesday``, ``yesterday``; not ``Rain``).
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        words = rest.split()
+        if len(words) != 1 or not rest[:1].isspace():
+            return False
+        word = words[0]
+        if self.vocabulary.is_weekday(word.casefold()):
+            return word[:1].isupper()
+        return word.islower() and (self.is_time_word(word) or word in self.TIME_ADVERBS)
 
     def modal_before(self, raw: str, first: int, cue_start: int) -> bool:
         """Whether the word right before a cue at *cue_start* (after *first*) is one of

@@ -6348,7 +6348,69 @@ class SpeakerGrammar(QuoteWords):
         origin = self.document_origin_end(raw, span, stop) if tail is None and not source else None
         if origin is not None:
             return span[0], origin  # ("said a statement from the Congolese embassy": the body's statement whole)
-        return span[0], self.listed_body_end(raw, span, stop)
+        span = span[0], self.listed_body_end(raw, span, stop)
+        # ("said Kim Delfino of Defenders of Wildlife": Kim Delfino, never "Kim Delfino of Defenders")
+        return span if source else self.before_cut_body(raw, span, stop)
+
+    #: Words in lower case that go on inside a body's name after a capitalised word (``Defenders
+    #: of Wildlife``, ``Bells on Bloor``, ``Friends of the Earth``, ``Bread for the World``), for
+    #: :meth:`before_cut_body`; with :attr:`OF_WORDS` and :attr:`BODY_NAME_INNER_LINKS`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT69)
+    BODY_RUN_ON_LINKS: ClassVar[tuple[str, ...]] = ("on", "in", "at", "and", "&")
+
+    def before_cut_body(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
+        """*span*, a phrase after an inverted cue that holds one of :attr:`OF_WORDS` or of the
+        one-word :attr:`POST_MODIFIERS` and ends in a capitalised word (``Kim Delfino of
+        Defenders``, ``the head of Friends``), when the capitalised words run on after it, past
+        one or two links in lower case (:attr:`BODY_RUN_ON_LINKS`, :attr:`OF_WORDS`,
+        :attr:`BODY_NAME_INNER_LINKS`) with only blanks between, into another capitalised word
+        that is no weekday nor month (``... of Defenders of Wildlife``, ``of Bells on Bloor``,
+        ``of Friends of the Earth``): the body's name goes on past the phrase, whose text would
+        cut it midway.  A name before the link is the mention alone (``Kim Delfino``: the whole
+        would make the body a referent of ``It said`` after it); a role's phrase runs on over
+        :attr:`OF_WORDS` and :attr:`BODY_NAME_INNER_LINKS` to the body's last capitalised word
+        when punctuation follows it (``the head of Friends of the Earth.``), as it was otherwise.  *span* as it
+        was when nothing runs on (``said Tom Berg of the Sierra Club.``, ``said Ann Lee of
+        Medford on Tuesday``).
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        if raw[span[1] : span[1] + 1] != " ":
+            return span  # (the cheap test first: punctuation or the end closes the phrase)
+        words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
+        joins = (*self.OF_WORDS, *(w for w in self.POST_MODIFIERS if " " not in w))
+        link = next((k for k, w in enumerate(words[1:-1], 1) if w.group() in joins), None)
+        if link is None or not words[-1].group()[:1].isupper():
+            return span
+        links = (*self.OF_WORDS, *self.BODY_RUN_ON_LINKS, *self.BODY_NAME_INNER_LINKS)
+        after = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_NAME_WORDS))
+        k = 0
+        while k < len(after) and after[k].group() in links:
+            k += 1
+        if not 0 < k <= 2 or k == len(after) or not after[k].group()[:1].isupper():
+            return span
+        if raw[span[1] : after[k].start()] != f" {' '.join(a.group() for a in after[:k])} ":
+            return span  # (one blank between the words: a comma ends the name)
+        if self.is_time_word(after[k].group()) or self.is_month_name(after[k].group()):
+            return span  # ("said Ann Lee of Medford on Tuesday": the time after the phrase)
+        if words[link - 1].group()[:1].isupper():
+            # (a name before the link: the person alone, "Kim Delfino"; the whole would make the firm a
+            # referent of "It said" after it: "said William Griggs of Griggs and Santow Inc." / "It said")
+            return span[0], words[link - 1].end()
+        allowed = (*self.OF_WORDS, *self.BODY_NAME_INNER_LINKS)
+        if any(a.group() not in allowed for a in after[:k]):
+            return span  # (a role's phrase runs on over a body's own links only: "of the", "for")
+        end = after[k].end()
+        for word in after[k + 1 :]:
+            text = word.group()
+            if raw[end : word.start()] != " " or not (text[:1].isupper() or text in allowed):
+                break
+            if self.is_time_word(text) or self.is_month_name(text):
+                break  # ("... of Bells on Bloor on Monday": the time after the name)
+            end = word.end() if text[:1].isupper() else end
+        run_on = self.without_period(raw, (span[0], end))
+        closed = raw[run_on[1] : run_on[1] + 1] in (",", ".", ";", "!", "?") or run_on[1] >= stop
+        return run_on if closed else span  # (the body's whole name, up to the sentence's punctuation)
 
     def with_linked_body(self, raw: str, span: tuple[int, int], stop: int) -> tuple[int, int]:
         """*span*, the phrase after an inverted cue or ``according to``, run on over one of

@@ -144,10 +144,12 @@ class ReportedSpeech(DirectQuotes):
     )
     #: Prepositions (lower case) that open a setting, a place one speaks from, between a cue and
     #: its ``that`` as a time or a place of :attr:`PLACE_PREPOSITIONS` may (Spanish ``dijo desde
-    #: el balcón que ...``).  Empty: none but those.
+    #: el balcón que ...``); English ``through`` and ``via``, the one words went through (``said
+    #: through a translator that ...``, ``said via a spokesman that ...``).  Empty: none but those.
     #:
     #: .. versionadded:: 0.2 (lang62b)
-    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    #: .. versionchanged:: 0.2 English ``through``, ``via`` (mendQT69)
+    THAT_SETTING_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("through", "via")
     #: Prepositions (lower case) that open an audience between a cue and its ``that``, a setting only
     #: when the words after them name someone addressed (:meth:`names_addressee`: French ``a déclaré
     #: devant les députés que ...``, ``devant la presse``; not ``devant les difficultés que ...``,
@@ -710,6 +712,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("We urge the council to think again." in a story no one tells in the first person)
             if self.gerund_object(raw, cue) or self.verb_object_cue(raw, cue):
                 continue  # ("chided Berg for raising questions about ...", "dismissed claims that ...": a noun, an object)
+            if self.noun_after_preposition(raw, cue):
+                continue  # ("phones for medical reasons, such as ...": a noun, no cue; mendQT69)
             if result.quote.speaker is None and self.plural_noun_cue(raw, cue, result.quote.span.start - offset):
                 continue  # ("The new claims, Ana Ortiz said, were false": "claims" a noun, no cue)
             if self.owned_noun_before_cue(raw, cue, result.quote.span.start - offset):
@@ -1431,6 +1435,30 @@ class ReportedSpeech(DirectQuotes):
             if word.islower() and (word in self._passive or self.finite_verb(word)):
                 return True
         return False
+
+    def noun_after_preposition(self, raw: str, cue: regex.Match[str]) -> bool:
+        """Whether *cue*, a form in :attr:`PRESENT_SUFFIX` in lower case, stands right after one of
+        :attr:`NOUN_PREPOSITIONS`, or after one and a lower-case adjective with one of
+        :attr:`ADJECTIVE_ENDINGS` (``phones for medical reasons, such as ...``, ``met with angry
+        comments``, ``despite repeated warnings``... ``for reasons``): a plural noun, the
+        preposition's object, no verb (but ``A spokesman for police warns ...``, ``The head of
+        finance warns ...``: a verb after its subject).
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        word, suffix = cue.group(), self.PRESENT_SUFFIX
+        if not (suffix and self.NOUN_PREPOSITIONS and word.islower() and word.endswith(suffix)):
+            return False
+        before = raw[max(0, cue.start() - self.PHRASE_WINDOW) : cue.start()].split()[-2:]
+        if not before or not before[-1].isalpha():
+            return False  # (punctuation before the cue: "..., for police, warns")
+        prepositions = self.NOUN_PREPOSITIONS
+        if before[-1] in prepositions:
+            return True
+        adjective = before[-1]
+        return (
+            len(before) == 2 and before[0] in prepositions and adjective.islower() and len(adjective) > 4
+            and adjective.endswith(self.ADJECTIVE_ENDINGS)
+        )
 
     def plural_noun_cue(self, raw: str, cue: regex.Match[str], start: int) -> bool:
         """Whether *cue* ends in :attr:`PRESENT_SUFFIX` and a comma follows it, and the words read

@@ -1034,6 +1034,8 @@ class SpeakerResolution(Segmentation):
             # written; a place in the mention, "the Wisconsin Republican", as written: the place is no tie read)
             on_place = any(w[:1].isupper() and self.vocabulary.is_region_after_place(w) for w in words[1:])
             return (None if on_place else self.party_person(party, at, state)) or text
+        if self.unknown_party_member(words):
+            return text  # ("The Sinn Fein MLA", "the SNP MSP": a party's member as written, no person "Sinn Fein")
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
@@ -5614,6 +5616,33 @@ class SpeakerResolution(Segmentation):
             return None  # ("the Republican nominee": a role, which the rules of roles read)
         return found[0]
 
+    #: The most capitalised words of a party's name :meth:`unknown_party_member` reads between
+    #: the determiner and the member's noun (``the Fianna Fail TD``: two).
+    #:
+    #: .. versionadded:: 0.2 (mendQT69)
+    MAX_PARTY_NAME_WORDS: ClassVar[int] = 3
+
+    def unknown_party_member(self, words: Sequence[str]) -> bool:
+        """Whether a mention's *words* are a definite determiner, one to
+        :attr:`MAX_PARTY_NAME_WORDS` capitalised words that are no party of :attr:`PARTY_WORDS`
+        (:meth:`party_of_mention` reads those), and one of :attr:`PARTY_MEMBER_NOUNS` written in
+        capitals as letters after a name are (``The Sinn Fein MLA``, ``the SNP MSP``, ``the Fianna
+        Fail TD``): a member of a party the vocabulary does not list, described; the capitalised
+        words are the party's name and the letters the seat, never a person's name (``Sinn
+        Fein``).  Not ``the Labour MP`` (a listed party), ``the Ohio senator`` (a noun in lower
+        case) nor ``the MP`` alone.
+
+        .. versionadded:: 0.2 (mendQT69)"""
+        if not 3 <= len(words) <= self.MAX_PARTY_NAME_WORDS + 2:
+            return False
+        first, party, member = words[0].casefold(), words[1:-1], words[-1]
+        if first not in self._determiners or first in self._indefinites:
+            return False
+        if not member.isupper() or member.casefold() not in self.PARTY_MEMBER_NOUNS:
+            return False
+        keys = self._party_keys
+        return all(w[:1].isupper() and w.casefold() not in keys and w.casefold() not in self._stop for w in party)
+
     def party_person(self, party: str, at: int, state: State) -> str | None:
         """The person last named before *at* whom the article tied to *party* (a key of
         :attr:`PARTY_WORDS`), among the last :attr:`PARTY_REACH` people: by a party tag after the
@@ -6650,9 +6679,12 @@ class SpeakerResolution(Segmentation):
         company noun that is no role, the last of them or alone at the sentence's start, is the
         firm's kind (:meth:`names_firm_kind`: ``Law firm Baker & Hale``, ``Retailer Marks &
         Spencer``: the firm, not ``Hale``), unless one of :attr:`OF_WORDS` stands among them
-        (``Rivals of the retailer Hollis & Crane``: the rivals speak).
+        (``Rivals of the retailer Hollis & Crane``: the rivals speak), nor one of
+        :attr:`PLACE_PREPOSITIONS` (``Shop owners along Hawthorne & Division``: two streets, the
+        owners speak).
 
-        .. versionchanged:: 0.2 a company noun before the firm."""
+        .. versionchanged:: 0.2 a company noun before the firm.
+        .. versionchanged:: 0.2 no place's preposition before it (mendQT69)"""
         if len(words) < 3 or "&" not in words[1:-1]:
             return None
         if self.names_firm_kind(words[0]) and len(words) > 3 and "&" in words[2:-1] and words[1][:1].isupper():
@@ -6665,6 +6697,8 @@ class SpeakerResolution(Segmentation):
                 return None  # ("chief executive of Procter & Gamble", "a spokesman for Johnson & Johnson")
             if any(words[i] in self._of for i in lower):
                 return None  # ("Rivals of the retailer Hollis & Crane": the firm is the link's object, not who speaks)
+            if any(words[i] in self._place_prepositions for i in lower):
+                return None  # ("Shop owners along Hawthorne & Division": the corner is where they are; mendQT69)
             words = words[lower[-1] + 1 :]  # ("Craft brewer Hollis & Crane": the firm the words describe)
             if len(words) < 3 or "&" not in words[1:-1]:
                 return None

@@ -684,16 +684,48 @@ class Segmentation(SpeakerGrammar):
             # (the object's pattern bounds itself: a window would cut a long one inside a word)
             told = self._object.match(raw, end, None, KEEP_GIL)
             if told is not None and self._attribution_end.match(raw, told.end(), None, KEEP_GIL) is not None:
-                return True
+                return not self.tail_reports_clause(raw, told.end())
             modified = self._modified_object.match(raw, end, None, KEEP_GIL)
             if modified is not None and self._attribution_end.match(raw, modified.end()) is not None:
-                return True  # "Smith told a cheering crowd on Monday.": a modifier before the noun
+                # "Smith told a cheering crowd on Monday.": a modifier before the noun
+                return not self.tail_reports_clause(raw, modified.end())
             if self._long_modified_object.match(raw, end) is not None:
                 return True  # "Todd asked the real estate mogul.": more than one modifier
             if told is not None and any(strip_possessive(word) != word for word in told.group().split()):
                 # "Smith told Britain's ITV television station on Monday.": what the owner owns, then a tail
                 return self._owned_then_end.match(raw, told.end()) is not None
-        return self._attribution_end.match(raw, end) is not None
+        return self._attribution_end.match(raw, end) is not None and not self.tail_reports_clause(raw, end)
+
+    #: The most words of a cue's tail (``posted on X``, ``said in a statement on Monday``) that
+    #: :meth:`tail_reports_clause` reads for one of :attr:`THAT_WORDS`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT69)
+    MAX_TAIL_CLAUSE_WORDS: ClassVar[int] = 6
+
+    def tail_reports_clause(self, raw: str, pos: int) -> bool:
+        """For :meth:`attribution_ahead`: whether the words after a cue (or the one it told) that
+        end at *pos* run, within :attr:`MAX_TAIL_CLAUSE_WORDS` words and before any punctuation,
+        into one of :attr:`THAT_WORDS` that opens a clause, no relative one (not before one of
+        :attr:`BE_WORDS`): ``"Stay home." Her deputy posted on X that roads were closed.``, ``...
+        Ruiz told reporters on Monday that ...``: the cue reports words of its own, so the
+        quotation before it ends its sentence and is not that cue's (but ``"...," Ruiz said on
+        Monday.``, ``said in a post that was later deleted.``).
+
+        .. versionadded:: 0.2 (mendQT69)
+        """
+        if not self._that_words:
+            return False
+        end = pos
+        for _ in range(self.MAX_TAIL_CLAUSE_WORDS):
+            word = self._token.match(raw, end + 1, None, KEEP_GIL) if raw[end : end + 1] == " " else None
+            if word is None:
+                return False  # (punctuation, a mark or the line's end: the tail closes the attribution)
+            if word.group().casefold() in self._that_words:
+                spaced = raw[word.end() : word.end() + 1] == " "
+                after = self._token.match(raw, word.end() + 1, None, KEEP_GIL) if spaced else None
+                return after is not None and after.group().casefold() not in self._be_words
+            end = word.end()
+        return False
 
     def closing_phrase_at(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
         """The first of :attr:`CLOSING_PHRASES` in lower case within :attr:`PHRASE_WINDOW`

@@ -846,6 +846,16 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2
     PREVERBAL_NEGATIONS: ClassVar[tuple[str, ...]] = ()
+    #: Prepositions after which a cue's form in :attr:`PRESENT_SUFFIX` is a plural noun, no verb,
+    #: right after one or after one and an adjective of :attr:`ADJECTIVE_ENDINGS` (``for medical
+    #: reasons, such as ...``, ``with angry comments``: no cue;
+    #: :meth:`~newsparse.quotes.reported.ReportedSpeech.noun_after_preposition`).  Not ``of``:
+    #: ``The head of finance warns ...`` is a verb after a role.
+    #:
+    #: .. versionadded:: 0.2 (mendQT69)
+    NOUN_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "for", "with", "without", "about", "amid", "despite", "over", "against", "after", "following",
+    )
     #: Endings of adjectives: a lower-case word with one after capitalised words is no verb of
     #: theirs but qualifies a noun to come (``Presumptive Democratic presidential nominee ...``).
     ADJECTIVE_ENDINGS: ClassVar[tuple[str, ...]] = ("al", "ic", "ive", "ous", "ary", "ful", "less", "able", "ible", "ian")
@@ -1096,11 +1106,15 @@ class QuoteWords:
     )
     #: Nouns, in lower case, for a party's member or office holder that may follow a word of
     #: :attr:`PARTY_WORDS` in such a mention (``the Labour MP``, ``the Democratic senator``); any
-    #: other noun makes the mention a role (``the Republican nominee``).
+    #: other noun makes the mention a role (``the Republican nominee``); written in capitals after an
+    #: unlisted party's name they make a party's member as written (``the Sinn Fein MLA``:
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.unknown_party_member`).
     #:
     #: .. versionadded:: 0.2 (fixQ66b)
+    #: .. versionchanged:: 0.2 ``mla``, ``td`` and plurals (mendQT69)
     PARTY_MEMBER_NOUNS: ClassVar[tuple[str, ...]] = (
-        "mp", "mps", "msp", "mep", "senator", "lawmaker", "congressman", "congresswoman", "legislator",
+        "mp", "mps", "msp", "msps", "mep", "meps", "mla", "mlas", "td", "tds",
+        "senator", "lawmaker", "congressman", "congresswoman", "legislator",
         "councillor", "councilor", "politician",
     )
     #: The letters of a party in a tag after a name (``Sen. Ana Ortiz (D-Ariz.)``), each with its
@@ -1601,8 +1615,12 @@ class QuoteWords:
     #: Prepositions of place that may stand, in lower case, between a speaker's noun and a name
     #: before a cue (``A plumber from Leeds said``, ``Officials in Beijing said``, ``Nurses across
     #: Ohio say``): the name is the preposition's object, never the speaker on its own.
+    #:
+    #: .. versionchanged:: 0.2 ``along``, ``opposite``, ``within`` (``Shop owners along Hawthorne and
+    #:    Division said``: the owners; not ``around``, ``beside``, which stand before people as often:
+    #:    ``The cabinet members gathered around Mr. Trump``; mendQT69)
     PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
-        "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout",
+        "in", "at", "on", "from", "near", "outside", "inside", "across", "throughout", "along", "opposite", "within",
     )
     # (prepositions of a stretch of time, "Residents over Christmas said", read as PLACE_PREPOSITIONS
     # are, are the vocabulary's TIME_SPAN_PREPOSITIONS: the language's one list; mend57)
