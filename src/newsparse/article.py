@@ -7026,7 +7026,8 @@ class ArticleParser:
         which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
         signature; the name's line then the byline, the outlet's line its text too.  A name
         alone over the story's first sentence stays the rules' it was (no outlet line under it).
-        A known agency with a full stop after it (``Australian Associated Press.``) reads as without.
+        A known agency with a full stop after it (``Australian Associated Press.``) or in round
+        brackets (``(Australian Associated Press)``, mendLD69) reads as without.
 
         .. versionadded:: 0.2 (fixT57b)
         .. versionchanged:: 0.2 a known agency with a full stop (mendL63)."""
@@ -7040,6 +7041,9 @@ class ArticleParser:
         outlet = lines[below].text.strip()
         if outlet.endswith(".") and not outlet.endswith("..") and self.vocabulary.is_agency(outlet[:-1].rstrip()):
             outlet = outlet[:-1].rstrip()  # "Australian Associated Press.": the agency, as without the stop (mendL63)
+        credit = outlet != self.byline.unbracketed(outlet) and self.vocabulary.is_agency(self.byline.unbracketed(outlet))
+        if credit:  # "(Agence France-Presse)": a known agency in brackets, the writer's credit (mendLD69)
+            outlet = self.byline.unbracketed(outlet)
         outlet = self.byline.placed_outlet_line(outlet) or outlet  # "Jane Roe" / "BBC News, Cardiff"
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
@@ -7048,13 +7052,13 @@ class ArticleParser:
             self.byline.is_outlet_word(w) for w in words
         )  # ("Diario de Sevilla": a name's particle between its words, layB58)
         by_word = by_word and words[0][:1].isupper()
-        if not (self.byline.reads_as_outlet(outlet) or by_word):
+        if not (self.byline.reads_as_outlet(outlet) or by_word or credit):
             return False
-        if not closes and not by_word and not self.outlet_over_stamp(outlet):
+        if not closes and not by_word and not credit and not self.outlet_over_stamp(outlet):
             return False  # ("Jane Roe" / "The Long Read" / a stamp: a series' label, no outlet; mendL61)
         if self.is_initials_only(outlet) and self.named_again(state, index):
             return False  # ("Tom Berg" / "WWF" / ... "Berg said": the body the person speaks for; "NPR" over a writer is an outlet)
-        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
+        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet) and not credit:
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None
@@ -7488,9 +7492,23 @@ class ArticleParser:
         if below.blank_before or agency is None:
             return None
         names = self.byline.split_names(line.text)
-        if len(names) != 1 or not self.names_under_headline(line.text) or self.names_subject(state, index, index + 1):
+        named = self.names_under_headline(line.text) or self.name_over_credit(line, below)
+        if len(names) != 1 or not named or self.names_subject(state, index, index + 1):
             return None
         return Byline((names[0],), agency, collapse(f"{line.text} {below.text}"), Span(line.span.start, below.span.end))
+
+    def name_over_credit(self, line: Line, below: Line) -> bool:
+        """Whether *line* is one person's name to the name model (:meth:`BylineParser.author_alone`,
+        no business's name: :meth:`is_business_name`) right over a known agency's name alone in
+        round brackets (``Tess Ikonomou`` / ``(Australian Associated Press)``): the brackets say the
+        line above is the writer's, so that no known given name is needed (an agency's name with
+        no brackets under a title may be a headline's second line; it still needs one).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        text = below.text.strip()
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
+        return self.byline.author_alone(line) is not None and not self.is_business_name(line.text)
 
     def agency_line_name(self, line: Line) -> str | None:
         """The agency *line* names alone (:meth:`HeadlineParser.is_agency_line`: ``Associated
@@ -9555,6 +9573,10 @@ class ArticleParser:
         """A line of the block under a press release's contact heading (``Media Contact:`` /
         ``Jane Roe`` / ``+1 555 0100``), with no blank line between: boilerplate ``press-release``."""
         line = state.lines[index]
+        if line.blank_before and self.is_contact_label(state, index):
+            if not peek:  # "Contacts" / blank / "Investors:": the block's label, its lines under it (mendLD69)
+                state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
+            return 1
         if not state.boilerplate or line.blank_before or self.is_prose(state.lines, index):
             return 0
         kind = BoilerplateKind.PRESS_RELEASE.value  # (after the tests most lines fail: an enum value is a descriptor read)
@@ -9575,7 +9597,35 @@ class ArticleParser:
             state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
         return 1
 
-    # -- helpers the rules share --------------------------------------------------------------
+    #: The most words of a contact block's label under its heading (``Investors:``, ``Media
+    #: Relations:``: :meth:`is_contact_label`).
+    #:
+    #: .. versionadded:: 0.2 (mendLD69)
+    MAX_CONTACT_LABEL_WORDS: ClassVar[int] = 3
+
+    def is_contact_label(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a label of a press release's contact block, one to
+        :attr:`MAX_CONTACT_LABEL_WORDS` capitalised words and a colon alone on the line
+        (``Investors:``, ``Media:``, ``Investor Relations:``), in the first block under the contact
+        heading filed as ``press-release`` boilerplate (``Contacts``, :meth:`is_contact_heading`), or
+        under a block of contact lines already filed, another label's (``Media:`` under
+        ``Investors:`` / ``Sam Ortiz, 704-555-0199``), with a line under it in its block that is no
+        sentence (:meth:`is_prose`).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        words = text[:-1].split()
+        if not text.endswith(":") or not 0 < len(words) <= self.MAX_CONTACT_LABEL_WORDS:
+            return False
+        if not all(word[:1].isupper() and word.isalpha() for word in words):
+            return False
+        if index + 1 >= len(lines) or lines[index + 1].blank_before or not state.boilerplate:
+            return False
+        filed = state.boilerplate[-1]
+        if filed.kind != BoilerplateKind.PRESS_RELEASE.value or filed.span.end != lines[index - 1].span.end:
+            return False
+        return not self.is_prose(lines, index + 1)  # ("Investors:" / "Sam Ortiz, 704-555-0199"; not a sentence under it)
 
     def is_contact_heading(self, text: str) -> bool:
         """Whether *text*, a line filed as ``press-release`` boilerplate, is a contact block's heading

@@ -166,6 +166,10 @@ _COMMENT_RULES = r"""[^"“”]{0,120}?
       | \bwe(?:['’]d|\s++would)?+\s++(?:like|want|love)\s++to\s++hear\s++what\s++you\s++think\b
       # the site's moderation: "we are temporarily moderating all comments"
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
+      # the section's disclaimer: "Conversations are opinions of our readers and are subject to the Code of Conduct." (mendLD69)
+      # (opening the line: "The conversations are opinions of our readers, the mayor said" is the story's)
+      | \A(?:conversations|comments)\s++are\s++(?:the\s++)?+opinions\s++of\s++(?:our|the|their)\s++
+        (?:readers|commenters|users|authors)\b
     )[^"“”]{0,500}+"""
 # A video player's embed box, alone on its line: "Copy/paste the article video embed link below:",
 # "Copy the embed code", "Embed link" (mendLT67)
@@ -476,6 +480,8 @@ class BoilerplateParser:
             r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
             # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
             r"tell\s++us\s++what\s++you\s++think\W*+",
+            # the comment section's heading, on a line of its own: "Join the conversation" (mendLD69)
+            r"join\s++the\s++(?:conversation|discussion|debate)\W*+",
             # the label over a row of the site's network icons, alone on its line: "Follow us", "Follow Us:"
             r"follow\s++us(?:\s++on)?+\W*+",
             _LIKED_STORY,
@@ -1055,7 +1061,8 @@ class BoilerplateParser:
             "rely", "relies", "depend", "count",  # (mendR67l)
         ),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join",
+                           "conversation"),  # (mendLD69)
         K.NAVIGATION.value: ("video", "clip", "player", "playback", "browser"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,
@@ -1669,11 +1676,39 @@ class BoilerplateParser:
             return K.SHARE.value  # "Share this:", "Click to share on Facebook (Opens in new window)"
         if found is None and self.is_feedback_prompt(text):
             return K.OTHER.value  # "Have you spotted an error? Let us know.", "Vous avez repéré une erreur ?"
+        if found is None and self.is_page_counter(text):
+            return K.OTHER.value  # "THE RIVERSIDE GAZETTE    Page 3 of 5": a printed page's running header (mendLD69)
         if found == K.COPYRIGHT.value and self.is_year_sentence(text):
             return None  # "Copyright 2026 is the year the warehouse was due to open.": the story's sentence
         if found in self.CALL_KINDS and self.has_story_tail(text):
             return None  # "Sign up to our newsletter? Many residents did, the council said.": the story's line
         return found
+
+    #: The words of a printed page's counter, case-folded: the page's noun and the word between its
+    #: number and the count (``Page 3 of 5``, :meth:`is_page_counter`).
+    #:
+    #: .. versionadded:: 0.2 (mendLD69)
+    PAGE_COUNTER_WORDS: ClassVar[tuple[str, str]] = ("page", "of")
+
+    def is_page_counter(self, text: str) -> bool:
+        """Whether *text* is a printed page's running header or footer that a PDF's copy repeats
+        in the story: it ends with the page's counter (:attr:`PAGE_COUNTER_WORDS`: ``Page 3 of 5``,
+        the page's number no more than the count), alone or after the publication's name in
+        capitals (``THE RIVERSIDE GAZETTE    Page 3 of 5``); not a sentence that names a page
+        (``The report runs to page 3 of 5 volumes.``).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        words = text.split()
+        if len(words) < 4:
+            return False
+        noun, link = self.PAGE_COUNTER_WORDS
+        *head, page, number, of, count = words
+        if page.casefold() != noun or of.casefold() != link or not (number.isdigit() and count.isdigit()):
+            return False
+        if not 0 < int(number) <= int(count):
+            return False
+        name = " ".join(head).strip("|-–— ")
+        return not name or (name.isupper() and any(char.isalpha() for char in name))
 
     def has_story_tail(self, text: str) -> bool:
         """Whether *text*, read as a call to the reader (:attr:`CALL_KINDS`), goes on after its
