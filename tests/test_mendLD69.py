@@ -252,3 +252,133 @@ def test_bracket_that_is_no_offset_gives_no_zone(stamp: str, text: str) -> None:
     assert published is not None
     assert published.text == text
     assert published.datetime.tzinfo is None
+
+
+# --- 4. boilerplate: a PDF's running header, comment-section debris, a press release's contact labels -------
+
+PDF_STORY = (
+    "Council approves new water-treatment plant\n\nBy Helen Marsh\n\n"
+    "RIVERSIDE — The county council voted 7-2 on Tuesday to approve a\n$90 million water-treatment plant.\n\n"
+    "Opponents said the cost was too high, and a residents' group\nsaid it would appeal.\n\n"
+    "{header}\n\n"
+    "The plant will be built on land the county already owns near the\nriver, officials said.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "THE RIVERSIDE GAZETTE                                    Page 3 of 5",
+        "NORTHERN ECHO | Page 2 of 12",
+        "Page 4 of 4",
+    ],
+)
+def test_page_counter_header_is_boilerplate(header: str) -> None:
+    article = parse_article(PDF_STORY.format(header=header))
+    assert [part.kind for part in article.boilerplate if part.text == header] == ["other"]
+    assert header not in [paragraph.text for paragraph in article.paragraphs]
+    assert article.paragraphs[-1].text.startswith("The plant will be built")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The report runs to page 3 of 5 volumes, the clerk said.",
+        "Riverside Gazette page 3 of 5",
+        "THE RIVERSIDE GAZETTE Page 6 of 5",
+    ],
+)
+def test_page_counter_negative(line: str) -> None:
+    article = parse_article(PDF_STORY.format(header=line))
+    assert line in [paragraph.text for paragraph in article.paragraphs]
+
+
+COMMENT_TAIL_ROWS = [
+    ("Join the conversation", "Conversations are opinions of our readers and are subject to the Code of Conduct."),
+    ("Join the discussion", "Comments are the opinions of their authors and do not reflect the views of the paper."),
+]
+
+
+@pytest.mark.parametrize(("heading", "notice"), COMMENT_TAIL_ROWS)
+def test_comment_section_debris(heading: str, notice: str) -> None:
+    text = (
+        "Province to remove bike lanes by spring\n\nBy Ben Spurr\n\n"
+        "The province will remove bike lanes on three major streets by spring, the minister said on Thursday.\n\n"
+        '"People will die," said Albert Koehl, a lawyer for a cycling group.\n\n'
+        f"{heading}\n{notice}\n"
+    )
+    article = parse_article(text)
+    assert [paragraph.text for paragraph in article.paragraphs][-1].startswith('"People will die,"')
+    assert {part.text: part.kind for part in article.boilerplate if part.text in (heading, notice)} == {
+        heading: "share",
+        notice: "share",
+    }
+
+
+def test_story_sentence_about_conversations_stays() -> None:
+    line = "The conversations are opinions of our readers, the mayor said of the survey."
+    text = f"Survey of readers\n\nBy Ben Spurr\n\nThe city asked 2,000 readers about transit this fall.\n\n{line}\n"
+    assert line in [paragraph.text for paragraph in parse_article(text).paragraphs]
+
+
+RELEASE = (
+    "Northwind Bank names new chief financial officer\n\n"
+    "CHARLOTTE, N.C.--(BUSINESS WIRE)--Northwind Bank (NYSE: NWB) today announced the appointment of Priya Raman "
+    "as chief financial officer, effective January 1.\n\n"
+    "Raman said she was excited to join the bank.\n\n"
+    "Contacts\n\n{blocks}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "blocks",
+    [
+        "Investors:\nSam Ortiz, 704-555-0199\ninvestors@northwindbank.com",
+        "Media:\nLena Brook\n+1 704-555-0123\nmedia@northwindbank.com",
+        "Investor Relations:\nSam Ortiz, 704-555-0199\n\nMedia Relations:\nLena Brook, 704-555-0123",
+    ],
+)
+def test_contact_labels_under_contacts_heading(blocks: str) -> None:
+    article = parse_article(RELEASE.format(blocks=blocks))
+    filed = [part.text for part in article.boilerplate if part.kind == "press-release"]
+    for line in blocks.split("\n"):
+        if line:
+            assert line in filed
+    assert article.paragraphs[-1].text == "Raman said she was excited to join the bank."
+
+
+def test_label_over_sentence_is_no_contact() -> None:
+    text = RELEASE.format(blocks="Outlook:\nThe bank expects loan growth of 4 percent next year, Raman said.")
+    article = parse_article(text)
+    assert article.paragraphs[-1].text == "Outlook: The bank expects loan growth of 4 percent next year, Raman said."
+    assert "Outlook:" not in [part.text for part in article.boilerplate]
+
+
+# --- 7. a live blog copied up to its last clock: the clock and its heading are never glued into a paragraph --
+
+BLOG = (
+    "Storm live: trains halted as gales hit the coast\n\n"
+    "{c1}\nFerries cancelled\nAll ferries to the islands are cancelled for the day, the operator said.\n"
+    "{c2}\nSchools closed\nAll schools in the county will stay closed, the council said.\n"
+    "Gusts reached 180 km/h on the coast, the transport minister said.\n"
+)
+CLOCKS = [("09:10", "09:30", "09:50"), ("9.10am", "9.30am", "9.50am"), ("3:10pm", "3:30pm", "3:50pm")]
+
+
+@pytest.mark.parametrize(("c1", "c2", "c3"), CLOCKS)
+@pytest.mark.parametrize("heading", ["Trains halted", ""])
+def test_last_clock_not_glued(c1: str, c2: str, c3: str, heading: str) -> None:
+    tail = f"{c3}\n{heading}\n" if heading else f"{c3}\n"
+    article = parse_article(BLOG.format(c1=c1, c2=c2) + tail)
+    assert article.paragraphs[-1].text.endswith("the transport minister said.")
+    filed = [part.text for part in article.boilerplate]
+    assert c3 in filed
+    if heading:
+        assert heading in filed
+
+
+def test_clock_in_story_sentence_stays() -> None:
+    # a lone number that ends the story with no clock above it is no entry's clock
+    text = "Rail timetable changes\n\nThe last train will leave at a new time from Monday, the operator said.\n08:30\n"
+    article = parse_article(text)
+    assert article.paragraphs[-1].text.endswith("08:30")

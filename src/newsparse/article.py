@@ -8959,17 +8959,20 @@ class ArticleParser:
 
         .. versionchanged:: 0.2 the entry's heading under the clock (fixT68).
         .. versionadded:: 0.2 (fixL68)"""
-        if not index or not ends_sentence(lines[index - 1].text) or not self.is_entry_heading_line(lines, index + 1):
+        last = index + 1 >= len(lines)  # ("... from the tracks." / "08:30": a blog copied up to its last clock, mendLD69)
+        if not index or not ends_sentence(lines[index - 1].text) or not (last or self.is_entry_heading_line(lines, index + 1)):
             return False
         return self.timestamps.is_clock_line(lines[index].text) and self.clocks_nearby(lines, index)
 
     def is_entry_heading_line(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, the line under a clock, is a live blog entry's heading: a line
-        that ends no sentence nor in a colon, with a line of the entry's text under it (``Schools
-        closed`` / ``All schools ... stay closed.``); not a sentence (``Route 9 to the hospital.``).
+        that ends no sentence nor in a colon, over a line of the entry's text (``Schools closed`` /
+        ``All schools ... stay closed.``) or the text's last (``Trains halted``: a blog copied up to
+        its last entry's heading); not a sentence (``Route 9 to the hospital.``).
 
-        .. versionadded:: 0.2 (fixT68)"""
-        if index + 1 >= len(lines):
+        .. versionadded:: 0.2 (fixT68)
+        .. versionchanged:: 0.2 the text's last line too (mendLD69)."""
+        if index >= len(lines):
             return False
         text = lines[index].text.rstrip()
         return bool(text) and not ends_sentence(text) and not text.endswith(":")
