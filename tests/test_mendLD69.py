@@ -190,6 +190,31 @@ WIRE_ROWS = [
 ]
 
 
+WIRE_ROWS += [
+    (
+        "Kyiv, November 26, 2026 16:40. Ukrinform. President Volodymyr Zelensky met the leaders on Wednesday.",
+        "Kyiv",
+        "Ukrinform",
+        dt.date(2026, 11, 26),
+        "Kyiv, November 26, 2026 16:40. Ukrinform.",
+    ),
+    (
+        "Lviv, 26 November 2026 09:15. Ukrinform. The city council approved a new tram line.",
+        "Lviv",
+        "Ukrinform",
+        dt.date(2026, 11, 26),
+        "Lviv, 26 November 2026 09:15. Ukrinform.",
+    ),
+    (
+        "Odesa, November 25, 2026. Interfax. The port resumed grain shipments on Tuesday.",
+        "Odesa",
+        "Interfax",
+        dt.date(2026, 11, 25),
+        "Odesa, November 25, 2026. Interfax.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lede", "place", "agency", "date", "text"), WIRE_ROWS)
 def test_wire_datelines(lede: str, place: str, agency: str, date: object, text: str) -> None:
     assert _dateline(lede) == (place, agency, date, text)
@@ -203,6 +228,8 @@ def test_dotted_day_month_takes_reference_year() -> None:
 
 
 WIRE_NEGATIVE_ROWS = [
+    "Kyiv, November 26, 2026 16:40. Heavy rain. President Volodymyr Zelensky met the leaders on Wednesday.",
+    "He met them in Kyiv, November 26. Ukrinform. Then he left for Warsaw by train.",
     "Moscow, November 28 /heavy rain/ Russia's central bank held its key rate on Friday.",
     "Helsinki, 27.11. The government cut housing benefits on Thursday, the minister said.",
     "Helsinki, 32.11. (STT) - The government cut housing benefits on Thursday, the minister said.",

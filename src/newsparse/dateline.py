@@ -573,6 +573,16 @@ class DatelineParser:
                 [ ]++(?=\p{{Lu}})""",
             regex.VERBOSE,
         )
+        # a place, its date and maybe a clock, a full stop, a known agency and a full stop before the
+        # story, as Ukrinform writes it: "Kyiv, November 26, 2026 16:40. Ukrinform. President ..."
+        # (compiled only for a head whose words after its first full stop are a known agency and a
+        # full stop, stop_agency_after; the agency checked by is_plausible; mendLD69)
+        self._stopped_agency = LazyPattern(
+            rf"""{month_def}{region_def}(?P<place>(?&_region)){comma}\s++{date}
+                (?:[ ]\d{{1,2}}:\d\d(?!\d))?+                  # the clock: "16:40"
+                \.[ ](?P<agency>[^\s.]{{2,30}}+(?:[ ][^\s.]{{2,30}}+){{0,2}}+)(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})""",
+            regex.VERBOSE,
+        )
         # a place in capitals and a full stop, a capitalised word after it: "KASSEL. Der Magistrat ..."
         # (its words without the full stop a place in capitals may hold: "N.J." is no such place)
         stop_word = r"\p{Lu}(?:[\p{Lu}\p{M}'’/]|-(?!-))*+"
@@ -835,8 +845,8 @@ class DatelineParser:
             known = self._known_stop.match(head, 0, None, KEEP_GIL)
             if known is not None and self.is_known_titled_place(known["place"]):
                 return known  # "Dar es Salaam. The city council ...": a place the vocabulary knows
-        if not self.might_hold_dateline(head):
-            return None
+        if not self.might_hold_dateline(head) and not self.stop_agency_after(head):
+            return None  # (a known agency between full stops holds no dash: "Odesa, November 25, 2026. Interfax.")
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
         listed = self.agency_before_dash(head)  # (else the patterns that need the agencies' alternation match nothing of it)
         dated = self._titled_dated if listed else self._titled_dated_plain
@@ -851,6 +861,10 @@ class DatelineParser:
                 continue  # "Paris (Police sources) -": no agency in the brackets
             if match is not None and self.is_plausible(match):
                 return match
+        if self.stop_agency_after(head):
+            match = self._stopped_agency.match(head, 0, None, KEEP_GIL)
+            if match is not None and self.vocabulary.is_agency(match["agency"]) and self.is_plausible(match):
+                return match  # "Kyiv, November 26, 2026 16:40. Ukrinform. President ..."
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
         if match is not None and not self.writes_agencies(match["agency"]):
             return None  # "(Police sources) said ...", "(REUTERS)": no known agency as the vocabulary writes it
@@ -871,6 +885,19 @@ class DatelineParser:
 
         .. versionadded:: 0.2 (mendLD69)"""
         return match["date"] is None and match["dash"] is None and not head[match.end() :].strip()
+
+    def stop_agency_after(self, head: str) -> bool:
+        """Whether the words between the first full stop and space in *head* (within
+        :attr:`MAX_PLACE` characters) and the next full stop are a known agency
+        (``Kyiv, November 26, 2026 16:40. Ukrinform. President ...``): a cheap test before the
+        pattern of such a dateline is tried (or compiled).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        stop = head.find(". ", 0, self.MAX_PLACE)
+        if stop < 0:
+            return False
+        end = head.find(".", stop + 2, stop + 2 + self.MAX_PLACE)
+        return end > stop + 2 and self.vocabulary.is_agency(head[stop + 2 : end])
 
     def dated_after_stop(self, head: str) -> bool:
         """Whether the words after the first full stop in *head*, one that closes a word within
