@@ -7026,8 +7026,7 @@ class ArticleParser:
         which is one of ``BylineParser.OUTLET_WORDS`` (``Nation Media Group``): the author's
         signature; the name's line then the byline, the outlet's line its text too.  A name
         alone over the story's first sentence stays the rules' it was (no outlet line under it).
-        A known agency with a full stop after it (``Australian Associated Press.``) or in round
-        brackets (``(Australian Associated Press)``, mendLD69) reads as without.
+        A known agency with a full stop after it (``Australian Associated Press.``) reads as without.
 
         .. versionadded:: 0.2 (fixT57b)
         .. versionchanged:: 0.2 a known agency with a full stop (mendL63)."""
@@ -7041,9 +7040,6 @@ class ArticleParser:
         outlet = lines[below].text.strip()
         if outlet.endswith(".") and not outlet.endswith("..") and self.vocabulary.is_agency(outlet[:-1].rstrip()):
             outlet = outlet[:-1].rstrip()  # "Australian Associated Press.": the agency, as without the stop (mendL63)
-        credit = outlet != self.byline.unbracketed(outlet) and self.vocabulary.is_agency(self.byline.unbracketed(outlet))
-        if credit:  # "(Agence France-Presse)": a known agency in brackets, the writer's credit (mendLD69)
-            outlet = self.byline.unbracketed(outlet)
         outlet = self.byline.placed_outlet_line(outlet) or outlet  # "Jane Roe" / "BBC News, Cardiff"
         words = outlet.split()
         if not words or len(words) > self.OUTLET_LINE_WORDS or ends_sentence(outlet):
@@ -7052,13 +7048,13 @@ class ArticleParser:
             self.byline.is_outlet_word(w) for w in words
         )  # ("Diario de Sevilla": a name's particle between its words, layB58)
         by_word = by_word and words[0][:1].isupper()
-        if not (self.byline.reads_as_outlet(outlet) or by_word or credit):
+        if not (self.byline.reads_as_outlet(outlet) or by_word):
             return False
-        if not closes and not by_word and not credit and not self.outlet_over_stamp(outlet):
+        if not closes and not by_word and not self.outlet_over_stamp(outlet):
             return False  # ("Jane Roe" / "The Long Read" / a stamp: a series' label, no outlet; mendL61)
         if self.is_initials_only(outlet) and self.named_again(state, index):
             return False  # ("Tom Berg" / "WWF" / ... "Berg said": the body the person speaks for; "NPR" over a writer is an outlet)
-        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet) and not credit:
+        if self.byline.names.is_name(outlet) and not self.holds_outlet_word(outlet):
             return False
         after = state.text[lines[below].span.end : lines[below].span.end + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None

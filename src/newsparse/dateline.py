@@ -646,6 +646,8 @@ class DatelineParser:
         match = self.match(head)
         if match is None:
             return None
+        if match.re is self._agency_only and self.is_agency_credit(match, head) and self.closes_block(text, span.end):
+            return None  # "(Australian Associated Press)" under a byline: the writer's credit, no dateline
         if match.re is self._full_stop and self.is_written_as_acronym(match["place"], text, span.start + skip + match.end()):
             return None  # "UNICEF. Das Kinderhilfswerk ..." over "... sagte eine UNICEF-Sprecherin": no place
         if match.re is self._full_stop and not self.has_stop_place_evidence(
@@ -872,16 +874,29 @@ class DatelineParser:
             return None
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
             return None  # "(Emirates News Agency) staff were told ...": the bracket opens the sentence, no dateline
-        if match is not None and self.is_agency_credit(match, head):
-            return None  # "(Australian Associated Press)" under a byline: the writer's credit, no dateline
         return match
+
+    @staticmethod
+    def closes_block(text: str, at: int) -> bool:
+        """Whether the line of *text* that ends at *at* closes its block: the text ends there, or
+        the line after it is blank (``(Australian Associated Press)`` / blank / the story; not
+        ``(Australian Associated Press)`` / ``Updated: 4:36pm, 12 Feb 2026``, a signature's block
+        the byline's rules read with its stamp).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        newline = text.find("\n", at)
+        if newline < 0:
+            return True
+        after = text.find("\n", newline + 1)
+        return not text[newline + 1 : after if after >= 0 else len(text)].strip()
 
     def is_agency_credit(self, match: regex.Match[str], head: str) -> bool:
         """Whether *match* of the agency alone in brackets is an agency's credit line, no dateline:
         neither date nor dash with it and nothing after it in *head*, as a wire's copy prints its
         name under the writer's (``Tess Ikonomou`` over ``(Australian Associated Press)``), the
-        dateline itself in the lede below (``CANBERRA, Nov 27 AAP -``).  A dash (``(AP) --``) or a
-        date (``March 4 (UPI) --``) still makes one a dateline.
+        dateline itself in the lede below (``CANBERRA, Nov 27 AAP -``; :meth:`parse` asks too that
+        the line close its block, :meth:`closes_block`).  A dash (``(AP) --``) or a date (``March 4
+        (UPI) --``) still makes one a dateline.
 
         .. versionadded:: 0.2 (mendLD69)"""
         return match["date"] is None and match["dash"] is None and not head[match.end() :].strip()
