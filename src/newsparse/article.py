@@ -7740,9 +7740,23 @@ class ArticleParser:
         if below.blank_before or agency is None:
             return None
         names = self.byline.split_names(line.text)
-        if len(names) != 1 or not self.names_under_headline(line.text) or self.names_subject(state, index, index + 1):
+        named = self.names_under_headline(line.text) or self.name_over_credit(line, below)
+        if len(names) != 1 or not named or self.names_subject(state, index, index + 1):
             return None
         return Byline((names[0],), agency, collapse(f"{line.text} {below.text}"), Span(line.span.start, below.span.end))
+
+    def name_over_credit(self, line: Line, below: Line) -> bool:
+        """Whether *line* is one person's name to the name model (:meth:`BylineParser.author_alone`,
+        no business's name: :meth:`is_business_name`) right over a known agency's name alone in
+        round brackets (``Tess Ikonomou`` / ``(Australian Associated Press)``): the brackets say the
+        line above is the writer's, so that no known given name is needed (an agency's name with
+        no brackets under a title may be a headline's second line; it still needs one).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        text = below.text.strip()
+        if not (text.startswith("(") and text.endswith(")")):
+            return False
+        return self.byline.author_alone(line) is not None and not self.is_business_name(line.text)
 
     def agency_line_name(self, line: Line) -> str | None:
         """The agency *line* names alone (:meth:`HeadlineParser.is_agency_line`: ``Associated
@@ -9208,17 +9222,20 @@ class ArticleParser:
 
         .. versionchanged:: 0.2 the entry's heading under the clock (fixT68).
         .. versionadded:: 0.2 (fixL68)"""
-        if not index or not ends_sentence(lines[index - 1].text) or not self.is_entry_heading_line(lines, index + 1):
+        last = index + 1 >= len(lines)  # ("... from the tracks." / "08:30": a blog copied up to its last clock, mendLD69)
+        if not index or not ends_sentence(lines[index - 1].text) or not (last or self.is_entry_heading_line(lines, index + 1)):
             return False
         return self.timestamps.is_clock_line(lines[index].text) and self.clocks_nearby(lines, index)
 
     def is_entry_heading_line(self, lines: Sequence[Line], index: int) -> bool:
         """Whether ``lines[index]``, the line under a clock, is a live blog entry's heading: a line
-        that ends no sentence nor in a colon, with a line of the entry's text under it (``Schools
-        closed`` / ``All schools ... stay closed.``); not a sentence (``Route 9 to the hospital.``).
+        that ends no sentence nor in a colon, over a line of the entry's text (``Schools closed`` /
+        ``All schools ... stay closed.``) or the text's last (``Trains halted``: a blog copied up to
+        its last entry's heading); not a sentence (``Route 9 to the hospital.``).
 
-        .. versionadded:: 0.2 (fixT68)"""
-        if index + 1 >= len(lines):
+        .. versionadded:: 0.2 (fixT68)
+        .. versionchanged:: 0.2 the text's last line too (mendLD69)."""
+        if index >= len(lines):
             return False
         text = lines[index].text.rstrip()
         return bool(text) and not ends_sentence(text) and not text.endswith(":")
@@ -9822,6 +9839,10 @@ class ArticleParser:
         """A line of the block under a press release's contact heading (``Media Contact:`` /
         ``Jane Roe`` / ``+1 555 0100``), with no blank line between: boilerplate ``press-release``."""
         line = state.lines[index]
+        if line.blank_before and self.is_contact_label(state, index):
+            if not peek:  # "Contacts" / blank / "Investors:": the block's label, its lines under it (mendLD69)
+                state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
+            return 1
         if not state.boilerplate or line.blank_before or self.is_prose(state.lines, index):
             return 0
         kind = BoilerplateKind.PRESS_RELEASE.value  # (after the tests most lines fail: an enum value is a descriptor read)
@@ -9846,7 +9867,35 @@ class ArticleParser:
             state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
         return 1
 
-    # -- helpers the rules share --------------------------------------------------------------
+    #: The most words of a contact block's label under its heading (``Investors:``, ``Media
+    #: Relations:``: :meth:`is_contact_label`).
+    #:
+    #: .. versionadded:: 0.2 (mendLD69)
+    MAX_CONTACT_LABEL_WORDS: ClassVar[int] = 3
+
+    def is_contact_label(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]`` is a label of a press release's contact block, one to
+        :attr:`MAX_CONTACT_LABEL_WORDS` capitalised words and a colon alone on the line
+        (``Investors:``, ``Media:``, ``Investor Relations:``), in the first block under the contact
+        heading filed as ``press-release`` boilerplate (``Contacts``, :meth:`is_contact_heading`), or
+        under a block of contact lines already filed, another label's (``Media:`` under
+        ``Investors:`` / ``Sam Ortiz, 704-555-0199``), with a line under it in its block that is no
+        sentence (:meth:`is_prose`).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        words = text[:-1].split()
+        if not text.endswith(":") or not 0 < len(words) <= self.MAX_CONTACT_LABEL_WORDS:
+            return False
+        if not all(word[:1].isupper() and word.isalpha() for word in words):
+            return False
+        if index + 1 >= len(lines) or lines[index + 1].blank_before or not state.boilerplate:
+            return False
+        filed = state.boilerplate[-1]
+        if filed.kind != BoilerplateKind.PRESS_RELEASE.value or filed.span.end != lines[index - 1].span.end:
+            return False
+        return not self.is_prose(lines, index + 1)  # ("Investors:" / "Sam Ortiz, 704-555-0199"; not a sentence under it)
 
     def is_issuer_label(self, text: str) -> bool:
         """Whether *text*, a line filed as ``press-release`` boilerplate, is the label a wire prints

@@ -171,6 +171,10 @@ _COMMENT_RULES = r"""[^"“”]{0,120}?
       | \bwe(?:['’]d|\s++would)?+\s++(?:like|want|love)\s++to\s++hear\s++what\s++you\s++think\b
       # the site's moderation: "we are temporarily moderating all comments"
       | \bwe\s++(?:are\s++|will\s++be\s++)?+(?:\w++\s++)?+moderating\s++(?:all\s++)?+comments\b
+      # the section's disclaimer: "Conversations are opinions of our readers and are subject to the Code of Conduct." (mendLD69)
+      # (opening the line: "The conversations are opinions of our readers, the mayor said" is the story's)
+      | \A(?:conversations|comments)\s++are\s++(?:the\s++)?+opinions\s++of\s++(?:our|the|their)\s++
+        (?:readers|commenters|users|authors)\b
     )[^"“”]{0,500}+"""
 # A video player's embed box, alone on its line: "Copy/paste the article video embed link below:",
 # "Copy the embed code", "Embed link" (mendLT67)
@@ -488,6 +492,8 @@ class BoilerplateParser:
             r"(?:have\s++your\s++say|give\s++us\s++(?:your\s++)?+feedback)(?:\W*+(?:give\s++us\s++(?:your\s++)?+feedback))?+\W*+",
             # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
             r"tell\s++us\s++what\s++you\s++think\W*+",
+            # the comment section's heading, on a line of its own: "Join the conversation" (mendLD69)
+            r"join\s++the\s++(?:conversation|discussion|debate)\W*+",
             # the label over a row of the site's network icons, alone on its line: "Follow us", "Follow Us:"
             r"follow\s++us(?:\s++on)?+\W*+",
             _LIKED_STORY,
@@ -1076,7 +1082,8 @@ class BoilerplateParser:
             "rely", "relies", "depend", "count",  # (mendR67l)
         ),
         K.RELATED.value: ("read", "also"),
-        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join"),
+        K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join",
+                           "conversation"),  # (mendLD69)
         K.NAVIGATION.value: ("video", "clip", "player", "playback", "browser"),
     }
     #: The kinds of :attr:`PROSE_PATTERNS` whose patterns open with their own words (``Subscribe``,

@@ -30,7 +30,7 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 #: A dateline's date written with dots, day first and its year in full (``Berlin, 03.11.2026 (dpa) -``).
-_DOTTED_DATE = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})")
+_DOTTED_DATE = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})?+")
 _SLASHED_DATE = regex.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 
 
@@ -393,6 +393,8 @@ class DatelineParser:
             | {day_first}\.?+\s++{link}{month}(?:,?+\s++{link}\d{{4}})?+  # 3 March 2025, 12. Mai,
                                                                            # 12 de mayo, 11th February, 2025
             | (?P<dotted>(?:0?+[1-9]|[12]\d|3[01])\.(?:0?+[1-9]|1[0-2])\.(?:1[89]|20)\d\d)(?!\d)  # 03.11.2026: day first
+            | (?P<dotted>(?:0?+[1-9]|[12]\d|3[01])\.(?:0?+[1-9]|1[0-2])\.)(?=[ ]++\()  # "27.11. (STT)": no year, an
+                                                                           # agency's bracket after it (mendLD69)
             | (?P<slashed>(?:0?+[1-9]|[12]\d|3[01])/(?:0?+[1-9]|[12]\d|3[01])/(?:1[89]|20)\d\d)(?!\d)  # 03/07/2026: either order
         )"""
         # DALLAS/FORT, N.J., MÜNCHEN, WILKES-BARRE; a hyphen doubled is a dash: "BOSTON--(BUSINESS WIRE)--"
@@ -420,9 +422,8 @@ class DatelineParser:
         bracket_words = r"[A-Z][\p{L}&.\- ]{0,40}"
         agency = rf"(?P<agency>(?P<_one_agency>(?&_agency_name))(?=\))|{agencies}(?=\))|{bracket_words}?)"
         comma = r"[ ]?+,"  # "ATLANTA , March 3": a stray space before the comma
-        # a press-release wire after the date: "/PRNewswire/"
-        wire = r"(?:\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
-        # or after a full stop that ends the date, the dateline ended by another: "MOSCOW, December 5. /TASS/. Russia's"
+        # a press-release wire after the date ("/PRNewswire/"), or after a full stop that ends the
+        # date, the dateline ended by another: "MOSCOW, December 5. /TASS/. Russia's"
         stopped_wire = r"(?:\.?+\s*+/(?P<wire>\p{L}[\p{L}\p{M}\- ]{1,30}+)/)?+"
         # a press-release wire between slashes before the date, a slash after it ending the dateline
         # (read only there: the dash alternative for it checks this group): "VANCOUVER, BC / ACCESSWIRE / March 4, 2025 /"
@@ -465,7 +466,8 @@ class DatelineParser:
                    (?:(?<=\)--\s*+){date}--\s*+)?+                # "BERLIN--(BUSINESS WIRE)--Nov. 3, 2025--"
                   |{no_dash}                                   # "NEW DELHI, Jul 8 (PTI) Heavy rain"
                   |(?(slash_wire)[ ](?P<dash>/)(?=[ ])|(?!))   # "... / March 4, 2025 / Acme Corp."
-                  |(?(wire)(?P<dash>\.)(?=[ ]++\p{{Lu}})|(?!)))  # "MOSCOW, December 5. /TASS/. Russia's" """
+                  |(?(wire)(?P<dash>\.)(?=[ ]++\p{{Lu}})|(?!))  # "MOSCOW, December 5. /TASS/. Russia's"
+                  |(?(wire)(?<=/)[ ]++{story_start}|(?!)))  # "BAKU, November 28. /Trend/ Azerbaijan's" (mendLD69) """
         )
         # (the agencies' alternation is compiled in it only for a head the pattern may read one of
         # them in otherwise than the pattern without it does, caps_may_read_agency; any other head is
@@ -511,11 +513,15 @@ class DatelineParser:
         dated_place = rf"""{month_def}{region_def}(?P<place>(?&_region)(?:{comma}[ ](?&_region))?+)
                 (?:{comma}\s++{lead}|\s++(?P<_paren>\())      # "Montréal, le 10 mars 2026 –"
                 {date}(?(_paren)\))                        # (one copy of the date)
-                {wire}
+                {stopped_wire}                             # "/PRNewswire/", ". /TASS/" (mendLD69)
                 """
         # a known agency after the date's comma, before a dash: "Accra, Dec. 3, GNA -"
         agency_after_date = rf"(?:{comma}\s++(?P<agency2>(?&_agency_name))(?=\s*+(?:{real_dash})))?+"
-        dated_dash = r"\s*+(?P<dash>" + dash + r")\s*+"
+        # or, after a wire between slashes, its full stop or nothing before the story's first word:
+        # "Moscow, November 28. /TASS/. Russia's", "Москва, 28 ноября. /ТАСС/ Президент" (mendLD69)
+        dated_dash = (
+            rf"(?:\s*+(?P<dash>{dash})\s*+|(?(wire)(?:(?P<dash>\.)|(?<=/))[ ]++(?=\p{{Lu}}\p{{Ll}})|(?!)))"
+        )
         # (the agency after the date needs the agencies' alternation: the pattern with it is compiled
         # only for a head where a listed agency may end before a dash, agency_before_dash; any other
         # head is read by the pattern without it, which matches there alike, agency2 never set, mem61)
@@ -565,6 +571,16 @@ class DatelineParser:
                                                  # "Mumbai: The civic body ..." (is_followed_by_story:
                                                  # a whole sentence of story after it)
                 [ ]++(?=\p{{Lu}})""",
+            regex.VERBOSE,
+        )
+        # a place, its date and maybe a clock, a full stop, a known agency and a full stop before the
+        # story, as Ukrinform writes it: "Kyiv, November 26, 2026 16:40. Ukrinform. President ..."
+        # (compiled only for a head whose words after its first full stop are a known agency and a
+        # full stop, stop_agency_after; the agency checked by is_plausible; mendLD69)
+        self._stopped_agency = LazyPattern(
+            rf"""{month_def}{region_def}(?P<place>(?&_region)){comma}\s++{date}
+                (?:[ ]\d{{1,2}}:\d\d(?!\d))?+                  # the clock: "16:40"
+                \.[ ](?P<agency>[^\s.]{{2,30}}+(?:[ ][^\s.]{{2,30}}+){{0,2}}+)(?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})""",
             regex.VERBOSE,
         )
         # a place in capitals and a full stop, a capitalised word after it: "KASSEL. Der Magistrat ..."
@@ -630,6 +646,8 @@ class DatelineParser:
         match = self.match(head)
         if match is None:
             return None
+        if match.re is self._agency_only and self.is_agency_credit(match, head) and self.closes_block(text, span.end):
+            return None  # "(Australian Associated Press)" under a byline: the writer's credit, no dateline
         if match.re is self._full_stop and self.is_written_as_acronym(match["place"], text, span.start + skip + match.end()):
             return None  # "UNICEF. Das Kinderhilfswerk ..." over "... sagte eine UNICEF-Sprecherin": no place
         if match.re is self._full_stop and not self.has_stop_place_evidence(
@@ -653,6 +671,8 @@ class DatelineParser:
         agency = groups.get("agency") or groups.get("agency2") or groups.get("wire") or groups.get("slash_wire")
         if place and not agency and not groups.get("date"):
             place, agency = self.agency_after_comma(place)
+        if place and not agency and not groups.get("date"):
+            place, agency = self.agency_after_stop(place)  # "ASTANA. KAZINFORM –"
         if agency and groups.get("agency") == agency and self.is_bracketed_region(agency):
             agency = None  # "MURCIA (Spain) -": the place's country in brackets, no agency
         slashed = _SLASHED_DATE.fullmatch(groups.get("date") or "", 0, None, KEEP_GIL)
@@ -706,6 +726,34 @@ class DatelineParser:
         if not self.vocabulary.is_agency(last):
             return place, None
         return head.rstrip(), last
+
+    #: The fewest letters of a word in capitals after a dateline's place and its full stop that
+    #: :meth:`agency_after_stop` reads as an agency no list holds (``ALMATY. KAZTAG –``).
+    #:
+    #: .. versionadded:: 0.2 (mendLD69)
+    STOP_AGENCY_CHARS: ClassVar[int] = 3
+
+    def agency_after_stop(self, place: str) -> tuple[str, str | None]:
+        """*place*, the words a dateline's pattern read as its place (with no date), split at a full
+        stop that ends a word of it when the words after the stop are an agency, as Central Asian
+        wires write their dateline (``ASTANA. KAZINFORM –``: place ``ASTANA``, agency ``KAZINFORM``):
+        a known agency (``Vocabulary.is_agency``), or one word in capitals of letters alone, at
+        least :attr:`STOP_AGENCY_CHARS` of them, after a place the vocabulary knows, the word no
+        place (``ALMATY. KAZTAG –``); ``(place, None)`` otherwise (``ST. LOUIS —``,
+        ``WASHINGTON, D.C. —``, ``MOSCOW. KREMLIN —`` where Moscow is unknown).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        head, stop, last = place.partition(". ")
+        head, last = head.strip(), last.strip()
+        if not stop or not head or not last or "," in head or "." in head or "." in last:
+            return place, None
+        if self.vocabulary.is_agency(last):
+            return head, last
+        known_place = head.isupper() and self.vocabulary.is_place(" ".join(head.split()))
+        word = last.isupper() and last.isalpha() and len(last) >= self.STOP_AGENCY_CHARS
+        if known_place and word and not self.vocabulary.is_place(last):
+            return head, last
+        return place, None
 
     #: The last parts of a site's address that make a word an outlet's name after a dateline's place
     #: (``KOMPAS.com``, ``Detik.com``, ``Rappler.ph``: :meth:`is_outlet_domain`), in any case.
@@ -799,8 +847,8 @@ class DatelineParser:
             known = self._known_stop.match(head, 0, None, KEEP_GIL)
             if known is not None and self.is_known_titled_place(known["place"]):
                 return known  # "Dar es Salaam. The city council ...": a place the vocabulary knows
-        if not self.might_hold_dateline(head):
-            return None
+        if not self.might_hold_dateline(head) and not self.stop_agency_after(head):
+            return None  # (a known agency between full stops holds no dash: "Odesa, November 25, 2026. Interfax.")
         uncased = _verbose_pattern(self._uncased_source) if _UNCASED_START.match(head, 0, None, KEEP_GIL) else None
         listed = self.agency_before_dash(head)  # (else the patterns that need the agencies' alternation match nothing of it)
         dated = self._titled_dated if listed else self._titled_dated_plain
@@ -815,6 +863,10 @@ class DatelineParser:
                 continue  # "Paris (Police sources) -": no agency in the brackets
             if match is not None and self.is_plausible(match):
                 return match
+        if self.stop_agency_after(head):
+            match = self._stopped_agency.match(head, 0, None, KEEP_GIL)
+            if match is not None and self.vocabulary.is_agency(match["agency"]) and self.is_plausible(match):
+                return match  # "Kyiv, November 26, 2026 16:40. Ukrinform. President ..."
         match = self._agency_only.match(head, 0, None, KEEP_GIL)
         if match is not None and not self.writes_agencies(match["agency"]):
             return None  # "(Police sources) said ...", "(REUTERS)": no known agency as the vocabulary writes it
@@ -823,6 +875,44 @@ class DatelineParser:
         if match is not None and match["dash"] is None and head[match.end() : match.end() + 1].islower():
             return None  # "(Emirates News Agency) staff were told ...": the bracket opens the sentence, no dateline
         return match
+
+    @staticmethod
+    def closes_block(text: str, at: int) -> bool:
+        """Whether the line of *text* that ends at *at* closes its block: the text ends there, or
+        the line after it is blank (``(Australian Associated Press)`` / blank / the story; not
+        ``(Australian Associated Press)`` / ``Updated: 4:36pm, 12 Feb 2026``, a signature's block
+        the byline's rules read with its stamp).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        newline = text.find("\n", at)
+        if newline < 0:
+            return True
+        after = text.find("\n", newline + 1)
+        return not text[newline + 1 : after if after >= 0 else len(text)].strip()
+
+    def is_agency_credit(self, match: regex.Match[str], head: str) -> bool:
+        """Whether *match* of the agency alone in brackets is an agency's credit line, no dateline:
+        neither date nor dash with it and nothing after it in *head*, as a wire's copy prints its
+        name under the writer's (``Tess Ikonomou`` over ``(Australian Associated Press)``), the
+        dateline itself in the lede below (``CANBERRA, Nov 27 AAP -``; :meth:`parse` asks too that
+        the line close its block, :meth:`closes_block`).  A dash (``(AP) --``) or a date (``March 4
+        (UPI) --``) still makes one a dateline.
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        return match["date"] is None and match["dash"] is None and not head[match.end() :].strip()
+
+    def stop_agency_after(self, head: str) -> bool:
+        """Whether the words between the first full stop and space in *head* (within
+        :attr:`MAX_PLACE` characters) and the next full stop are a known agency
+        (``Kyiv, November 26, 2026 16:40. Ukrinform. President ...``): a cheap test before the
+        pattern of such a dateline is tried (or compiled).
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        stop = head.find(". ", 0, self.MAX_PLACE)
+        if stop < 0:
+            return False
+        end = head.find(".", stop + 2, stop + 2 + self.MAX_PLACE)
+        return end > stop + 2 and self.vocabulary.is_agency(head[stop + 2 : end])
 
     def dated_after_stop(self, head: str) -> bool:
         """Whether the words after the first full stop in *head*, one that closes a word within
@@ -1047,8 +1137,10 @@ class DatelineParser:
         unread = bool(groups.get("month")) and self.month_of(match["month"]) is None
         if self.is_label(place.split(",")[0]):
             return False  # "(ANSA) - UPDATE, 18 OTT -", "UPDATE, MARCH 3 (ANSA) -": a label, no place, whatever the date
-        if unread and not known_agency and not self.names_agencies(match):
+        if unread and not known_agency and not self.names_agencies(match) and not self.names_wire(match):
             return False  # a month no vocabulary reads: a dateline (without its date) only before a known agency
+        if groups.get("wire") and match["dash"] in (None, ".") and not self.names_wire(match):
+            return False  # "Moscow, November 28 /heavy rain/ Russia's": no dash, a known wire's only
         if len(place) > self.MAX_PLACE or len(place.replace(".", "")) < 2:
             return False
         if not self.RELEASE_WORDS.isdisjoint(place.upper().replace(",", " ").split()):
@@ -1587,6 +1679,21 @@ class DatelineParser:
             parts.pop()  # a desk's code: "dpa/lby"
         return all(self.vocabulary.is_agency(part) for part in parts)
 
+    def names_wire(self, match: regex.Match[str]) -> bool:
+        """Whether the match's wire between slashes after its date (``/TASS/``, ``/Trend/``) is a
+        known agency (``Vocabulary.is_agency``) or a word in capitals of at most
+        :attr:`MAX_ACRONYM_AGENCY` letters, as a wire signs in its own script (``/ТАСС/``); not
+        ``/heavy rain/``.  Such a wire makes a dateline with no dash after it (``BAKU, November 28.
+        /Trend/ Azerbaijan's``), and keeps one whose month no vocabulary reads, its date left out.
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        wire = (match.groupdict().get("wire") or "").strip()
+        if not wire:
+            return False
+        if self.vocabulary.is_agency(wire):
+            return True
+        return wire.isupper() and wire.isalpha() and len(wire) <= self.MAX_ACRONYM_AGENCY
+
     def is_colon_place(self, place: str) -> bool:
         """Whether *place*, in capitals before a bare colon, is a place: at most
         :attr:`COLON_PLACE_WORDS` words, no comma, no label (:meth:`is_label`), and no first word
@@ -1728,6 +1835,18 @@ class DatelineParser:
         except ValueError:
             return None
 
+    @staticmethod
+    def day_month(month: int, day: int, reference_date: dt.date | None) -> dt.date | MonthDay | None:
+        """The date of *day* in *month*, a dateline's date written with no year (``27.11.``): in the
+        year :func:`resolve_year` reads from *reference_date* (``None`` when it reads none), a
+        :class:`MonthDay` without one;
+        ``ValueError`` when there is no such day.
+
+        .. versionadded:: 0.2 (mendLD69)"""
+        if reference_date is not None:
+            return resolve_year(month, day, reference_date)
+        return MonthDay(month, day)
+
     def read_date(self, written: str | None, reference_date: dt.date | None) -> dt.date | MonthDay | None:
         """The date of a dateline: a full date when the year is written or can be taken from
         *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
@@ -1736,6 +1855,8 @@ class DatelineParser:
         dotted = _DOTTED_DATE.fullmatch(written, 0, None, KEEP_GIL)
         if dotted is not None:  # "Berlin, 03.11.2026 (dpa) -": day, month, year, as only those who put the day first write it
             try:
+                if dotted["year"] is None:  # "Helsinki, 27.11. (STT)": the year the reference date's, else none
+                    return self.day_month(int(dotted["month"]), int(dotted["day"]), reference_date)
                 return dt.date(int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
             except ValueError:
                 return None

@@ -143,6 +143,11 @@ _UTC_OFFSET = regex.compile(
         (?P<hours>\d{1,2})(?::?+(?P<minutes>\d\d))?+(?!\d)""",
     regex.VERBOSE,
 )
+# an offset from UTC alone in brackets after a clock, as Vietnamese and Indonesian pages print it:
+# "27/11/2026, 15:05 (GMT+7)", "10:00 (UTC-3)" (clean unwraps it, the offset read as the zone; mendLD69)
+_BRACKET_OFFSET = regex.compile(
+    r"\([ \t]*+(?P<offset>(?:GMT|UTC)\s*+[+\-−–]\s*+\d{1,2}(?::?+\d\d)?+)[ \t]*+\)"
+)
 # a clock written with "h", as French and Spanish pages write it: "08h15", "8h", "09:30h"
 _H_TIME = regex.compile(
     r"""(?<![\p{L}\d:.])(?P<hour>\d{1,2})h(?P<minute>\d\d)?+(?![\p{L}\d])   # "08h15", "8h"
@@ -2387,6 +2392,8 @@ class TimestampParser:
         if _ZONE_BEFORE_CLOCK.search(written, 0, None, KEEP_GIL) is not None:
             written = _ZONE_BEFORE_CLOCK.sub(self.zone_after_clock, written, 0, None, None, KEEP_GIL)
         unwrapped = self._bracket_zone.sub(r" \g<zone> ", written, 0, None, None, KEEP_GIL)  # "10:12 (IST)": its zone
+        if "(" in unwrapped:  # "15:05 (GMT+7)": the offset in brackets is the zone (mendLD69)
+            unwrapped = _BRACKET_OFFSET.sub(r" \g<offset> ", unwrapped, 0, None, None, KEEP_GIL)
         cleaned = self._naive_zone.sub(" ", _PARENTHESES.sub(" ", unwrapped, 0, None, None, KEEP_GIL), 0, None, None, KEEP_GIL)
         offset = _UTC_OFFSET.search(cleaned, 0, None, KEEP_GIL)
         if offset is not None:

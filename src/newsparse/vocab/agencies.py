@@ -46,6 +46,9 @@ AGENCIES: tuple[str, ...] = (
     # the Philippine and South African national agencies, as a sign-off writes them: "... on Tuesday. (PNA)" (fixT57a;
     # not "ANA": read in any case it is a given name, "Ana")
     "PNA", "Philippine News Agency", "African News Agency",
+    # the Swedish and Finnish national agencies and Kazakhstan's, as their datelines write them: "STOCKHOLM (TT) -",
+    # "Helsinki, 27.11. (STT) -", "ASTANA. KAZINFORM -" (mendLD69)
+    "TT", "STT", "Kazinform",
     # Hindi wire services (PTI's and UNI's), as Hindi datelines write them: "(भाषा)", "(वार्ता)"
     "भाषा", "वार्ता",
 )
