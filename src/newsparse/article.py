@@ -1835,6 +1835,7 @@ class ArticleParser:
                 continue  # (a clock read without an offset, "15:00 AST", is read here too: fixL66)
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
+                self.settle_bare_zone(state, name, stamp)
                 continue
             if regions is None:
                 regions = self.zone_regions_named(state)
@@ -1856,6 +1857,28 @@ class ArticleParser:
 
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def settle_bare_zone(self, state: ParseState, name: str, stamp: Timestamp) -> None:
+        """*stamp*, the page's ``published`` or ``updated`` (*name*) stamp, read in a US zone named
+        alone after its clock (``9:00am Eastern``: ``Vocabulary.BARE_ZONE_ABBREVIATIONS``), without
+        that zone, its clock kept, where the page names a region that reads the like abbreviation
+        at another offset (``SYDNEY (AAP) -``: ``EST`` is +10 there, Australia's Eastern time +10 or
+        +11 by the season, so no zone is read at all), by the regions :meth:`settle_ambiguous_zones`
+        reads for an abbreviation with a default region: the US named anywhere, another only
+        before the story or in its dateline (:meth:`text_before_story`).  A US or Canadian page, or one
+        naming no region, keeps the zone (``Vocabulary.bare_zone_kept``).
+
+        .. versionadded:: 0.2 (rvl69)"""
+        vocabulary = self.timestamps.vocabulary
+        if stamp.datetime.tzinfo is None:
+            return
+        zone = vocabulary.bare_zone_abbreviation(stamp.text)
+        if zone is None:
+            return
+        home = frozenset({vocabulary.BARE_ZONE_REGION})
+        named = (self.zone_regions_named(state) & home) | vocabulary.zone_regions(self.text_before_story(state))
+        if not vocabulary.bare_zone_kept(zone, named):
+            setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=None)))
 
     def zone_regions_named(self, state: ParseState) -> frozenset[str]:
         """The regions of ``Vocabulary.ZONE_REGIONS`` the page names outside the dateline that opens

@@ -3140,10 +3140,12 @@ class BylineParser:
         a last author's name of at least :attr:`MIN_STAFF_NAME_WORDS` words that is a name
         (:meth:`is_name`) and opens with a known given name (:meth:`opens_with_given_name`; not
         ``Practical Horseman Editorial Staff``, a magazine's desk).  The signature says whom the
-        authors write for, and is no name's part (never ``Tom Berg Globe``).  ``None`` when *text*
-        does not end so.
+        authors write for, and is no name's part (never ``Tom Berg Globe``).  A word before the
+        staff word that is no outlet's (:meth:`is_outlet_word`) after a name of given names only is
+        the surname (``By Mary Ann Smith Staff``: no signature).  ``None`` when *text* does not end so.
 
-        .. versionadded:: 0.2 (fixL69)"""
+        .. versionadded:: 0.2 (fixL69)
+        .. versionchanged:: 0.2 (rvl69) not after given names alone but before an outlet's word"""
         words = list(SPACED_WORD.finditer(text))
         if len(words) < self.MIN_STAFF_NAME_WORDS + 2 or words[-1].group().rstrip(".").casefold() not in self._staff_words:
             return None
@@ -3156,6 +3158,8 @@ class BylineParser:
             return None
         if not self.opens_with_given_name(last):
             return None  # ("Practical Horseman Editorial Staff": a magazine's desk, no person before it)
+        if not self.is_outlet_word(outlet) and all(self.is_given_name(word) for word in last.split()):
+            return None  # ("Mary Ann Smith Staff": the surname, no outlet; rvl69)
         return len(head)
 
     def name_end_before_run(self, text: str, end: int, *, placed: bool) -> int | None:
