@@ -108,3 +108,96 @@ def test_outlet_staff_start_needs_outlet_after_given_names() -> None:
     parser = BylineParser()
     assert parser.outlet_staff_start("Mary Ann Smith Staff") is None
     assert parser.outlet_staff_start("Mary Ann Smith Globe Staff") == len("Mary Ann Smith")
+
+
+GULF_PAGE = (
+    "{title}\n\n{first}\n\nPublished: Tue 1 Dec 2026, 9:00 AM\n\n"
+    "The haul was found in a warehouse near the port, police said in a statement.\n\n"
+    "Three men were arrested at the scene and will appear in court next week, officials added.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "first", "place"),
+    [
+        # a story's first sentence, its attribution at the end: the dateline and the first paragraph
+        (
+            "Record drugs haul seized",
+            "Dubai: What is believed to be the largest drugs haul in the emirate was seized by police on Tuesday, "
+            "officials said.",
+            "Dubai",
+        ),
+        (
+            "Port flooded after storm",
+            "Karachi: How the port flooded so fast was explained by engineers at a briefing on Monday, the "
+            "authority said.",
+            "Karachi",
+        ),
+        (
+            "Fuel prices rise",
+            "Abu Dhabi: Why fuel prices rose so sharply this month remained unclear, the ministry said on Sunday.",
+            "Abu Dhabi",
+        ),
+    ],
+)
+def test_attributed_lede_after_place_colon_is_no_deck(title: str, first: str, place: str) -> None:
+    article = parse_article(GULF_PAGE.format(title=title, first=first))
+    assert article.dateline is not None and article.dateline.place == place
+    assert article.paragraphs[0].text == first[len(place) + 1 :].strip()
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # decks (negative rows: still no dateline, no paragraph)
+        "Dubai: A guide to the new visa rules.",
+        "Karachi: What we know about the blast so far.",
+        "Abu Dhabi: How the new visa rules work for residents.",
+    ],
+)
+def test_deck_after_place_colon_unchanged(deck: str) -> None:
+    article = parse_article(GULF_PAGE.format(title="Record drugs haul seized", first=deck))
+    assert article.dateline is None
+    assert all(deck[deck.index(":") + 1 :].strip() not in item.text for item in article.paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("text", "attributed"),
+    [
+        # an opening mark glued to the next word after a comma: no quotation closed there
+        ("Protesters gathered outside, chanting,“Jane Roe told us lies” and waving flags.", False),
+        ('Protesters gathered outside, chanting,"Jane Roe told us lies" and waving flags.', False),
+        ("Fans sang on the terraces, shouting,“Tom Berg said it was offside” at the referee.", False),
+        # a closed quotation and its attribution (negative rows: unchanged)
+        ("“This is a fair reform,” Jan Peeters told reporters.", True),
+        ('"This is a fair reform," Jan Peeters told reporters.', True),
+        ("«This is a fair reform,» Jan Peeters told reporters.", True),
+        ("„Das ist eine faire Reform,“ Jan Peeters told reporters.", True),
+    ],
+)
+def test_attributes_quotation_marks(text: str, attributed: bool) -> None:
+    from newsparse.article import ArticleParser
+
+    assert ArticleParser().attributes_quotation(text) is attributed
+
+
+def test_outlet_name_words_most_none_is_no_limit() -> None:
+    parser = BylineParser()
+    long_name = "The Northern Valley Evening Chronicle Times"
+    assert parser.outlet_name_words(long_name) == long_name.split()[1:]
+    assert parser.outlet_name_words(long_name, most=3) is None
+    assert parser.outlet_name_words("Khaleej Times", most=0) is None  # (zero words at most: none)
+
+
+@pytest.mark.parametrize(
+    ("written", "plain"),
+    [("Montréal", "Montreal"), ("Repórter", "Reporter"), ("Zürich", "Zurich"), ("Héctor", "Hector"), ("Oslo", "Oslo")],
+)
+def test_without_accents_shared(written: str, plain: str) -> None:
+    from newsparse.dateline import DatelineParser
+    from newsparse.lines import without_accents
+    from newsparse.quotes.resolution import SpeakerResolution
+
+    assert without_accents(written) == plain
+    assert DatelineParser.without_accents(written) == plain
+    assert SpeakerResolution.without_accents(written) == plain

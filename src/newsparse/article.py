@@ -6116,10 +6116,15 @@ class ArticleParser:
         """Whether *text*, the words after a place and a colon under the headline, opens with one of
         :attr:`DECK_OPENERS` as whole words (``A guide to the new visa rules.``, ``What we know about
         the blast``, ``How the new rules work``): a deck's phrase, no story's first sentence, so the
-        place is no dateline (:meth:`lede_after_colon_place`).
+        place is no dateline (:meth:`lede_after_colon_place`).  A line that ends in an attribution
+        (``CaptionParser.ends_in_attribution``: ``What is believed to be the largest haul ... was
+        seized on Tuesday, officials said.``) reports a story's fact, and is no deck.
 
-        .. versionadded:: 0.2 (fixL69)"""
+        .. versionadded:: 0.2 (fixL69)
+        .. versionchanged:: 0.2 (rvl69) not a line ending in an attribution"""
         folded = text.casefold()
+        if self.captions.ends_in_attribution(text.rstrip(".")):
+            return False  # ("What is believed to be ... was seized, officials said.": the story's first sentence)
         return any(
             folded.startswith(opener) and not folded[len(opener) : len(opener) + 1].isalnum() for opener in self.DECK_OPENERS
         )
@@ -8289,6 +8294,23 @@ class ArticleParser:
             return frozenset(self.TAGGED_QUOTE_CLOSERS)
         return frozenset(close for _, close in self.quotes.QUOTE_PAIRS)
 
+    @cached_property
+    def tagged_quote_openers(self) -> frozenset[str]:
+        """The opening marks of the quote parser's ``QUOTE_PAIRS`` (``“``, ``„``, ``"``), made when
+        first read: a closer of :attr:`tagged_quote_closers` that is one of them closes a quotation
+        only as :meth:`closes_tagged_quote` reads it.
+
+        .. versionadded:: 0.2 (rvl69)"""
+        return frozenset(open_ for open_, _ in self.quotes.QUOTE_PAIRS)
+
+    def closes_tagged_quote(self, text: str, at: int) -> bool:
+        """Whether the closing mark at *at* in *text* closes a quotation: a mark that opens no pair
+        (``”``, ``»`` in English), or one that opens a pair too (:attr:`tagged_quote_openers`: ``“``,
+        ``"``) with no letter or digit right after it (``...,” she said``, not ``chanting,“Jane``).
+
+        .. versionadded:: 0.2 (rvl69)"""
+        return text[at] not in self.tagged_quote_openers or not text[at + 1 : at + 2].isalnum()
+
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
         (:attr:`tagged_quote_closers`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
@@ -8296,10 +8318,15 @@ class ArticleParser:
         reporters.``): a story's quote and its attribution, not a sign's words (``... a sign that
         reads "Glory to Communism," visible ...``).
 
-        .. versionadded:: 0.2 (mendLT68)"""
+        A mark that opens a pair of ``QUOTE_PAIRS`` too (``“``, the English opener and the German
+        closer; the straight ``"``) closes the quotation only with no word right after it: ``chanting,“Jane
+        Roe told us lies” and waving flags`` opens one (:meth:`closes_tagged_quote`; rvl69).
+
+        .. versionadded:: 0.2 (mendLT68)
+        .. versionchanged:: 0.2 (rvl69) an opening mark glued to the next word is none"""
         closers = self.tagged_quote_closers
         for at, char in enumerate(text):
-            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS:
+            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS and self.closes_tagged_quote(text, at):
                 found = self.captions.first_report(text[at + 1 :])
                 if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
                     return True
