@@ -119,7 +119,7 @@ class NoOutletNames(BylineParser):
     """A byline parser whose override of the shared reading turns every outlet's name down."""
 
     def outlet_name_words(
-        self, name: str, *, most: int = 0, outlet_at: int | None = None, as_signed: bool = True
+        self, name: str, *, most: int | None = None, outlet_at: int | None = None, as_signed: bool = True
     ) -> list[str] | None:
         return None
 

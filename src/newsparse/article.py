@@ -1836,6 +1836,7 @@ class ArticleParser:
                 continue  # (a clock read without an offset, "15:00 AST", is read here too: fixL66)
             zone = next((word for word in ZONE_SHAPE.findall(stamp.text) if word in zones), None)
             if zone is None:
+                self.settle_bare_zone(state, name, stamp)
                 continue
             if regions is None:
                 regions = self.zone_regions_named(state)
@@ -1857,6 +1858,28 @@ class ArticleParser:
 
                 offset = tz.tzoffset(zone, round(hours * 3600))
             setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=offset)))
+
+    def settle_bare_zone(self, state: ParseState, name: str, stamp: Timestamp) -> None:
+        """*stamp*, the page's ``published`` or ``updated`` (*name*) stamp, read in a US zone named
+        alone after its clock (``9:00am Eastern``: ``Vocabulary.BARE_ZONE_ABBREVIATIONS``), without
+        that zone, its clock kept, where the page names a region that reads the like abbreviation
+        at another offset (``SYDNEY (AAP) -``: ``EST`` is +10 there, Australia's Eastern time +10 or
+        +11 by the season, so no zone is read at all), by the regions :meth:`settle_ambiguous_zones`
+        reads for an abbreviation with a default region: the US named anywhere, another only
+        before the story or in its dateline (:meth:`text_before_story`).  A US or Canadian page, or one
+        naming no region, keeps the zone (``Vocabulary.bare_zone_kept``).
+
+        .. versionadded:: 0.2 (rvl69)"""
+        vocabulary = self.timestamps.vocabulary
+        if stamp.datetime.tzinfo is None:
+            return
+        zone = vocabulary.bare_zone_abbreviation(stamp.text)
+        if zone is None:
+            return
+        home = frozenset({vocabulary.BARE_ZONE_REGION})
+        named = (self.zone_regions_named(state) & home) | vocabulary.zone_regions(self.text_before_story(state))
+        if not vocabulary.bare_zone_kept(zone, named):
+            setattr(state, name, attrs.evolve(stamp, datetime=stamp.datetime.replace(tzinfo=None)))
 
     def zone_regions_named(self, state: ParseState) -> frozenset[str]:
         """The regions of ``Vocabulary.ZONE_REGIONS`` the page names outside the dateline that opens
@@ -6135,10 +6158,15 @@ class ArticleParser:
         """Whether *text*, the words after a place and a colon under the headline, opens with one of
         :attr:`DECK_OPENERS` as whole words (``A guide to the new visa rules.``, ``What we know about
         the blast``, ``How the new rules work``): a deck's phrase, no story's first sentence, so the
-        place is no dateline (:meth:`lede_after_colon_place`).
+        place is no dateline (:meth:`lede_after_colon_place`).  A line that ends in an attribution
+        (``CaptionParser.ends_in_attribution``: ``What is believed to be the largest haul ... was
+        seized on Tuesday, officials said.``) reports a story's fact, and is no deck.
 
-        .. versionadded:: 0.2 (fixL69)"""
+        .. versionadded:: 0.2 (fixL69)
+        .. versionchanged:: 0.2 (rvl69) not a line ending in an attribution"""
         folded = text.casefold()
+        if self.captions.ends_in_attribution(text.rstrip(".")):
+            return False  # ("What is believed to be ... was seized, officials said.": the story's first sentence)
         return any(
             folded.startswith(opener) and not folded[len(opener) : len(opener) + 1].isalnum() for opener in self.DECK_OPENERS
         )
@@ -8322,6 +8350,23 @@ class ArticleParser:
             return frozenset(self.TAGGED_QUOTE_CLOSERS)
         return frozenset(close for _, close in self.quotes.QUOTE_PAIRS)
 
+    @cached_property
+    def tagged_quote_openers(self) -> frozenset[str]:
+        """The opening marks of the quote parser's ``QUOTE_PAIRS`` (``“``, ``„``, ``"``), made when
+        first read: a closer of :attr:`tagged_quote_closers` that is one of them closes a quotation
+        only as :meth:`closes_tagged_quote` reads it.
+
+        .. versionadded:: 0.2 (rvl69)"""
+        return frozenset(open_ for open_, _ in self.quotes.QUOTE_PAIRS)
+
+    def closes_tagged_quote(self, text: str, at: int) -> bool:
+        """Whether the closing mark at *at* in *text* closes a quotation: a mark that opens no pair
+        (``”``, ``»`` in English), or one that opens a pair too (:attr:`tagged_quote_openers`: ``“``,
+        ``"``) with no letter or digit right after it (``...,” she said``, not ``chanting,“Jane``).
+
+        .. versionadded:: 0.2 (rvl69)"""
+        return text[at] not in self.tagged_quote_openers or not text[at + 1 : at + 2].isalnum()
+
     def attributes_quotation(self, text: str) -> bool:
         """Whether *text* holds a quotation that a comma, a question or an exclamation mark closes
         (:attr:`tagged_quote_closers`), then at most :attr:`TAGGED_SPEAKER_WORDS` words before a
@@ -8329,10 +8374,15 @@ class ArticleParser:
         reporters.``): a story's quote and its attribution, not a sign's words (``... a sign that
         reads "Glory to Communism," visible ...``).
 
-        .. versionadded:: 0.2 (mendLT68)"""
+        A mark that opens a pair of ``QUOTE_PAIRS`` too (``“``, the English opener and the German
+        closer; the straight ``"``) closes the quotation only with no word right after it: ``chanting,“Jane
+        Roe told us lies” and waving flags`` opens one (:meth:`closes_tagged_quote`; rvl69).
+
+        .. versionadded:: 0.2 (mendLT68)
+        .. versionchanged:: 0.2 (rvl69) an opening mark glued to the next word is none"""
         closers = self.tagged_quote_closers
         for at, char in enumerate(text):
-            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS:
+            if at and char in closers and text[at - 1] in self.TAGGED_QUOTE_ENDS and self.closes_tagged_quote(text, at):
                 found = self.captions.first_report(text[at + 1 :])
                 if found is not None and len(text[at + 1 : at + 1 + found].split()) <= self.TAGGED_SPEAKER_WORDS:
                     return True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -11,7 +10,7 @@ import attrs
 import regex
 
 from .errors import check_option
-from .lines import SPACED_WORD, Line, ends_sentence, field_list, field_value
+from .lines import SPACED_WORD, Line, ends_sentence, field_list, field_value, without_accents
 from .names import NameModel
 from .sharing import LazyPattern
 from .spans import Byline, Span, Timestamp, collapse
@@ -902,7 +901,7 @@ class BylineParser:
             return None  # ("New York - Reporter ...": a dateline's place)
         # the role's words up to its last role word, accents aside, end in a writer's role ("Senior Reporter",
         # "Repórter"; not "Photographer for Reuters", a picture's credit)
-        plain = ["".join(ch for ch in unicodedata.normalize("NFD", w) if not unicodedata.combining(ch)).rstrip(",") for w in words]
+        plain = [without_accents(word).rstrip(",") for word in words]
         run = 0
         while run < len(plain) and self.is_role_word(plain[run]):
             run += 1
@@ -3140,10 +3139,12 @@ class BylineParser:
         a last author's name of at least :attr:`MIN_STAFF_NAME_WORDS` words that is a name
         (:meth:`is_name`) and opens with a known given name (:meth:`opens_with_given_name`; not
         ``Practical Horseman Editorial Staff``, a magazine's desk).  The signature says whom the
-        authors write for, and is no name's part (never ``Tom Berg Globe``).  ``None`` when *text*
-        does not end so.
+        authors write for, and is no name's part (never ``Tom Berg Globe``).  A word before the
+        staff word that is no outlet's (:meth:`is_outlet_word`) after a name of given names only is
+        the surname (``By Mary Ann Smith Staff``: no signature).  ``None`` when *text* does not end so.
 
-        .. versionadded:: 0.2 (fixL69)"""
+        .. versionadded:: 0.2 (fixL69)
+        .. versionchanged:: 0.2 (rvl69) not after given names alone but before an outlet's word"""
         words = list(SPACED_WORD.finditer(text))
         if len(words) < self.MIN_STAFF_NAME_WORDS + 2 or words[-1].group().rstrip(".").casefold() not in self._staff_words:
             return None
@@ -3156,6 +3157,8 @@ class BylineParser:
             return None
         if not self.opens_with_given_name(last):
             return None  # ("Practical Horseman Editorial Staff": a magazine's desk, no person before it)
+        if not self.is_outlet_word(outlet) and all(self.is_given_name(word) for word in last.split()):
+            return None  # ("Mary Ann Smith Staff": the surname, no outlet; rvl69)
         return len(head)
 
     def name_end_before_run(self, text: str, end: int, *, placed: bool) -> int | None:
@@ -3308,7 +3311,7 @@ class BylineParser:
         return None
 
     def outlet_name_words(
-        self, name: str, *, most: int = 0, outlet_at: int | None = None, as_signed: bool = True
+        self, name: str, *, most: int | None = None, outlet_at: int | None = None, as_signed: bool = True
     ) -> list[str] | None:
         """The words of *name* when they can be an outlet's name and no person's, else ``None``:
         the shared reading of :meth:`named_outlet_piece_start` and of the article parser's
@@ -3319,12 +3322,13 @@ class BylineParser:
         a word in capitals is read capitalised (``BUENOS AIRES TIMES`` as ``Buenos Aires Times``),
         and a leading determiner of the vocabulary (:meth:`Vocabulary.is_article`) is dropped
         (``The Island Times``); without it the words are read as written.  Then: at least one
-        word; with *most*, two to *most* words, each capitalised; with *outlet_at*, the word at
+        word; with *most* (``None``: no limit), two to *most* words, each capitalised (``0``: none); with *outlet_at*, the word at
         that index is one of :attr:`OUTLET_WORDS` (or the vocabulary's) and none of
         :attr:`SURNAME_OUTLET_WORDS`; and the first word no known given name
         (:meth:`opens_with_given_name`: ``Khaleej Times``, not ``Jane Daily``).
 
-        .. versionadded:: 0.2 (debt69)"""
+        .. versionadded:: 0.2 (debt69)
+        .. versionchanged:: 0.2 (rvl69) *most* ``None`` for no limit, not ``0``"""
         words = name.split()
         if as_signed:
             words = [word.strip(".,").capitalize() if word.isupper() else word.strip(".,") for word in words]
@@ -3332,7 +3336,7 @@ class BylineParser:
                 words = words[1:]  # ("The Island Times": the outlet's words after the determiner)
         if not words:
             return None
-        if most and (not 2 <= len(words) <= most or not all(word[:1].isupper() for word in words)):
+        if most is not None and (not 2 <= len(words) <= most or not all(word[:1].isupper() for word in words)):
             return None
         if outlet_at is not None:
             key = words[outlet_at]

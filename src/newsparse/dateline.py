@@ -17,7 +17,7 @@ import regex
 
 from .byline import BylineParser
 from .errors import check_option
-from .lines import CLOSERS, SENTENCE_ENDS, has_lower_word
+from .lines import CLOSERS, SENTENCE_ENDS, has_lower_word, without_accents
 from .sharing import LazyPattern
 from .spans import Dateline, MonthDay, Span
 from .timestamp import TimestampParser, resolve_year
@@ -1412,10 +1412,9 @@ class DatelineParser:
         """*name* without the combining marks its letters carry (``Montréal`` -> ``Montreal``),
         for a place the vocabulary lists only as English writes it.
 
-        .. versionadded:: 0.2 (lay59)"""
-        if name.isascii():
-            return name
-        return "".join(ch for ch in unicodedata.normalize("NFD", name) if not unicodedata.combining(ch))
+        .. versionadded:: 0.2 (lay59)
+        .. versionchanged:: 0.2 (rvl69) reads :func:`newsparse.lines.without_accents`, shared"""
+        return without_accents(name)
 
     def article_after(self, text: str, at: int) -> bool:
         """Whether the word at *at* in *text*, after a place alone in brackets (``(Québec) Le

@@ -538,6 +538,17 @@ def _sentence_tail(text: str) -> str:
     return stripped
 
 
+def without_accents(text: str) -> str:
+    """*text* without the combining marks its letters carry (``Montréal`` -> ``Montreal``,
+    ``Repórter`` -> ``Reporter``), for a word a vocabulary lists only as English writes it: the one
+    reading the byline, dateline and speaker parsers share (rvl69).
+
+    .. versionadded:: 0.2 (rvl69)"""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether *text* ends in sentence punctuation of any script, maybe followed by quotes or
     brackets, or by characters that print nothing (:func:`visible_end`)."""

@@ -261,7 +261,9 @@ class Vocabulary:
     #: .. versionchanged:: 0.2 zones' full names of Europe, Asia, Africa and Oceania and the US
     #:    standard and daylight names (fixT61)
     #: .. versionchanged:: 0.2 (fixL69) the US regions' names alone (``9 PM Central``), one word each:
-    #:    read only where the name ends the line or comes before a comma
+    #:    read only where the name ends the line or comes before one of
+    #:    ``TimestampParser.BARE_ZONE_FOLLOWERS`` (a comma, a bracket's close), and in the US zone only
+    #:    where the page's region reads the like abbreviation there (:attr:`BARE_ZONE_ABBREVIATIONS`; rvl69)
     SPELLED_ZONES: ClassVar[tuple[tuple[str, str], ...]] = (
         # (the longer spelling first: "Eastern Time Zone" whole, no "Zone" left over; fixR56)
         ("eastern time zone", "ET"), ("central time zone", "CT"), ("mountain time zone", "MT"),
@@ -302,6 +304,23 @@ class Vocabulary:
         # bracket's close ("9 PM Central Park" names a place: TimestampParser.ends_bare_zone; fixL69)
         ("eastern", "ET"), ("central", "CT"), ("mountain", "MT"), ("pacific", "PT"),
     )
+    #: The US regions' names of :attr:`SPELLED_ZONES` that stand alone after a clock (``9:00am
+    #: Eastern``), each with the abbreviation of :attr:`AMBIGUOUS_TIMEZONES` whose regions share the
+    #: name (``EST``: US, Canadian or Australian Eastern time): such a stamp keeps its US zone only
+    #: where the page names no region of the abbreviation's at another offset than
+    #: :attr:`BARE_ZONE_REGION`'s (a page from Sydney: no zone, Australia's Eastern time being
+    #: +10 or +11 by the season; ``ArticleParser.settle_bare_zone``).  A name not listed
+    #: (``mountain``) names the US zone wherever it is read.
+    #:
+    #: .. versionadded:: 0.2 (rvl69)
+    BARE_ZONE_ABBREVIATIONS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("eastern", "EST"), ("central", "CST"), ("pacific", "PST"),
+    )
+    #: The region of :attr:`AMBIGUOUS_TIMEZONES` whose zone a name of :attr:`BARE_ZONE_ABBREVIATIONS`
+    #: reads (its offset shared by Canada's, the same zone).
+    #:
+    #: .. versionadded:: 0.2 (rvl69)
+    BARE_ZONE_REGION: ClassVar[str] = "United States"
     #: Weekday abbreviations, Monday first, that a page prints as the whole head of a numeric
     #: stamp's line (German ``Di 14.10.2025 - 15:20 Uhr``, French ``mar. 14/10/2025``, Spanish
     #: ``mié 15/10/2025``, Italian ``gio 16/10/2025``): part of the stamp only when it names the
@@ -1582,6 +1601,28 @@ class Vocabulary:
                 offsets = {hours for region, hours in readings if region in named}
                 return named[0] if len(offsets) == 1 else None
         return None
+
+    def bare_zone_abbreviation(self, written: str) -> str | None:
+        """The abbreviation of :attr:`BARE_ZONE_ABBREVIATIONS` for the zone's name that ends
+        *written*, a stamp's text (``3 December 2026, 9:00am Eastern`` -> ``EST``), maybe in a
+        bracket (``9:00am (Eastern)``); ``None`` when it ends in no such name.
+
+        .. versionadded:: 0.2 (rvl69)"""
+        words = written.rstrip(" )]").rsplit(None, 1)
+        last = words[-1].lstrip("([").casefold() if words else ""
+        return next((zone for name, zone in self.BARE_ZONE_ABBREVIATIONS if name == last), None)
+
+    def bare_zone_kept(self, zone: str, regions: frozenset[str]) -> bool:
+        """Whether a stamp in the US zone named alone (``9:00am Eastern``, *zone* its abbreviation of
+        :attr:`BARE_ZONE_ABBREVIATIONS`) keeps that zone on a page naming *regions*: when every
+        region of *zone*'s in :attr:`AMBIGUOUS_TIMEZONES` among them reads it at
+        :attr:`BARE_ZONE_REGION`'s offset (none named, the US, Canada), not when one reads it at
+        another (Australia: a wrong offset is worse than none).
+
+        .. versionadded:: 0.2 (rvl69)"""
+        readings = dict(next((pairs for name, pairs in self.AMBIGUOUS_TIMEZONES if name == zone), ()))
+        home = readings.get(self.BARE_ZONE_REGION)
+        return all(hours == home for region, hours in readings.items() if region in regions)
 
     def ambiguous_zone_season(self, zone: str, region: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """The season in which *region* keeps *zone* (:attr:`AMBIGUOUS_ZONE_SEASONS`), or ``None``

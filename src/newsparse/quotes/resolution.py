@@ -5,7 +5,6 @@ ministry``) to the fullest name the article gives (``Vladimir Putin``), through 
 from __future__ import annotations
 
 import functools
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from itertools import islice, pairwise
@@ -15,6 +14,7 @@ import attrs
 import regex
 
 from ..dateline import DatelineParser
+from ..lines import without_accents
 from ..names import POSSESSIVE_ENDINGS, strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..sharing import LazyPattern, compile_at_run
@@ -2032,8 +2032,9 @@ class SpeakerResolution(Segmentation):
     @staticmethod
     def without_accents(word: str) -> str:
         """*word* without its combining marks (``héctor`` -> ``hector``), so that
-        :attr:`NAME_LIKE_WORDS` written without accents also holds the accented spellings."""
-        return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+        :attr:`NAME_LIKE_WORDS` written without accents also holds the accented spellings
+        (:func:`newsparse.lines.without_accents`, shared; rvl69)."""
+        return without_accents(word)
 
     def is_known_name(self, name: str, state: State) -> bool:
         """Whether the speaker's *name* is a name of the article's index, as written or as the
