@@ -32,6 +32,11 @@ def published(stamp: str, dateline: str, headline: str = "Floods close roads") -
         ("Posted 3 December 2026, 9:00am (Eastern)", "MELBOURNE (AAP) -", None),
         ("Published 3 December 2026, 9:00am Pacific", "MANILA (PNA) -", None),
         ("Published 3 December 2026, 9:00am Central", "BEIJING (Xinhua) -", None),
+        # a region outside North America named before the story: no US zone by a bare name
+        ("Published 3 December 2026, 9:00am Central", "SYDNEY (AAP) -", None),
+        ("Published 3 December 2026, 9:00am Mountain", "SYDNEY (AAP) -", None),
+        ("Published 3 December 2026, 9:00am Pacific", "LONDON, Britain (PA) -", None),
+        ("Updated 3 December 2026 9:00 am Eastern", "DHAKA, Bangladesh (UNB) -", None),
         # Canada's zones are the US ones: kept
         ("Published 3 December 2026, 9:00am Eastern", "TORONTO (CP) -", -5),
         ("Published 3 December 2026, 9:00am Pacific", "VANCOUVER (CP) -", -8),
@@ -75,6 +80,8 @@ def test_bare_zone_vocabulary_overridable() -> None:
     assert not Vocabulary().bare_zone_kept("EST", frozenset({"Australia"}))
     assert not Vocabulary().bare_zone_kept("EST", frozenset({"Australia", "United States"}))
     assert Vocabulary().bare_zone_kept("CST", frozenset())
+    assert not Vocabulary().bare_zone_kept("CST", frozenset({"Australia"}))
+    assert not Vocabulary().bare_zone_kept("MST", frozenset({"Britain"}))
 
 
 BYLINE_PAGE = (

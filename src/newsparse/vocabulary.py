@@ -309,13 +309,20 @@ class Vocabulary:
     #: name (``EST``: US, Canadian or Australian Eastern time): such a stamp keeps its US zone only
     #: where the page names no region of the abbreviation's at another offset than
     #: :attr:`BARE_ZONE_REGION`'s (a page from Sydney: no zone, Australia's Eastern time being
-    #: +10 or +11 by the season; ``ArticleParser.settle_bare_zone``).  A name not listed
-    #: (``mountain``) names the US zone wherever it is read.
+    #: +10 or +11 by the season; ``ArticleParser.settle_bare_zone``), nor where it names any region
+    #: outside :attr:`BARE_ZONE_HOME_REGIONS` (a page from Sydney or London: ``9:00am Central``,
+    #: ``Mountain``, is no US time there; a wrong offset is worse than none).
     #:
     #: .. versionadded:: 0.2 (rvl69)
     BARE_ZONE_ABBREVIATIONS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("eastern", "EST"), ("central", "CST"), ("pacific", "PST"),
+        ("eastern", "EST"), ("central", "CST"), ("mountain", "MST"), ("pacific", "PST"),
     )
+    #: The regions of :attr:`ZONE_REGIONS` whose pages print the US zones by a region's name alone
+    #: (``9:00am Eastern``): a page naming only these, or none, keeps the zone
+    #: (:meth:`bare_zone_kept`).
+    #:
+    #: .. versionadded:: 0.2 (round 69's merge)
+    BARE_ZONE_HOME_REGIONS: ClassVar[tuple[str, ...]] = ("United States", "Canada", "Atlantic Canada")
     #: The region of :attr:`AMBIGUOUS_TIMEZONES` whose zone a name of :attr:`BARE_ZONE_ABBREVIATIONS`
     #: reads (its offset shared by Canada's, the same zone).
     #:
@@ -1617,9 +1624,12 @@ class Vocabulary:
         :attr:`BARE_ZONE_ABBREVIATIONS`) keeps that zone on a page naming *regions*: when every
         region of *zone*'s in :attr:`AMBIGUOUS_TIMEZONES` among them reads it at
         :attr:`BARE_ZONE_REGION`'s offset (none named, the US, Canada), not when one reads it at
-        another (Australia: a wrong offset is worse than none).
+        another (Australia: a wrong offset is worse than none), nor when any region named is
+        outside :attr:`BARE_ZONE_HOME_REGIONS` (a page from London or Sydney, ``9:00am Central``).
 
         .. versionadded:: 0.2 (rvl69)"""
+        if any(region not in self.BARE_ZONE_HOME_REGIONS for region in regions):
+            return False  # (a page from Sydney, London or Manila: no US zone by a bare name there)
         readings = dict(next((pairs for name, pairs in self.AMBIGUOUS_TIMEZONES if name == zone), ()))
         home = readings.get(self.BARE_ZONE_REGION)
         return all(hours == home for region, hours in readings.items() if region in regions)
