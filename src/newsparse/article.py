@@ -8159,10 +8159,13 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (trialL63)"""
         lines = state.lines
-        if index + 2 >= len(lines) or lines[index + 1].blank_before or lines[index + 2].blank_before:
+        if index + 2 >= len(lines):
             return 0
-        line, again, below = lines[index], lines[index + 1], lines[index + 2]
-        if line.text != again.text or not ends_sentence(line.text) or not self.is_credit(below):
+        line, again = lines[index], lines[index + 1]  # (the copy first: most lines have none, and no third is read)
+        if again.blank_before or line.text != again.text or not ends_sentence(line.text):
+            return 0
+        below = lines[index + 2]
+        if below.blank_before or not self.is_credit(below):
             return 0
         credit = self.captions.credit_of(below)
         if credit is None:
@@ -9893,9 +9896,14 @@ class ArticleParser:
             if not peek:  # "Contacts" / blank / "Investors:": the block's label, its lines under it (mendLD69)
                 state.add_boilerplate(line, BoilerplateKind.PRESS_RELEASE)
             return 1
-        if not state.boilerplate or line.blank_before or self.is_prose(state.lines, index):
+        if not state.boilerplate or line.blank_before:
             return 0
-        kind = BoilerplateKind.PRESS_RELEASE.value  # (after the tests most lines fail: an enum value is a descriptor read)
+        last = state.boilerplate[-1]  # (the block's line right above first: most lines have none, and skip is_prose)
+        if last.span.end != state.lines[index - 1].span.end or last.kind != BoilerplateKind.PRESS_RELEASE.value:
+            return 0
+        if self.is_prose(state.lines, index):
+            return 0
+        kind = BoilerplateKind.PRESS_RELEASE.value
         # the lines right above, back to the heading, are the block's: press-release boilerplate
         # with no blank line between, the heading a label with a colon ("Media Contact:")
         above = index - 1
