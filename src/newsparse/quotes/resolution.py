@@ -5984,57 +5984,17 @@ class SpeakerResolution(Segmentation):
         titles = self._generic_roles[words[1].casefold()]
         qualifiers = self.vocabulary.role_qualifiers
         found: list[Person] = []
-        holders: set[str] = set()
-        unshown: Person | None = None
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
             held = person.descriptors
             other_roles = held & qualifiers  # (once a person, not once a title)
             if not any(title <= held and other_roles <= title for title in titles):
                 continue  # (no such title, or another role's: "Deputy Prime Minister"; "prime" is the title's own)
-            holders.add(person.name)
             countries = self.holder_countries(person, state)
             if not countries:
-                if found or (unshown is not None and unshown.name != person.name):
-                    return None  # (a holder of no country shown: maybe the one meant)
-                unshown = person
-                continue
+                return None  # (a holder of no country shown: maybe the one meant)
             if country in countries and person.name not in (other.name for other in found):
                 found.append(person)
-        if unshown is not None:
-            # (the story's one head named, of no country shown: the dateline's capital a weaker clue,
-            # "BERLIN (Reuters) - Chancellor Olaf Scholz ..." then "the German leader"; fixQ69)
-            return unshown if len(holders) == 1 and self.dateline_country(state) == country else None
         return found[-1] if len(found) == 1 else None
-
-    def dateline_country(self, state: State) -> str | None:
-        """The country of the capital of :attr:`DATELINE_CAPITALS` that opens the story's first
-        dateline (:meth:`after_dateline`), among its first :attr:`DATELINE_LINES` lines (a headline
-        may come first): ``BERLIN (Reuters) - ...``, ``OTTAWA, March 3 - ...``; ``None`` when no
-        line opens with a dateline or its place is no capital listed.
-
-        .. versionadded:: 0.2 (fixQ69)"""
-        for line in state.text[: self.DATELINE_CHARS].split("\n")[: self.DATELINE_LINES]:
-            words = line.split()
-            rest = self.after_dateline(words)
-            if not words or len(rest) == len(words):
-                continue
-            place: list[str] = []
-            for word in words[: len(words) - len(rest)]:
-                bare = word.rstrip(",")
-                if not bare[:1].isalpha() or not bare.isalpha():
-                    break
-                place.append(bare.casefold())
-                if bare != word:
-                    break
-            nationality = self._dateline_capitals.get(" ".join(place))
-            return self.vocabulary.country(nationality) if nationality is not None else None
-        return None
-
-    #: How many characters and lines of a story's opening :meth:`dateline_country` reads.
-    #:
-    #: .. versionadded:: 0.2 (fixQ69)
-    DATELINE_CHARS: ClassVar[int] = 400
-    DATELINE_LINES: ClassVar[int] = 6
 
     def holder_countries(self, person: Person, state: State) -> set[str]:
         """The countries *person*'s descriptors and the words of the sentence before the name
