@@ -8754,7 +8754,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ68)"""
         words = opening.split()
-        documents = self._speaking_documents | self._authored_documents
+        documents = self._document_heads
         noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in documents), None)
         if noun is None:
             return None
@@ -8770,21 +8770,26 @@ class SpeakerResolution(Segmentation):
             agent += 2  # ("A plan put forward by ...", "A draft drawn up by ...")
         if agent >= len(words) or (words[agent] not in self._agents and words[agent] not in self._document_sources):
             return None  # (an agent further on is another verb's: "A report echoed warnings by ...")
+        authored = words[noun] not in self._speaking_documents
         lower = self.lower_body_author(words[agent + 1 :])
         if lower is not None:
-            return lower  # ("A plan put forward by the finance ministry ...": the ministry, as written)
+            # ("A plan put forward by the finance ministry ...": the ministry, as written)
+            later = words[agent + 1 + len(lower.split()) :]
+            return None if authored and self.another_agent(later) else lower
         run: list[str] = []
         following = ""
-        for word in words[agent + 1 :]:
+        end = len(words)
+        for at, word in enumerate(words[agent + 1 :], agent + 1):
             bare = word.rstrip(",;:")
             # ("by the Met Office", "from the Bank of England"; not "by Bank of Israel Governor Ana Ruiz":
             # the capitalised word after the name turns it down below)
             linked = bare in self._inner_links or bare in self._determiners or (bool(run) and bare in self._of)
             if not bare.isalpha() or not (bare[:1].isupper() or linked) or len(run) > self.MAX_NAME_WORDS:
-                following = word  # (the word after the name: a verb in lower case)
+                following, end = word, at  # (the word after the name: a verb in lower case)
                 break
             run.append(bare)
             if bare != word:
+                end = at + 1
                 break  # (set off: "by the Met Office, the national weather service, found")
         if following.casefold() in self._of or (following and not following.islower()):
             return None  # ("by Bank of Israel Governor Michael Bruno", "by the Agency's auditors": more than a name)
@@ -8794,7 +8799,36 @@ class SpeakerResolution(Segmentation):
             run = run[1:]
         if not run or not self.org_word_heads(run) or self.given_name_run(run):
             return None
+        if authored and self.another_agent(words[end:]):
+            return None  # ("A proposal put forward by the Treasury drew criticism from the Bank of England")
         return " ".join(run)
+
+    def another_agent(self, words: Sequence[str]) -> bool:
+        """For :meth:`document_author`: whether *words*, the rest of the sentence after an
+        authored document's author (:attr:`AUTHORED_DOCUMENTS`), hold another agent or source word
+        (:attr:`AGENT_WORDS`, :attr:`DOCUMENT_SOURCE_WORDS`: ``was rejected by the central bank``)
+        or another body (a capitalised organisation word, ``drew sharp criticism at the Bank of
+        England``, or a body in lower case, :meth:`lower_body_author`: ``the central bank said``):
+        the pronoun after may be that other body's, so the author is no safe reading and the
+        pronoun stays as written.  (An organisation word in lower case alone is no body: ``would
+        cap energy prices``.)
+
+        .. versionadded:: 0.2 (rvq69)"""
+        vocabulary = self.vocabulary
+        for k, word in enumerate(words):
+            bare = word.strip(self.AUTHOR_TRAILING_MARKS)
+            if bare in self._agents or bare in self._document_sources:
+                return True
+            if bare[:1].isupper() and vocabulary.is_org_word(bare):
+                return True
+            if bare in self._determiners and self.lower_body_author(words[k:]) is not None:
+                return True
+        return False
+
+    #: Marks stripped from a word's ends before :meth:`another_agent` reads it.
+    #:
+    #: .. versionadded:: 0.2 (rvq69)
+    AUTHOR_TRAILING_MARKS: ClassVar[str] = ",.;:!?\"'()"
 
     def org_word_heads(self, run: Sequence[str]) -> bool:
         """For :meth:`document_author`: whether *run*, a body's capitalised name, ends with an

@@ -3689,6 +3689,7 @@ class QuoteWords:
         self._authored_documents = frozenset(n.casefold() for n in self.AUTHORED_DOCUMENTS)
         self._document_sources = frozenset(w.casefold() for w in self.DOCUMENT_SOURCE_WORDS)
         self._participle_particles = frozenset(w.casefold() for w in self.PARTICIPLE_PARTICLES)
+        self._document_heads = self._speaking_documents | self._authored_documents  # (document_author: built once)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
