@@ -26,7 +26,7 @@ PARTICIPLE_AFTER_SUBJECT: list[tuple[str, str, str, str | None]] = [
      "Officials citing the storm said schools would stay shut until Friday.",
      "schools would stay shut", "said", "Officials"),
     ("DHAKA, July 8 (Reuters) - The Brahmaputra rose again on Wednesday.\n\n"
-     "Residents fearing floods told reporters they had nowhere to go.",
+     "Residents fearing more floods told reporters they had nowhere to go.",  # (two words after it: rvq69)
      "they had nowhere to go", "told", "Residents"),
     ("ATHENS - Fires spread north of the capital on Sunday.\n\n"
      "Firefighters battling the blaze said the wind had turned overnight.",
