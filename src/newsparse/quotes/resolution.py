@@ -5398,6 +5398,23 @@ class SpeakerResolution(Segmentation):
                 return True
         return self.joined_head_after(head, named, text) or self.joined_firm_name(head, named, text)
 
+    @staticmethod
+    def last_whole_place(named: str, text: str) -> int:
+        """Where *named* last stands in *text* as whole words (no letter or digit right before
+        or after it: ``Acme`` not inside ``Acmeville``), or -1.
+
+        .. versionadded:: 0.2 (rvq69)"""
+        end = len(text)
+        while named:
+            pos = text.rfind(named, 0, end)
+            if pos < 0:
+                return -1
+            after = pos + len(named)
+            if not (pos and text[pos - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
+                return pos
+            end = pos + len(named) - 1
+        return -1
+
     def joined_firm_name(self, head: str, named: str, text: str) -> bool:
         """For :meth:`joined_rival_body`: whether *head* is a noun for a company
         (:func:`~newsparse.people.org_key`) and *named*'s last place in *text* is joined by one of
@@ -5411,7 +5428,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (fixQ69)"""
         if org_key(head, self.vocabulary) != "company":
             return False
-        pos = text.rfind(named)
+        pos = self.last_whole_place(named, text)
         if pos < 0:
             return False
         after = text[pos + len(named) : pos + len(named) + self.PHRASE_WINDOW].split()[:4]
