@@ -8814,7 +8814,7 @@ class SpeakerResolution(Segmentation):
             run.pop()
         if run and run[0].casefold() in self._determiners:
             run = run[1:]
-        if not run or not self.org_word_heads(run) or self.given_name_run(run):
+        if not run or not self.author_name_heads(run) or self.given_name_run(run):
             return None
         if authored and self.another_agent(words[end:]):
             return None  # ("A proposal put forward by the Treasury drew criticism from the Bank of England")
@@ -8847,12 +8847,13 @@ class SpeakerResolution(Segmentation):
     #: .. versionadded:: 0.2 (rvq69)
     AUTHOR_TRAILING_MARKS: ClassVar[str] = ",.;:!?\"'()"
 
-    def org_word_heads(self, run: Sequence[str]) -> bool:
+    def author_name_heads(self, run: Sequence[str]) -> bool:
         """For :meth:`document_author`: whether *run*, a body's capitalised name, ends with an
         organisation word (``Oxford University``) or has one right before one of :attr:`OF_WORDS`
         (``Bank of England``, ``Ministry of Finance``).
 
-        .. versionadded:: 0.2 (fixQ69)"""
+        .. versionadded:: 0.2 (fixQ69; renamed from ``org_word_heads`` in rvq69: that name overrode
+        :meth:`SpeakerGrammar.org_word_heads <newsparse.quotes.grammar.SpeakerGrammar.org_word_heads>`)"""
         vocabulary = self.vocabulary
         if vocabulary.is_org_word(run[-1]):
             return True
