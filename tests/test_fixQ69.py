@@ -1,7 +1,7 @@
 """Speakers read again in round 69 (issue 5, branch fixQ69): a present participle's phrase between a
 subject and its cue (``Police warning drivers to stay home said ...``), ``the company`` after two
 firms joined by ``and``, ``It said`` after a plan or a letter whose author the sentence names, a
-nationality leader whose country only the dateline shows, and wire headlines in capitals.
+nationality leader whose country only the dateline shows (no proof: rvq69), and wire headlines in capitals.
 
 Each row is a short wire or web story written for these tests, the words of one quote in it and the
 speaker's name that must come out; negative rows keep the mention as written (or the speaker they
@@ -26,7 +26,7 @@ PARTICIPLE_AFTER_SUBJECT: list[tuple[str, str, str, str | None]] = [
      "Officials citing the storm said schools would stay shut until Friday.",
      "schools would stay shut", "said", "Officials"),
     ("DHAKA, July 8 (Reuters) - The Brahmaputra rose again on Wednesday.\n\n"
-     "Residents fearing floods told reporters they had nowhere to go.",
+     "Residents fearing more floods told reporters they had nowhere to go.",  # (two words after it: rvq69)
      "they had nowhere to go", "told", "Residents"),
     ("ATHENS - Fires spread north of the capital on Sunday.\n\n"
      "Firefighters battling the blaze said the wind had turned overnight.",
@@ -140,31 +140,36 @@ def test_authored_documents_are_a_vocabulary_a_subclass_overrides() -> None:
 
 
 DATELINE_LEADER: list[Row] = [
-    # the story's one head of government, of no country shown, in a story datelined in a capital
+    # a dateline is no proof of a head's country (rvq69): the one head named, of no country shown, may be
+    # a visitor's (a president in London), and a capital's name may be another town's (Paris, Texas)
     ("BERLIN (Reuters) - Chancellor Olaf Scholz met union leaders on Monday.\n\n"
      '"We need growth," the German leader said.',
-     "We need growth", "Olaf Scholz"),
+     "We need growth", "the German leader"),
     ("OTTAWA (Reuters) - Prime Minister Mark Carney met provincial premiers on Monday.\n\n"
      '"We will respond," the Canadian leader said.',
-     "We will respond", "Mark Carney"),
-    ("CANBERRA, March 3 - Prime Minister Anthony Albanese visited Perth on Monday.\n\n"
+     "We will respond", "the Canadian leader"),
+    ("Trump arrives for talks\n\nLONDON (Reuters) - President Donald Trump arrived in London on Tuesday "
+     "for two days of talks on trade.\n\n"
+     '"We are ready to sign a deal this week," the British leader said at a news conference.',
+     "We are ready to sign a deal this week", "the British leader"),
+    ("PARIS, Texas (AP) - President Joe Biden visited the town on Tuesday.\n\n"
+     '"We are honoured," the French leader said in a message read out at the event.',
+     "We are honoured", "the French leader"),
+    ("CANBERRA, March 3 - Prime Minister Anthony Albanese met Japanese Prime Minister Fumio Kishida on Monday.\n\n"
+     '"We will act," the Australian leader said.',
+     "We will act", "the Australian leader"),
+    # the country shown beside the name still gives the holder
+    ("TOKYO, March 3 - Australian Prime Minister Anthony Albanese met business leaders on Monday.\n\n"
      '"We will act," the Australian leader said.',
      "We will act", "Anthony Albanese"),
-    # negative rows: two heads named, the dateline elsewhere, another nationality
-    ("BERLIN (Reuters) - Chancellor Olaf Scholz met President Joe Biden on Monday.\n\n"
+    ("PARIS (Reuters) - German Chancellor Olaf Scholz met farmers on Monday.\n\n"
      '"We need growth," the German leader said.',
-     "We need growth", "the German leader"),
-    ("PARIS (Reuters) - Chancellor Olaf Scholz met farmers on Monday.\n\n"
-     '"We need growth," the German leader said.',
-     "We need growth", "the German leader"),
-    ("OTTAWA - Prime Minister Mark Carney met premiers on Monday.\n\n"
-     '"We will respond," the French leader said.',
-     "We will respond", "the French leader"),
+     "We need growth", "Olaf Scholz"),
 ]
 
 
 @pytest.mark.parametrize(("story", "words", "speaker"), DATELINE_LEADER)
-def test_a_dateline_capital_shows_the_one_leader_nationality(story: str, words: str, speaker: str | None) -> None:
+def test_a_dateline_is_no_proof_of_a_leader_nationality(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
 
 

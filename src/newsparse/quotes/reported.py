@@ -200,6 +200,8 @@ class ReportedSpeech(DirectQuotes):
         # (a place as well: "said outside court that ...")
         places = any_of([*self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS, *self.AUDIENCE_PREPOSITIONS])
         self._audience_openers = frozenset(self.AUDIENCE_PREPOSITIONS)
+        # (the marks that end a participle's phrase, with every quotation mark: built once, rvq69)
+        self._participle_breaks = frozenset(self.PARTICIPLE_PHRASE_BREAKS) | {m for pair in self.QUOTE_PAIRS for m in pair}
         self._that_settings = frozenset(self.THAT_SETTING_PREPOSITIONS)
         # (an aside adverb too, with or without its commas: "said however that", French "estime
         # toutefois que")
@@ -4134,22 +4136,38 @@ class ReportedSpeech(DirectQuotes):
 
     #: The most words a present participle's phrase may run between a subject and its cue
     #: (``Police warning drivers to stay home said ...``): :meth:`participle_modified_subject`
-    #: and :meth:`participle_in_subject` (a bound; fixQ69).
+    #: and :meth:`participle_in_subject` (a bound).
+    #:
+    #: .. versionadded:: 0.2 (fixQ69)
     MAX_PARTICIPLE_PHRASE_WORDS: ClassVar[int] = 8
+    #: Punctuation, besides the marks of :attr:`QUOTE_PAIRS`, that no participle's phrase between
+    #: a subject and its cue holds (``Officials, citing the storm, said``: an aside, read as such).
+    #:
+    #: .. versionadded:: 0.2 (rvq69)
+    PARTICIPLE_PHRASE_BREAKS: ClassVar[str] = ",;:()—–"
+
+    def participle_break(self, text: str) -> bool:
+        """Whether *text* holds a mark of :attr:`PARTICIPLE_PHRASE_BREAKS` or :attr:`QUOTE_PAIRS`.
+
+        .. versionadded:: 0.2 (rvq69)"""
+        breaks = self._participle_breaks
+        return any(c in breaks for c in text)
 
     def participle_modified_subject(self, raw: str, np: tuple[int, int] | None, cue_start: int) -> tuple[int, int] | None:
         """The subject *np* cut before a participle in lower case with :attr:`GERUND_SUFFIX` that
-        follows a noun that may name a speaker (:meth:`is_person_noun`) and opens a phrase of one to
+        follows a noun that may name a speaker (:meth:`is_person_noun`) and opens a phrase of two to
         :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words before the cue at *cue_start*, its first word no past verb
-        (``Officials citing the storm said ...``, ``Residents fearing floods told ...``: the
-        officials, the residents).  ``None`` when *np* has no such participle, when the phrase's
-        last word is capitalised or a noun that may name a speaker (``The bank holding company said``,
+        (``Officials citing the storm said ...``, ``Residents fearing more floods told ...``: the
+        officials, the residents).  ``None`` when *np* has no such participle, when one word alone
+        follows it (``Government spending figures said``, ``Police training manuals say``: a
+        compound's head, rvq69), when the phrase's last word is capitalised or a noun that may name
+        a speaker (``The bank holding company said``,
         ``Senior eurosterling sources noted``: a compound, its head last), when a determiner or a
         possessive stands right before it (``the ruling party``, ``Monday's hearing``) or when
         punctuation or one of :attr:`PREPOSITIONS` or :attr:`OF_WORDS` comes before it (``a spokesman
         for the striking workers``).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.2 (fixQ69)
         """
         if np is None or not self.GERUND_SUFFIX:
             return None
@@ -4158,19 +4176,23 @@ class ReportedSpeech(DirectQuotes):
             text = word.group()
             previous = words[k - 1].group()
             low = previous.casefold()
-            if low in self._prepositions or low in self._of or any(c in raw[np[0] : word.start()] for c in ",;:()\"“”«»—–"):
+            if low in self._prepositions or low in self._of or self.participle_break(raw[np[0] : word.start()]):
                 return None
             if not (text.islower() and text.endswith(self.GERUND_SUFFIX) and len(text) > len(self.GERUND_SUFFIX) + 2):
                 continue
             rest = words[k + 1 :]
             if not 1 <= len(rest) <= self.MAX_PARTICIPLE_PHRASE_WORDS or self.is_past_verb(rest[0].group()):
                 return None  # ("The storm warning issued on Monday said ...": a noun, never a participle)
+            if len(rest) < 2:
+                # ("Government spending figures said", "Police training manuals say": one word after
+                # the word in -ing is a compound's head, never the participle's object)
+                return None
             last = rest[-1].group()
             if not last.islower() or self.is_person_noun(last.casefold()):
                 # ("The bank holding company said", "other banking sources said", "the official
                 # planning agency CPB said": a compound's noun in -ing, the head after it)
                 return None
-            if low in self._determiners or previous.endswith(("'s", "’s")) or not self.is_person_noun(low):
+            if low in self._determiners or strip_possessive(previous) != previous or not self.is_person_noun(low):
                 return None
             return np[0], words[k - 1].end()
         return None
@@ -4183,7 +4205,7 @@ class ReportedSpeech(DirectQuotes):
         :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words at most with no punctuation between (``Police warning
         drivers to stay home said roads were closed``: said, never warning).
 
-        .. versionadded:: 0.2
+        .. versionadded:: 0.2 (fixQ69)
         """
         if cue.group().casefold() not in self._participles or self.after_comma(raw, sentence[0], cue.start()):
             return False
@@ -4193,7 +4215,7 @@ class ReportedSpeech(DirectQuotes):
             if later.start() <= cue.end() or later.group().casefold() in self._participles:
                 continue
             between = raw[cue.end() : later.start()]
-            if any(c in between for c in ",;:()\"“”«»—–"):
+            if self.participle_break(between):
                 return False
             words = self._word.findall(between)
             return 1 <= len(words) <= self.MAX_PARTICIPLE_PHRASE_WORDS and self.participle_modified_subject(

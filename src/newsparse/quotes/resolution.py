@@ -5401,6 +5401,23 @@ class SpeakerResolution(Segmentation):
                 return True
         return self.joined_head_after(head, named, text) or self.joined_firm_name(head, named, text)
 
+    @staticmethod
+    def last_whole_place(named: str, text: str) -> int:
+        """Where *named* last stands in *text* as whole words (no letter or digit right before
+        or after it: ``Acme`` not inside ``Acmeville``), or -1.
+
+        .. versionadded:: 0.2 (rvq69)"""
+        end = len(text)
+        while named:
+            pos = text.rfind(named, 0, end)
+            if pos < 0:
+                return -1
+            after = pos + len(named)
+            if not (pos and text[pos - 1].isalnum()) and not (after < len(text) and text[after].isalnum()):
+                return pos
+            end = pos + len(named) - 1
+        return -1
+
     def joined_firm_name(self, head: str, named: str, text: str) -> bool:
         """For :meth:`joined_rival_body`: whether *head* is a noun for a company
         (:func:`~newsparse.people.org_key`) and *named*'s last place in *text* is joined by one of
@@ -5414,7 +5431,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (fixQ69)"""
         if org_key(head, self.vocabulary) != "company":
             return False
-        pos = text.rfind(named)
+        pos = self.last_whole_place(named, text)
         if pos < 0:
             return False
         after = text[pos + len(named) : pos + len(named) + self.PHRASE_WINDOW].split()[:4]
@@ -6014,57 +6031,17 @@ class SpeakerResolution(Segmentation):
         titles = self._generic_roles[words[1].casefold()]
         qualifiers = self.vocabulary.role_qualifiers
         found: list[Person] = []
-        holders: set[str] = set()
-        unshown: Person | None = None
         for person in state.index.people_before(max(0, at - self.SUBJECT_WINDOW), at, self.MAX_SUBJECTS):
             held = person.descriptors
             other_roles = held & qualifiers  # (once a person, not once a title)
             if not any(title <= held and other_roles <= title for title in titles):
                 continue  # (no such title, or another role's: "Deputy Prime Minister"; "prime" is the title's own)
-            holders.add(person.name)
             countries = self.holder_countries(person, state)
             if not countries:
-                if found or (unshown is not None and unshown.name != person.name):
-                    return None  # (a holder of no country shown: maybe the one meant)
-                unshown = person
-                continue
+                return None  # (a holder of no country shown: maybe the one meant)
             if country in countries and person.name not in (other.name for other in found):
                 found.append(person)
-        if unshown is not None:
-            # (the story's one head named, of no country shown: the dateline's capital a weaker clue,
-            # "BERLIN (Reuters) - Chancellor Olaf Scholz ..." then "the German leader"; fixQ69)
-            return unshown if len(holders) == 1 and self.dateline_country(state) == country else None
         return found[-1] if len(found) == 1 else None
-
-    def dateline_country(self, state: State) -> str | None:
-        """The country of the capital of :attr:`DATELINE_CAPITALS` that opens the story's first
-        dateline (:meth:`after_dateline`), among its first :attr:`DATELINE_LINES` lines (a headline
-        may come first): ``BERLIN (Reuters) - ...``, ``OTTAWA, March 3 - ...``; ``None`` when no
-        line opens with a dateline or its place is no capital listed.
-
-        .. versionadded:: 0.2 (fixQ69)"""
-        for line in state.text[: self.DATELINE_CHARS].split("\n")[: self.DATELINE_LINES]:
-            words = line.split()
-            rest = self.after_dateline(words)
-            if not words or len(rest) == len(words):
-                continue
-            place: list[str] = []
-            for word in words[: len(words) - len(rest)]:
-                bare = word.rstrip(",")
-                if not bare[:1].isalpha() or not bare.isalpha():
-                    break
-                place.append(bare.casefold())
-                if bare != word:
-                    break
-            nationality = self._dateline_capitals.get(" ".join(place))
-            return self.vocabulary.country(nationality) if nationality is not None else None
-        return None
-
-    #: How many characters and lines of a story's opening :meth:`dateline_country` reads.
-    #:
-    #: .. versionadded:: 0.2 (fixQ69)
-    DATELINE_CHARS: ClassVar[int] = 400
-    DATELINE_LINES: ClassVar[int] = 6
 
     def holder_countries(self, person: Person, state: State) -> set[str]:
         """The countries *person*'s descriptors and the words of the sentence before the name
@@ -8829,7 +8806,7 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ68)"""
         words = opening.split()
-        documents = self._speaking_documents | self._authored_documents
+        documents = self._document_heads
         noun = next((k for k, w in enumerate(words[: self.DOCUMENT_MODIFIER_REACH + 2]) if w in documents), None)
         if noun is None:
             return None
@@ -8845,21 +8822,26 @@ class SpeakerResolution(Segmentation):
             agent += 2  # ("A plan put forward by ...", "A draft drawn up by ...")
         if agent >= len(words) or (words[agent] not in self._agents and words[agent] not in self._document_sources):
             return None  # (an agent further on is another verb's: "A report echoed warnings by ...")
+        authored = words[noun] not in self._speaking_documents
         lower = self.lower_body_author(words[agent + 1 :])
         if lower is not None:
-            return lower  # ("A plan put forward by the finance ministry ...": the ministry, as written)
+            # ("A plan put forward by the finance ministry ...": the ministry, as written)
+            later = words[agent + 1 + len(lower.split()) :]
+            return None if authored and self.another_agent(later) else lower
         run: list[str] = []
         following = ""
-        for word in words[agent + 1 :]:
+        end = len(words)
+        for at, word in enumerate(words[agent + 1 :], agent + 1):
             bare = word.rstrip(",;:")
             # ("by the Met Office", "from the Bank of England"; not "by Bank of Israel Governor Ana Ruiz":
             # the capitalised word after the name turns it down below)
             linked = bare in self._inner_links or bare in self._determiners or (bool(run) and bare in self._of)
             if not bare.isalpha() or not (bare[:1].isupper() or linked) or len(run) > self.MAX_NAME_WORDS:
-                following = word  # (the word after the name: a verb in lower case)
+                following, end = word, at  # (the word after the name: a verb in lower case)
                 break
             run.append(bare)
             if bare != word:
+                end = at + 1
                 break  # (set off: "by the Met Office, the national weather service, found")
         if following.casefold() in self._of or (following and not following.islower()):
             return None  # ("by Bank of Israel Governor Michael Bruno", "by the Agency's auditors": more than a name)
@@ -8867,16 +8849,46 @@ class SpeakerResolution(Segmentation):
             run.pop()
         if run and run[0].casefold() in self._determiners:
             run = run[1:]
-        if not run or not self.org_word_heads(run) or self.given_name_run(run):
+        if not run or not self.author_name_heads(run) or self.given_name_run(run):
             return None
+        if authored and self.another_agent(words[end:]):
+            return None  # ("A proposal put forward by the Treasury drew criticism from the Bank of England")
         return " ".join(run)
 
-    def org_word_heads(self, run: Sequence[str]) -> bool:
+    def another_agent(self, words: Sequence[str]) -> bool:
+        """For :meth:`document_author`: whether *words*, the rest of the sentence after an
+        authored document's author (:attr:`AUTHORED_DOCUMENTS`), hold another agent or source word
+        (:attr:`AGENT_WORDS`, :attr:`DOCUMENT_SOURCE_WORDS`: ``was rejected by the central bank``)
+        or another body (a capitalised organisation word, ``drew sharp criticism at the Bank of
+        England``, or a body in lower case, :meth:`lower_body_author`: ``the central bank said``):
+        the pronoun after may be that other body's, so the author is no safe reading and the
+        pronoun stays as written.  (An organisation word in lower case alone is no body: ``would
+        cap energy prices``.)
+
+        .. versionadded:: 0.2 (rvq69)"""
+        vocabulary = self.vocabulary
+        for k, word in enumerate(words):
+            bare = word.strip(self.AUTHOR_TRAILING_MARKS)
+            if bare in self._agents or bare in self._document_sources:
+                return True
+            if bare[:1].isupper() and vocabulary.is_org_word(bare):
+                return True
+            if bare in self._determiners and self.lower_body_author(words[k:]) is not None:
+                return True
+        return False
+
+    #: Marks stripped from a word's ends before :meth:`another_agent` reads it.
+    #:
+    #: .. versionadded:: 0.2 (rvq69)
+    AUTHOR_TRAILING_MARKS: ClassVar[str] = ",.;:!?\"'()"
+
+    def author_name_heads(self, run: Sequence[str]) -> bool:
         """For :meth:`document_author`: whether *run*, a body's capitalised name, ends with an
         organisation word (``Oxford University``) or has one right before one of :attr:`OF_WORDS`
         (``Bank of England``, ``Ministry of Finance``).
 
-        .. versionadded:: 0.2 (fixQ69)"""
+        .. versionadded:: 0.2 (fixQ69; renamed from ``org_word_heads`` in rvq69: that name overrode
+        :meth:`SpeakerGrammar.org_word_heads <newsparse.quotes.grammar.SpeakerGrammar.org_word_heads>`)"""
         vocabulary = self.vocabulary
         if vocabulary.is_org_word(run[-1]):
             return True

@@ -1197,27 +1197,6 @@ class QuoteWords:
     TITLE_NATIONALITIES: ClassVar[tuple[tuple[str, str], ...]] = (
         ("taoiseach", "Irish"), ("tánaiste", "Irish"), ("tanaiste", "Irish"),
     )
-    #: Capitals, in lower case, each with its country's nationality word: a dateline that opens
-    #: with one is a weaker clue of a head of government's or state's country when that head is
-    #: the only one the story names and nothing else shows their country (``BERLIN (Reuters) -
-    #: Chancellor Olaf Scholz ...`` then ``the German leader``:
-    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.dateline_country`).
-    #:
-    #: .. versionadded:: 0.2 (fixQ69)
-    DATELINE_CAPITALS: ClassVar[tuple[tuple[str, str], ...]] = (
-        ("berlin", "German"), ("ottawa", "Canadian"), ("paris", "French"), ("london", "British"),
-        ("rome", "Italian"), ("madrid", "Spanish"), ("vienna", "Austrian"), ("canberra", "Australian"),
-        ("tokyo", "Japanese"), ("beijing", "Chinese"), ("moscow", "Russian"), ("kyiv", "Ukrainian"),
-        ("kiev", "Ukrainian"), ("warsaw", "Polish"), ("athens", "Greek"), ("ankara", "Turkish"),
-        ("new delhi", "Indian"), ("islamabad", "Pakistani"), ("jerusalem", "Israeli"), ("cairo", "Egyptian"),
-        ("nairobi", "Kenyan"), ("pretoria", "South African"), ("brasilia", "Brazilian"), ("mexico city", "Mexican"),
-        ("buenos aires", "Argentine"), ("seoul", "South Korean"), ("dublin", "Irish"), ("lisbon", "Portuguese"),
-        ("stockholm", "Swedish"), ("oslo", "Norwegian"), ("copenhagen", "Danish"), ("helsinki", "Finnish"),
-        ("the hague", "Dutch"), ("brussels", "Belgian"), ("bern", "Swiss"), ("wellington", "New Zealand"),
-        ("budapest", "Hungarian"), ("prague", "Czech"), ("tehran", "Iranian"), ("baghdad", "Iraqi"),
-        ("riyadh", "Saudi"), ("jakarta", "Indonesian"), ("manila", "Philippine"), ("hanoi", "Vietnamese"),
-        ("bangkok", "Thai"),
-    )
     #: Words, in lower case, that open a body's name rather than a firm's before a word of
     #: :attr:`ORGANISATION_KINDS` (``National Insurance``, a tax; ``International Air Transport
     #: Association``, ``Royal Air Force``): such a name is of no kind
@@ -3585,7 +3564,6 @@ class QuoteWords:
         self._called_body_nouns = frozenset(self.CALLED_BODY_NOUNS)
         self._title_nationalities = {title.casefold(): word for title, word in self.TITLE_NATIONALITIES}
         # (each title's words as a set, built once: generic_role_holder compares them to a person's descriptors)
-        self._dateline_capitals = dict(self.DATELINE_CAPITALS)
         self._generic_roles = {noun: tuple(frozenset(title.split()) for title in titles) for noun, titles in self.GENERIC_ROLES}
         self._times_adverbs = frozenset(w.casefold() for w in self.TIMES_ADVERBS)  # (questioned_aside: a set, built once)
         self._kind_body_openers = frozenset(self.KIND_BODY_OPENERS)
@@ -3729,6 +3707,7 @@ class QuoteWords:
         self._authored_documents = frozenset(n.casefold() for n in self.AUTHORED_DOCUMENTS)
         self._document_sources = frozenset(w.casefold() for w in self.DOCUMENT_SOURCE_WORDS)
         self._participle_particles = frozenset(w.casefold() for w in self.PARTICIPLE_PARTICLES)
+        self._document_heads = self._speaking_documents | self._authored_documents  # (document_author: built once)
         self._count_nouns = frozenset(n.casefold() for n in self.COUNT_NOUNS)
         self._conversation_nouns = frozenset(n.casefold() for n in self.CONVERSATION_NOUNS)
         self._conversation_links = frozenset(w.casefold() for w in self.CONVERSATION_LINKS)
