@@ -45,7 +45,7 @@ JOINED_AFTER_INVERTED: list[Row] = [
     (
         '"No change is near," said Anna Weber of Weber and Roth Inc.',
         None,
-        [("No change is near,", "Anna Weber", "Anna Weber of Weber")],
+        [("No change is near,", "Anna Weber", "Anna Weber")]  # (the person alone, not a body cut at "and": mendQT69),
     ),
     (
         'Anna Weber leads the tenants\' club. "We will not give in," said Weber and added that the club would appeal.',

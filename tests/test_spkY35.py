@@ -111,7 +111,7 @@ JOINED_ROLES_AFTER_CUE: list[Row] = [
     (
         '"No change is near," said Anna Weber of Weber and Roth Inc.',
         None,
-        [("No change is near,", "Anna Weber", "Anna Weber of Weber")],
+        [("No change is near,", "Anna Weber", "Anna Weber")]  # (the person alone, not a body cut at "and": mendQT69),
     ),
     (
         "«El puente abrirá en mayo», dijo Ana Ruiz y se marchó.",

@@ -131,7 +131,7 @@ def test_a_speaker_described_by_a_participle_and_its_object_is_the_whole_phrase(
     assert speakers(text) == [
         "The lawyer representing the dockers",
         "the union representing them",
-        "Residents fleeing the smoke",
+        "Residents",  # (a participle's phrase after a bare plural noun describes it: the noun speaks, fixQ69)
     ]
 
 
