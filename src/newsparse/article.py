@@ -2336,15 +2336,9 @@ class ArticleParser:
         .. versionadded:: 0.2 (mendQT69)"""
         from .entities import entities_unescaped  # (a feed's reader, imported when first needed)
 
-        out = QuoteList(text, ())
-        for quote in quotes:
-            span = reading.widened(quote.span)
-            speaker = quote.speaker
-            if speaker is not None and speaker.span is not None:
-                where = reading.widened(speaker.span)
-                speaker = attrs.evolve(speaker, span=where, mention=collapse(entities_unescaped(where.slice(text))))
-            out.append(attrs.evolve(quote, span=span, text=collapse(entities_unescaped(span.slice(text))), speaker=speaker))
-        return out.freeze()
+        return ArticleParser.quotes_read_back(
+            text, quotes, reading, lambda span: collapse(entities_unescaped(span.slice(text)))
+        )
 
     @staticmethod
     def json_quotes(text: str, quotes: Sequence[Quote], reading: JsonReading) -> Sequence[Quote]:
@@ -2361,6 +2355,18 @@ class ArticleParser:
             raw = span.slice(text)
             return collapse(json_unescaped(raw) or raw)
 
+        return ArticleParser.quotes_read_back(text, quotes, reading, written)
+
+    @staticmethod
+    def quotes_read_back(
+        text: str, quotes: Sequence[Quote], reading: JsonReading | EntityReading, written: Callable[[Span], str]
+    ) -> Sequence[Quote]:
+        """*quotes*, found in a *reading* of *text* that writes its escapes or references as what
+        they stand for (:meth:`json_quotes`, :meth:`entity_quotes`), with the input's spans, each
+        edge out of any escape it fell in (the reading's ``widened``), a quote's text and a
+        speaker's mention as *written* gives them from their spans; a speaker's name as read.
+
+        .. versionadded:: 0.2 (round 69's merge: one loop for the two readings)"""
         out = QuoteList(text, ())
         for quote in quotes:
             span = reading.widened(quote.span)
