@@ -896,10 +896,14 @@ class DatelineParser:
         name under the writer's (``Tess Ikonomou`` over ``(Australian Associated Press)``), the
         dateline itself in the lede below (``CANBERRA, Nov 27 AAP -``; :meth:`parse` asks too that
         the line close its block, :meth:`closes_block`).  A dash (``(AP) --``) or a date (``March 4
-        (UPI) --``) still makes one a dateline.
+        (UPI) --``) still makes one a dateline, and so does an agency's one-word tag (``(AFP)``
+        alone under the title is the dateline's agency, as fixH53 reads it): the credit spells the
+        agency's name out in words.
 
         .. versionadded:: 0.2 (mendLD69)"""
-        return match["date"] is None and match["dash"] is None and not head[match.end() :].strip()
+        if match["date"] is not None or match["dash"] is not None or head[match.end() :].strip():
+            return False
+        return len(match["agency"].split()) > 1  # ("(Australian Associated Press)", not "(AFP)": round 69's merge)
 
     def stop_agency_after(self, head: str) -> bool:
         """Whether the words between the first full stop and space in *head* (within
