@@ -13,14 +13,12 @@ module is imported only when a text holds an ampersand.
 from __future__ import annotations
 
 import html
-from array import array
 from functools import cache
 
 import attrs
 import regex
 
-from .jsontext import ESCAPE_PADDING, JsonReading
-from .spans import offset_typecode
+from .jsontext import JsonReading
 
 __all__ = ["EntityReading", "entities_unescaped"]
 
@@ -66,22 +64,8 @@ class EntityReading(JsonReading):
 
     @classmethod
     def of(cls, text: str) -> EntityReading:
-        """The reading of *text*: one pass over its references."""
-        code = offset_typecode(len(text))
-        starts, ends = array(code), array(code)
-        pieces: list[str] = []
-        last = 0
-        for match in _reference().finditer(text):
-            char = _standing_for(match.group())
-            if char is None:
-                continue
-            pieces.append(text[last : match.start()])
-            pieces.append(ESCAPE_PADDING * (len(match.group()) - len(char)) + char)
-            starts.append(match.start())
-            ends.append(match.end())
-            last = match.end()
-        pieces.append(text[last:])
-        return cls("".join(pieces), starts, ends)
+        """The reading of *text*: one pass over its references (``JsonReading.read``)."""
+        return cls.read(text, _reference().finditer(text), _standing_for)
 
     @staticmethod
     def holds_references(text: str) -> bool:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 import attrs
 import regex
@@ -310,6 +311,17 @@ def _most_breaks(text: str, start: int, end: int) -> int:
     return most
 
 
+def _escaped_char(escape: str) -> str:
+    """What a JSON escape stands for (``\\u00e9`` an accented e, a surrogate pair one character)."""
+    if escape[1] == "u":
+        units = [int(escape[at : at + 4], 16) for at in range(2, len(escape), 6)]
+        return chr(units[0]) if len(units) == 1 else chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00)
+    return _ESCAPED.get(escape[1], escape[1])
+
+
+_Reading = TypeVar("_Reading", bound="JsonReading")
+
+
 @attrs.frozen
 class JsonReading:
     """A JSON text as a reader of its strings' words sees it, of the same length: each escape
@@ -329,19 +341,29 @@ class JsonReading:
     @classmethod
     def of(cls, text: str) -> JsonReading:
         """The reading of *text*, a JSON text: one pass over its escapes."""
+        return cls.read(text, _ESCAPE.finditer(text), _escaped_char)
+
+    @classmethod
+    def read(
+        cls: type[_Reading], text: str, found: Iterable[regex.Match[str]], standing_for: Callable[[str], str | None]
+    ) -> _Reading:
+        """The reading of *text* whose escapes are *found*, each written as what *standing_for* says
+        it stands for (no longer than the escape), padded to the escape's length with
+        :data:`ESCAPE_PADDING`; an escape it reads as ``None`` is left as written.  The one loop of
+        :meth:`of` and of :class:`~newsparse.entities.EntityReading`'s.
+
+        .. versionadded:: 0.2 (round 69's merge)"""
         code = offset_typecode(len(text))
         starts, ends = array(code), array(code)
         pieces: list[str] = []
         last = 0
-        for match in _ESCAPE.finditer(text):
+        for match in found:
             escape = match.group()
-            if escape[1] == "u":
-                units = [int(escape[at : at + 4], 16) for at in range(2, len(escape), 6)]
-                char = chr(units[0]) if len(units) == 1 else chr(0x10000 + ((units[0] - 0xD800) << 10) + units[1] - 0xDC00)
-            else:
-                char = _ESCAPED.get(escape[1], escape[1])
+            char = standing_for(escape)
+            if char is None:
+                continue
             pieces.append(text[last : match.start()])
-            pieces.append(ESCAPE_PADDING * (len(escape) - 1) + char)
+            pieces.append(ESCAPE_PADDING * (len(escape) - len(char)) + char)
             starts.append(match.start())
             ends.append(match.end())
             last = match.end()
