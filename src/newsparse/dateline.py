@@ -30,7 +30,11 @@ __all__ = ["DatelineParser", "TimestampParser", "resolve_year"]
 
 _DATE_WORDS = regex.compile(r"[\p{L}\p{M}]+|\d+")
 #: A dateline's date written with dots, day first and its year in full (``Berlin, 03.11.2026 (dpa) -``).
-_DOTTED_DATE = regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})?+")
+@functools.cache
+def _dotted_date() -> regex.Pattern[str]:
+    """A day and month with dots, maybe a year (``27.11.``, ``27.11.2026``), compiled when first asked:
+    only an agency's dateline of that shape needs it (mendLD69)."""
+    return regex.compile(r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})?+")
 _SLASHED_DATE = regex.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})")
 
 
@@ -1855,7 +1859,7 @@ class DatelineParser:
         *reference_date*, a :class:`MonthDay` otherwise, ``None`` when it is not a date."""
         if not written:
             return None
-        dotted = _DOTTED_DATE.fullmatch(written, 0, None, KEEP_GIL)
+        dotted = _dotted_date().fullmatch(written, 0, None, KEEP_GIL)
         if dotted is not None:  # "Berlin, 03.11.2026 (dpa) -": day, month, year, as only those who put the day first write it
             try:
                 if dotted["year"] is None:  # "Helsinki, 27.11. (STT)": the year the reference date's, else none

@@ -267,6 +267,9 @@ class SpeakerGrammar(QuoteWords):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
+        # (before_cut_body's links, built once: it runs for each speaker's mention)
+        self._cut_body_joins = frozenset((*self.OF_WORDS, *(w for w in self.POST_MODIFIERS if " " not in w)))
+        self._cut_body_links = frozenset((*self.OF_WORDS, *self.BODY_RUN_ON_LINKS, *self.BODY_NAME_INNER_LINKS))
         # Verbs match in lower case only ("Post" in "State Post Bureau" is no cue); a phrase such as
         # "According to" may also open a sentence.
         # (in a language that drops the subject, any verb may open a sentence: "Añadió que ...")
@@ -6378,11 +6381,11 @@ class SpeakerGrammar(QuoteWords):
         if raw[span[1] : span[1] + 1] != " ":
             return span  # (the cheap test first: punctuation or the end closes the phrase)
         words = list(self._word.finditer(raw, span[0], span[1], False, KEEP_GIL))
-        joins = (*self.OF_WORDS, *(w for w in self.POST_MODIFIERS if " " not in w))
+        joins = self._cut_body_joins
         link = next((k for k, w in enumerate(words[1:-1], 1) if w.group() in joins), None)
         if link is None or not words[-1].group()[:1].isupper():
             return span
-        links = (*self.OF_WORDS, *self.BODY_RUN_ON_LINKS, *self.BODY_NAME_INNER_LINKS)
+        links = self._cut_body_links
         after = list(islice(self._word.finditer(raw, span[1], stop, False, KEEP_GIL), self.MAX_NAME_WORDS))
         k = 0
         while k < len(after) and after[k].group() in links:
