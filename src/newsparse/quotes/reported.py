@@ -182,6 +182,19 @@ class ReportedSpeech(DirectQuotes):
     COPULA_WORDS: ClassVar[tuple[str, ...]] = (
         "is", "are", "was", "were", "be", "been", "am", "seems", "seemed", "appears", "appeared",
     )
+    #: Possessive determiners (lower case) that are never a verb's object: a cue word right after
+    #: one is a noun, no verb (``did not attack him in his remarks on Tuesday but argued that ...``:
+    #: ``argued`` reports, ``remarks`` names what he gave; :meth:`possessed_cue`).
+    #:
+    #: .. versionadded:: 0.2 (spk70)
+    NOUN_POSSESSIVES: ClassVar[tuple[str, ...]] = ("his", "their", "its", "our", "my", "your")
+    #: Possessive determiners (lower case) that are an object pronoun too (``heard her explain that
+    #: ...``): a cue word right after one is a noun only in a plural form, with an ending of
+    #: :attr:`BODY_PLURAL_ENDINGS` (``in her remarks on Monday``, ``her comments``; not ``let her
+    #: explain``; :meth:`possessed_cue`).
+    #:
+    #: .. versionadded:: 0.2 (spk70)
+    PLURAL_NOUN_POSSESSIVES: ClassVar[tuple[str, ...]] = ("her",)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -222,6 +235,8 @@ class ReportedSpeech(DirectQuotes):
             [*self.TIME_PREPOSITIONS, *self.PLACE_PREPOSITIONS, *self.THAT_SETTING_PREPOSITIONS, *self.AUDIENCE_PREPOSITIONS]
         )
         self._copulas = frozenset(self.COPULA_WORDS)
+        self._noun_possessives = frozenset(self.NOUN_POSSESSIVES)
+        self._plural_noun_possessives = frozenset(self.PLURAL_NOUN_POSSESSIVES)
         # a count after one of COUNT_LEADS, a number or a share noun after it, that may open a
         # clause: "said fewer than 300 customers used ...", "said nearly 40 per cent of ... were ..."
         counts = any_of([*self.NUMBER_WORDS, *self.QUANTITY_NOUNS])
@@ -643,6 +658,23 @@ class ReportedSpeech(DirectQuotes):
             state.sentence_reading = None
         return found
 
+    def possessed_cue(self, raw: str, cue: regex.Match[str], floor: int) -> bool:
+        """Whether *cue* stands right after a possessive determiner as its noun (``in his remarks on
+        Tuesday``, ``their statement``, ``her comments``): one of :attr:`NOUN_POSSESSIVES`, or one of
+        :attr:`PLURAL_NOUN_POSSESSIVES` before a cue word in a plural form (``her remarks``; not
+        ``let her explain that ...``, a verb).  Such a word names what was said, and reports nothing
+        itself; the sentence's verb does (``... but argued that ...``).  Read no further back than
+        *floor*.
+
+        .. versionadded:: 0.2 (spk70)"""
+        before = self.token_before(raw, cue.start(), floor).casefold()
+        if not before or raw[cue.start() - 1 : cue.start()] != " " or not raw.startswith(before, cue.start() - 1 - len(before)):
+            return False  # (only the word right before it, one blank between: "his, remarks" is no such pair)
+        if before in self._noun_possessives:
+            return True
+        word = cue.group().split(maxsplit=1)[0].casefold()
+        return before in self._plural_noun_possessives and word.endswith(self._body_plural_endings)
+
     def read_sentence(
         self,
         reading: SentenceReading,
@@ -697,6 +729,8 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("When I put this to him, he shrugged.": a gesture, no words reported; not "scoffed that ...")
             if self.participle_in_subject(raw, cue, cues, sentence):
                 continue  # ("Police warning drivers to stay home said ...": the subject's participle, said the cue)
+            if self.possessed_cue(raw, cue, sentence[0]):
+                continue  # ("... in his remarks on Tuesday but argued that ...": a noun, argued the cue)
             if subject is not None and self.added_to_own_cue(raw, cue, subject, sentence):
                 continue  # ("Lars Berg said the plan would fail, he added.": one report, Lars Berg's)
             if speakers is None:

@@ -1,0 +1,75 @@
+"""Speakers read again in round 70 (issue 5, branch spk70): a cue word that is a noun after a
+possessive (``in his remarks on Tuesday but argued that ...``: ``argued`` reports, ``remarks``
+names what he gave).
+
+Each row is a short wire or web story written for these tests, the words of one quote in it, its
+cue and the speaker's name that must come out; the near-miss rows are shapes the rule must leave as
+they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.quotes.parser import QuoteParser
+from quote_cases import article_of
+
+#: (story, the quote's first words, its cue, the speaker's name)
+Row = tuple[str, str, str, str]
+
+
+def the_quote(story: str, words: str) -> tuple[str | None, str | None]:
+    """The cue and the speaker's name of the one quote of *story* whose text opens with *words*."""
+    found = [quote for quote in article_of(story).quotes if quote.text.startswith(words)]
+    assert len(found) == 1, [quote.text for quote in article_of(story).quotes]
+    speaker = found[0].speaker
+    return found[0].cue, None if speaker is None else speaker.name
+
+
+POSSESSED_CUES: list[Row] = [
+    # a cue word after "his", "their" or (plural) "her" is a noun: the sentence's verb is the cue
+    ("DES MOINES, Iowa (AP) - The race tightened on Tuesday.\n\n"
+     "Senator Tom Baker did not attack his rival directly in his remarks on Tuesday night but argued "
+     "that he would be the stronger candidate in November.",
+     "he would be the stronger candidate", "argued", "Tom Baker"),
+    ("SACRAMENTO - The state cut the contract on Monday.\n\n"
+     "Governor Ana Ruiz did not name the company in her comments on Monday but insisted that the "
+     "contract had been broken.",
+     "the contract had been broken", "insisted", "Ana Ruiz"),
+    ("Port news\n\nBy Lena Park\n\nThe harbour board met late on Thursday.\n\n"
+     "Chair Tom Hale did not take questions after his statement on Thursday but said that the port "
+     "would reopen in March.",
+     "the port would reopen in March", "said", "Tom Hale"),
+    # near misses: the cue right after its subject, a possessive away from it
+    ("LEEDS - The council voted on Monday.\n\nIn his remarks, Tom Baker said the bill would pass.",
+     "the bill would pass", "said", "Tom Baker"),
+    ("LEEDS - The council voted on Monday.\n\n"
+     "Tom Baker, who spoke after his rival, argued that the bill would pass.",
+     "the bill would pass", "argued", "Tom Baker"),
+    ("LEEDS - The council voted on Monday.\n\n"
+     "Ana Ruiz met her voters on Monday and said that the bill would pass.",
+     "the bill would pass", "said", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "cue", "speaker"), POSSESSED_CUES)
+def test_a_cue_word_after_a_possessive_is_a_noun(story: str, words: str, cue: str, speaker: str) -> None:
+    assert the_quote(story, words) == (cue, speaker)
+
+
+POSSESSED_WORDS: list[tuple[str, str, bool]] = [
+    ("Tom Baker did not speak in his remarks on Tuesday.", "remarks", True),
+    ("The unions did not budge in their comments on Friday.", "comments", True),
+    ("Ana Ruiz did not repeat her claims on Monday.", "claims", True),
+    ("Reporters heard her say that the talks would resume.", "say", False),  # (her before a verb: its object)
+    ("Reporters let her explain that the talks would resume.", "explain", False),
+    ("Tom Baker, his voice low, warned that the talks would fail.", "warned", False),
+    ("The mayor remarks on his walks that the port is busy.", "remarks", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "noun"), POSSESSED_WORDS)
+def test_possessed_cue_reads_the_word_right_before_the_cue(sentence: str, word: str, noun: bool) -> None:
+    parser = QuoteParser()
+    cues = [cue for cue in parser.cues(sentence, 0, len(sentence)) if cue.group().split()[0] == word]
+    assert len(cues) == 1, [cue.group() for cue in parser.cues(sentence, 0, len(sentence))]
+    assert parser.possessed_cue(sentence, cues[0], 0) is noun
