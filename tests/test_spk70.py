@@ -1,6 +1,7 @@
 """Speakers read again in round 70 (issue 5, branch spk70): a cue word that is a noun after a
 possessive (``in his remarks on Tuesday but argued that ...``: ``argued`` reports, ``remarks``
-names what he gave).
+names what he gave); a name's appositive with its closing comma missing and a possessive after its
+head's link (``Ana Ruiz, a supporter of the governor's bid told ...``: Ana Ruiz, never the bid).
 
 Each row is a short wire or web story written for these tests, the words of one quote in it, its
 cue and the speaker's name that must come out; the near-miss rows are shapes the rule must leave as
@@ -73,3 +74,48 @@ def test_possessed_cue_reads_the_word_right_before_the_cue(sentence: str, word: 
     cues = [cue for cue in parser.cues(sentence, 0, len(sentence)) if cue.group().split()[0] == word]
     assert len(cues) == 1, [cue.group() for cue in parser.cues(sentence, 0, len(sentence))]
     assert parser.possessed_cue(sentence, cues[0], 0) is noun
+
+
+UNCLOSED_APPOSITIVES: list[Row] = [
+    # a possessive after the head noun's link belongs to the link's noun: the name speaks
+    ("NEW YORK (AP) - The bill cleared the committee on Friday.\n\n"
+     "Sen. Ana Ruiz, a supporter of the governor’s bid for the presidency told reporters she believed "
+     "the bill would pass.",
+     "she believed the bill would pass", "told", "Ana Ruiz"),
+    ("BOSTON - The trial opened on Tuesday.\n\n"
+     "\"We will not stop now,\" Tom Baker, a lawyer for the family’s firm said on Tuesday.",
+     "We will not stop now,", "said", "Tom Baker"),
+    ("DENVER - Flu cases rose again this week.\n\n"
+     "Dr. Lena Park, a researcher at the city’s largest hospital said the wards were full.",
+     "the wards were full", "said", "Lena Park"),
+    # near misses: the possessive before the head noun, its owner's role (as before)
+    ("DENVER - The council voted on Monday.\n\nTom Baker, the governor’s chief of staff said the bill would pass.",
+     "the bill would pass", "said", "Tom Baker"),
+    ("DENVER - The council voted on Monday.\n\nAna Ruiz, the mayor’s spokeswoman told reporters the bill would pass.",
+     "the bill would pass", "told", "Ana Ruiz"),
+    ("DENVER - The council voted on Monday.\n\nAna Ruiz, Tom Berg’s lawyer said the bill would pass.",
+     "the bill would pass", "said", "Tom Berg’s lawyer"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "cue", "speaker"), UNCLOSED_APPOSITIVES)
+def test_a_possessive_after_the_appositive_link_leaves_the_name_the_speaker(
+    story: str, words: str, cue: str, speaker: str
+) -> None:
+    assert the_quote(story, words) == (cue, speaker)
+
+
+OWNED_HEADS: list[tuple[str, bool]] = [
+    ("Tom Berg’s lawyer", True),
+    ("the city’s transit chief", True),
+    ("a supporter of the governor’s bid", False),
+    ("a researcher at the city’s largest hospital", False),
+    ("a lawyer for the family’s firm", False),
+    ("the defence lawyer", False),
+]
+
+
+@pytest.mark.parametrize(("phrase", "owned"), OWNED_HEADS)
+def test_owned_head_reads_possessives_before_the_first_link(phrase: str, owned: bool) -> None:
+    assert QuoteParser().owned_head(phrase.split()) is owned
+

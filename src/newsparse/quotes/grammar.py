@@ -5809,7 +5809,7 @@ class SpeakerGrammar(QuoteWords):
             return False
         if first.casefold() in self._possessive_determiners:
             return False  # ("Ana Ortiz, her lawyer said": someone else's)
-        owned = any(strip_possessive(w) != w for w in phrase)
+        owned = self.owned_head(phrase)  # (not "a supporter of the governor's bid": the link's noun owned)
         if owned and not self.article_owner(phrase):
             return False  # ("Ana Ortiz, Tom Berg's lawyer said": someone else's)
         # (the noun before its first link: "chief executive of Nordwind", "a pollster at Monmouth University")
@@ -5833,6 +5833,19 @@ class SpeakerGrammar(QuoteWords):
         if self.abbreviated_place(raw[pos:comma].split()):
             return False  # ('"...," St. Louis, a lobbyist said': a place too)
         return self.names.trailing_name(words) == len(words) or self.given_then_place_word(words)
+
+    def owned_head(self, phrase: Sequence[str]) -> bool:
+        """For :meth:`unclosed_appositive`: whether a possessive stands in *phrase*, the words of
+        an appositive, before its first link (of :attr:`APPOSITIVE_LINKS` or a one-word
+        :attr:`POST_MODIFIERS`: ``Tom Berg's lawyer``,
+        ``the city's transit chief``: the head noun has an owner); one after the link belongs to
+        the link's own noun (``a supporter of the governor's bid``, ``a lawyer for the family's
+        firm``: the head noun, a supporter, a lawyer, is the name's).
+
+        .. versionadded:: 0.2 (spk70)"""
+        links = self._appositive_links
+        at = next((at for at in range(1, len(phrase)) if phrase[at] in links), len(phrase))
+        return any(strip_possessive(w) != w for w in phrase[:at])
 
     def article_owner(self, phrase: Sequence[str]) -> bool:
         """For :meth:`unclosed_appositive`: whether the only possessive of *phrase*, the words of
