@@ -1,7 +1,9 @@
 """Speakers read again in round 70 (issue 5, branch spk70): a cue word that is a noun after a
 possessive (``in his remarks on Tuesday but argued that ...``: ``argued`` reports, ``remarks``
 names what he gave); a name's appositive with its closing comma missing and a possessive after its
-head's link (``Ana Ruiz, a supporter of the governor's bid told ...``: Ana Ruiz, never the bid).
+head's link (``Ana Ruiz, a supporter of the governor's bid told ...``: Ana Ruiz, never the bid); an
+auxiliary in an attribution opened by ``as`` after a quotation inside a sentence (``... a "needless
+burden," as Ana Ruiz has said.``).
 
 Each row is a short wire or web story written for these tests, the words of one quote in it, its
 cue and the speaker's name that must come out; the near-miss rows are shapes the rule must leave as
@@ -119,3 +121,26 @@ OWNED_HEADS: list[tuple[str, bool]] = [
 def test_owned_head_reads_possessives_before_the_first_link(phrase: str, owned: bool) -> None:
     assert QuoteParser().owned_head(phrase.split()) is owned
 
+
+AS_CLAUSES: list[tuple[str, str, str | None, str | None]] = [
+    # an auxiliary between the name and the cue of an "as" clause: the name speaks
+    ("CHICAGO - The city council passed the permit rule on Wednesday.\n\n"
+     "The rule is a \"needless burden on small firms,\" as Maria Lopez has said.",
+     "needless burden on small firms,", "said", "Maria Lopez"),
+    ("CHICAGO - The city council passed the permit rule on Wednesday.\n\n"
+     "Maria Lopez, who runs a bakery, voted no. The rule is a \"needless burden on small firms,\" as Lopez had said.",
+     "needless burden on small firms,", "said", "Maria Lopez"),
+    # near misses: no auxiliary (as before); other words between the name and the cue; a passive
+    ("CHICAGO - The council met on Wednesday.\n\nThe rule is a \"needless burden,\" as Maria Lopez said.",
+     "needless burden,", "said", "Maria Lopez"),
+    ("CHICAGO - The council met on Wednesday.\n\n"
+     "The rule is a \"needless burden,\" as Maria Lopez and her team have said many times.",
+     "needless burden,", None, None),
+    ("CHICAGO - The council met on Wednesday.\n\nThe rule is a \"needless burden,\" as the plan has been called.",
+     "needless burden,", None, None),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "cue", "speaker"), AS_CLAUSES)
+def test_an_auxiliary_in_an_as_clause_after_a_quotation(story: str, words: str, cue: str | None, speaker: str | None) -> None:
+    assert the_quote(story, words) == (cue, speaker)

@@ -642,6 +642,24 @@ class Segmentation(SpeakerGrammar):
         i = bisect_left(marks, (match.start(), -1)) - 1
         return i >= 0 and marks[i][0] < match.start() and marks[i][1] < match.end()
 
+    def phrase_after_opener(self, raw: str, pos: int, stop: int) -> tuple[tuple[int, int], regex.Match[str]] | None:
+        """For :meth:`attribution_ahead`: the speaker's phrase and cue after one of
+        :attr:`ATTRIBUTION_OPENERS` at *pos* (``... a "needless burden," as Ana Ortiz has said.``:
+        an auxiliary between the name and the cue, which the phrase read from *pos* does not take),
+        with nothing but :attr:`CLAUSE_AUXILIARIES` and adverbs between the phrase and the cue;
+        ``None`` otherwise (no opener there, no phrase and cue after it, or other words between).
+
+        .. versionadded:: 0.2 (spk70)"""
+        opener = self._attribution_openers.match(raw, pos, stop, KEEP_GIL)
+        found = None if opener is None else self.phrase_before_cue(raw, opener.end(), stop)
+        if found is None:
+            return None
+        between = raw[found[0][1] : found[1].start()].split()
+        # (only auxiliaries and adverbs between the phrase and its cue: "as Ana Ortiz has often said")
+        if not between or all(w.casefold() in self._clause_auxiliaries or self.is_adverb(w) for w in between):
+            return found
+        return None
+
     def attribution_ahead(self, raw: str, pos: int) -> bool:
         """Whether an attribution follows *pos* (``"Why now?" Smith asked.``, ``"Who knows?" Smith
         told the station in an interview``: the person told, then a tail), so that the quotation
@@ -657,13 +675,15 @@ class Segmentation(SpeakerGrammar):
             opens = raw[start : start + 1].isupper() and inverted.group().casefold() in self._according
             return not (opens and self.full_stop_before(raw, pos))
         found = self.phrase_before_cue(raw, start, stop)
+        opened = found is None and (found := self.phrase_after_opener(raw, start, stop)) is not None
         if found is None and self.perceived_ahead(raw, start, stop):
             return True  # ('"Should we close?" Hale can be heard asking.': heard being said)
         if found is None and self.closing_phrase_at(raw, start, stop) is not None:
             # ('"We will win!" Hale fired back.'; not '"Drop it!" The suspect fired back.', maybe an act)
             first = self._word.match(raw, start, stop, KEEP_GIL)
             return first is not None and first.group().casefold() not in self._determiners
-        if found is None or self.verb_in_phrase(raw, found[0][0], found[1].start()):
+        # (after an opener only the phrase itself: its auxiliaries before the cue are no verb of their own)
+        if found is None or self.verb_in_phrase(raw, found[0][0], found[0][1] if opened else found[1].start()):
             return False  # ('"painful." The company declined further comment.': a sentence of its own)
         if self.cue_of_relative(raw, found[0][1], found[1].start()):
             # ('"a buyback." Berg, who has been telling clients to sell, said he ...': a sentence of
