@@ -222,3 +222,20 @@ def test_wire_in_capitals_between_slashes(lede: str, dateline: tuple[str, str, N
     found = article.dateline
     assert (None if found is None else (found.place, found.agency, found.date)) == dateline
     assert [p.text for p in article.paragraphs] == [paragraph]
+
+
+# -- DatelineParser.agency_after_stop: a known place in capitals (of one word or several), a full
+# -- stop and one word in capitals that is no place is the place and an agency no list holds
+@pytest.mark.parametrize(
+    ("lede", "dateline", "paragraph"),
+    [
+        ("HONG KONG. RTHK – The government unveiled a new housing plan on Friday.", ("HONG KONG", "RTHK"),
+         "The government unveiled a new housing plan on Friday."),
+        ("SAO PAULO. ESTADAO – Brazil's central bank held its rate on Wednesday.", ("SAO PAULO", "ESTADAO"),
+         "Brazil's central bank held its rate on Wednesday."),
+    ],
+)
+def test_known_place_stop_unlisted_agency(lede: str, dateline: tuple[str, str], paragraph: str) -> None:
+    article = PARSER.parse(lede)
+    assert article.dateline is not None and (article.dateline.place, article.dateline.agency) == dateline
+    assert [p.text for p in article.paragraphs] == [paragraph]
