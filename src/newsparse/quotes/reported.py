@@ -1478,9 +1478,11 @@ class ReportedSpeech(DirectQuotes):
         :attr:`ADJECTIVE_ENDINGS` (``phones for medical reasons, such as ...``, ``met with angry
         comments``, ``despite repeated warnings``... ``for reasons``): a plural noun, the
         preposition's object, no verb (but ``A spokesman for police warns ...``, ``The head of
-        finance warns ...``: a verb after its subject).
+        finance warns ...``: a verb after its subject).  The preposition in any case, as it opens a
+        sentence (``Amid claims that the vote was rigged, ...``: no one named ``Amid`` speaks).
 
-        .. versionadded:: 0.2 (mendQT69)"""
+        .. versionadded:: 0.2 (mendQT69)
+        .. versionchanged:: 0.2 a capitalised preposition too (mut70)"""
         word, suffix = cue.group(), self.PRESENT_SUFFIX
         if not (suffix and self.NOUN_PREPOSITIONS and word.islower() and word.endswith(suffix)):
             return False
@@ -1488,11 +1490,12 @@ class ReportedSpeech(DirectQuotes):
         if not before or not before[-1].isalpha():
             return False  # (punctuation before the cue: "..., for police, warns")
         prepositions = self.NOUN_PREPOSITIONS
-        if before[-1] in prepositions:
+        # (in any case: the preposition may open the sentence, "Amid claims that ...", "Despite repeated warnings"; mut70)
+        if before[-1].casefold() in prepositions:
             return True
         adjective = before[-1]
         return (
-            len(before) == 2 and before[0] in prepositions and adjective.islower() and len(adjective) > 4
+            len(before) == 2 and before[0].casefold() in prepositions and adjective.islower() and len(adjective) > 4
             and adjective.endswith(self.ADJECTIVE_ENDINGS)
         )
 
