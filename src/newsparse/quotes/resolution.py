@@ -234,6 +234,7 @@ class SpeakerResolution(Segmentation):
         :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
         alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
+        mention = self.without_participle_phrase(mention)
         if not source and self.PREVERBAL_OBJECT_PRONOUNS:
             told = self.without_object_pronoun(mention, state)
             if told is None:
@@ -542,6 +543,82 @@ class SpeakerResolution(Segmentation):
             return mention
         cut = len(text) - mark
         return Mention(text[:mark], mention.start, mention.end - cut)
+
+    #: Marks that end a speaker's phrase before a participle of :meth:`without_participle_phrase`
+    #: could describe its noun (``Jane Whitfield, treating the wounded,``: set off, no post-modifier).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    PARTICIPLE_MENTION_BREAKS: ClassVar[str] = ",;:()—–\"“”«»"
+
+    def without_participle_phrase(self, mention: Mention) -> Mention:
+        """*mention* cut after its head noun when a participle's phrase follows that noun and tells
+        who it is (``Doctors treating Jane Whitfield``, ``Lawyers representing the family``,
+        ``Rescuers searching for the hikers``, ``Diplomats briefed by Jane Roe``): the noun's
+        people speak, never the participle's object.  The noun is one that may name a speaker
+        (:meth:`is_person_noun`), no determiner or possessive; the participle a word in lower
+        case with :attr:`GERUND_SUFFIX` or :attr:`PAST_SUFFIX` right after it, with words after it
+        that show it takes an object (:meth:`participle_object_follows`).  *mention* as it is
+        otherwise (``The bank holding company``, ``Police training manuals``: a compound).
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        text = mention.text
+        if not self.GERUND_SUFFIX or len(text.split(None, 2)) < 3:
+            return mention
+        words = list(self._word.finditer(text))
+        breaks = self.PARTICIPLE_MENTION_BREAKS
+        for k in range(1, len(words) - 1):
+            if any(c in breaks for c in text[words[k - 1].start() : words[k].start()]):
+                return mention
+            word = words[k].group()
+            if not word.isalpha() or not word.islower():
+                continue
+            before = words[k - 2].group() if k >= 2 else None
+            rest = [m.group() for m in words[k + 1 :]]
+            if self.participle_head(words[k - 1].group(), before) and self.participle_object_follows(word, rest):
+                end = words[k - 1].end()
+                return Mention(text[:end], mention.start, mention.start + end)
+        return mention
+
+    def participle_head(self, noun: str, before: str | None) -> bool:
+        """Whether *noun*, the word before a participle (*before* the word before it, if any), may
+        be the head that a participle's phrase describes: a noun that may name a speaker
+        (:meth:`is_person_noun`), no determiner nor possessive, no pronoun (:attr:`PRONOUNS`,
+        :attr:`DEMONSTRATIVE_PRONOUNS`, :attr:`INDEFINITE_SUBJECTS`, or one of :attr:`HEAD_WORDS`
+        that is none of :attr:`GROUP_NOUNS`: ``Anyone questioning her lead``, ``those emanating
+        from ...``, whom only the phrase describes), and no singular noun right after a
+        determiner (``the union negotiating team``: a compound's first part).
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        low = noun.casefold()
+        if strip_possessive(noun) != noun or low in self._determiners or not self.is_person_noun(low):
+            return False
+        if low in self._pronoun_heads or (low in self._head_words and low not in self._groups):
+            return False  # ("Anyone questioning her lead", "those emanating from ...": the phrase tells who)
+        return not (before is not None and before.casefold() in self._determiners and not low.endswith("s"))
+
+    def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
+        """Whether *participle*, a word in lower case, opens a phrase with the words *rest* after it
+        rather than a compound: in :attr:`GERUND_SUFFIX` before a name, one of :attr:`DETERMINERS`,
+        :attr:`POSSESSIVE_DETERMINERS` or :attr:`PREPOSITIONS` (``treating Jane Whitfield``,
+        ``representing the family``, ``searching for ...``), or one of :attr:`PARTICIPLES` before
+        anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
+        and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
+        not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
+        ``Police training manuals`` are compounds.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        first = rest[0] if rest else ""
+        low = first.casefold()
+        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 2:
+            if participle in self._participles:
+                return True
+            opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
+            return first[:1].isupper() or opener
+        if self.is_past_verb(participle):
+            # (a name in the phrase, which would be read as the speaker: "Officials briefed by Jane Roe";
+            # "People briefed on the plan" is whole)
+            return low in self._prepositions and any(w[:1].isupper() for w in rest)
+        return False
 
     def kin_named_month(self, name: str, lead: Sequence[str], state: State) -> bool:
         """Whether *name*, a month's name, is a person's given name all the same: set off by

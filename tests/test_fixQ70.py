@@ -1,0 +1,97 @@
+"""Speakers read again in round 70 (issue 5, branch fixQ70): a participle's phrase after a speaker's
+head noun (``Doctors treating Jane Whitfield said``: the doctors, never the one treated), a wire
+headline's raised passive in the desk's short style (``REAGAN SAID TO SEEK TAX CUT``: no words of
+Reagan's) and a federation's name (``The Confederation of British Industry (CBI) West Midlands``:
+the body whole, no person ``Confederation``).
+
+Each row is a short wire or web story written for these tests, the words of one quote in it and the
+speaker's name that must come out; near-miss rows keep the speaker they had (a compound in -ing, a
+participle set off by commas, a name before the cue)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import article_of, speaker_of
+
+Row = tuple[str, str, "str | None"]
+
+
+PARTICIPLE_PHRASES: list[Row] = [
+    # a present participle with a name as its object: the head noun's people speak
+    ("LONDON - A woman was hurt when a bus left the road on Monday.\n\n"
+     "Doctors treating Jane Whitfield said she was in a stable condition.",
+     "she was in a stable condition", "Doctors"),
+    ("NEW YORK (Reuters) - The fraud trial opened on Monday.\n\n"
+     "Lawyers representing Mark Delaney said he would plead not guilty.",
+     "he would plead not guilty", "Lawyers"),
+    ("BOSTON - A man was arrested after the robbery on Friday.\n\n"
+     "Officers questioning Paul Grady said he had not resisted arrest.",
+     "he had not resisted arrest", "Officers"),
+    ("ROME - Lazio lost 2-0 at home on Sunday.\n\n"
+     "Fans supporting Lazio said the referee had been wrong all afternoon.",
+     "the referee had been wrong", "Fans"),
+    # the object after a determiner or a preposition
+    ("NEW YORK - The appeal was filed on Tuesday.\n\n"
+     "Lawyers representing the Okafor family said they would take the case to the Supreme Court.",
+     "they would take the case", "Lawyers"),
+    ("DENVER - Two hikers went missing in the Rockies on Sunday.\n\n"
+     "Rescuers searching for the missing hikers said the weather had improved.",
+     "the weather had improved", "Rescuers"),
+    ("GENEVA - Talks on the ceasefire went on late into the night.\n\n"
+     "Officials attending the summit in Geneva said a deal was near.",
+     "a deal was near", "Officials"),
+    # a past participle with a name after its preposition
+    ("CAIRO - Fighting continued near the border on Wednesday.\n\n"
+     "Diplomats briefed by Amira Haddad said a ceasefire was near.",
+     "a ceasefire was near", "Diplomats"),
+    # a quotation in marks, the mention after it or before it
+    ("LONDON - A woman was hurt when a bus left the road on Monday.\n\n"
+     '"She is stable and comfortable," doctors treating Jane Whitfield said.',
+     "She is stable and comfortable", "doctors"),
+    ("LONDON - A woman was hurt when a bus left the road on Monday.\n\n"
+     'Doctors treating Jane Whitfield said: "She is stable and comfortable."',
+     "She is stable and comfortable", "Doctors"),
+    ("LONDON - A woman was hurt when a bus left the road on Monday.\n\n"
+     '"She is stable and comfortable," said doctors treating Jane Whitfield.',
+     "She is stable and comfortable", "doctors"),
+    # near misses: a participle set off by commas, a compound in -ing, a name that speaks
+    ("LONDON - A bus left the road on Monday.\n\n"
+     "Jane Whitfield, treating the wounded at the scene, said the hospital was full.",
+     "the hospital was full", "Jane Whitfield"),
+    ("LONDON - Rules for police chases changed on Monday.\n\n"
+     "Police training manuals say officers must warn drivers first.",
+     "officers must warn drivers first", "Police training manuals"),
+    ("LONDON - Eurobond prices eased on Tuesday.\n\n"
+     "The bank holding company said the change would not affect its results.",
+     "the change would not affect", "The bank holding company"),
+    ("LONDON - Talks went on through the night.\n\n"
+     "People briefed on the plan say the mill will close in March.",
+     "the mill will close in March", "People briefed on the plan"),
+    ("LONDON - The strike entered its third day.\n\n"
+     "Coach Marco Rossi said the team had played well.",
+     "the team had played well", "Marco Rossi"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), PARTICIPLE_PHRASES)
+def test_the_head_before_a_participle_phrase_speaks(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker
+
+
+PARTICIPLE_CUES: list[tuple[str, str, str, str]] = [
+    # a speech participle with its object between the subject and the finite cue: said is the cue
+    ("LEEDS - Snow fell across Yorkshire on Monday.\n\nPolice warning residents said the roads were closed.",
+     "the roads were closed", "said", "Police"),
+    ("LEEDS - Snow fell across Yorkshire on Monday.\n\nPolice urging motorists to stay home said two roads were closed.",
+     "two roads were closed", "said", "Police"),
+    # near miss: the participle after a comma is the cue
+    ("MIAMI - The storm weakened on Tuesday.\n\nThe mayor spoke on Tuesday, warning that roads were still flooded.",
+     "roads were still flooded", "warning", "The mayor"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "cue", "speaker"), PARTICIPLE_CUES)
+def test_a_participle_with_its_object_is_no_cue(story: str, words: str, cue: str, speaker: str) -> None:
+    found = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in article_of(story).quotes]
+    assert found == [(words, cue, speaker)]
