@@ -95,3 +95,35 @@ PARTICIPLE_CUES: list[tuple[str, str, str, str]] = [
 def test_a_participle_with_its_object_is_no_cue(story: str, words: str, cue: str, speaker: str) -> None:
     found = [(q.text, q.cue, q.speaker.name if q.speaker else None) for q in article_of(story).quotes]
     assert found == [(words, cue, speaker)]
+
+
+HEADLINE_PASSIVES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the desk's raised passive: what is said of the subject, no words of its own
+    ("REAGAN SAID TO SEEK TAX CUT\n\nWASHINGTON, March 3 - President Reagan will ask Congress for a new tax cut, "
+     "aides said.",
+     [("President Reagan will ask Congress for a new tax cut", "aides")]),
+    ("Reagan said to seek tax cut\n\nWASHINGTON, March 3 - President Reagan will ask Congress for a new tax cut, "
+     "aides said.",
+     [("President Reagan will ask Congress for a new tax cut", "aides")]),
+    ("MANILA SAID TO OFFER NEW DEBT DEAL\n\nMANILA, March 3 - The Philippines will offer banks a new debt deal, "
+     "bankers said.",
+     [("The Philippines will offer banks a new debt deal", "bankers")]),
+    ("Minister said to favour early poll\n\nLONDON - The prime minister favours an early election, party sources "
+     "said.",
+     [("The prime minister favours an early election", "party sources")]),
+    ("ACME REPORTED TO PLAN BID FOR RIVAL\n\nNEW YORK, May 1 - Acme Corp is preparing a bid for a rival, "
+     "sources said.",
+     [("Acme Corp is preparing a bid for a rival", "sources")]),
+    # near misses: a present cue, the one told after "to"
+    ("Reagan says he will veto tax bill\n\nWASHINGTON, March 3 - The president will veto the bill, aides said.",
+     [("he will veto tax bill", "Reagan"), ("The president will veto the bill", "aides")]),
+    ("REAGAN SAID TO REPORTERS HE WILL VETO TAX BILL\n\nWASHINGTON, March 3 - The president will veto the bill, "
+     "aides said.",
+     [("TO REPORTERS HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_PASSIVES)
+def test_a_headline_raised_passive_reports_no_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = article_of(text, headline=None).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
