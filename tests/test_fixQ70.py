@@ -127,3 +127,31 @@ HEADLINE_PASSIVES: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_a_headline_raised_passive_reports_no_words(text: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = article_of(text, headline=None).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+FEDERATIONS: list[Row] = [
+    ("BIRMINGHAM - Factories cut jobs in March.\n\n"
+     "The Confederation of British Industry (CBI) West Midlands said orders had fallen.",
+     "orders had fallen", "Confederation of British Industry West Midlands"),
+    ("BIRMINGHAM - Factories cut jobs in March.\n\nThe Confederation of British Industry (CBI) said orders had fallen.",
+     "orders had fallen", "Confederation of British Industry"),
+    ("BIRMINGHAM - Factories cut jobs in March.\n\n"
+     '"Orders have fallen," the Confederation of British Industry (CBI) West Midlands said.',
+     "Orders have fallen", "Confederation of British Industry West Midlands"),
+    ("BIRMINGHAM - Factories cut jobs in March.\n\n"
+     "The Confederation of British Industry (CBI) on Monday said orders had fallen.",
+     "orders had fallen", "Confederation of British Industry"),
+    ("SYDNEY - Builders cut prices in May.\n\nThe Master Builders Guild said costs had risen.",
+     "costs had risen", "Master Builders Guild"),
+    # already whole before this round (near misses of the same shape)
+    ("GLASGOW - Shops closed early on Friday.\n\nThe Federation of Small Businesses (FSB) Scotland said costs were rising.",
+     "costs were rising", "Federation of Small Businesses Scotland"),
+    ("CARDIFF - Bird numbers were counted in May.\n\n"
+     "The Royal Society for the Protection of Birds (RSPB) Cymru said numbers had fallen.",
+     "numbers had fallen", "Royal Society for the Protection of Birds Cymru"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), FEDERATIONS)
+def test_a_federation_named_with_its_acronym_and_branch_speaks_whole(story: str, words: str, speaker: str) -> None:
+    assert speaker_of(story, words) == speaker
