@@ -155,3 +155,32 @@ FEDERATIONS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), FEDERATIONS)
 def test_a_federation_named_with_its_acronym_and_branch_speaks_whole(story: str, words: str, speaker: str) -> None:
     assert speaker_of(story, words) == speaker
+
+
+FIRM_ACROSS_SENTENCE_END: list[Row] = [
+    # a company's abbreviated ending ends the sentence: the firm's name stops at it
+    ("NEW YORK, March 3 - Profits rose at Acme Corp. The company said demand was strong.",
+     "demand was strong", "Acme Corp"),
+    ("NEW YORK, March 3 - The wire unit was sold to Acme Corp. The company said the sale would close in June.",
+     "the sale would close in June", "Acme Corp"),
+    ("NEW YORK, March 3 - Sales fell at Lakeshore Parts Inc. The company said prices were too high.",
+     "prices were too high", "Lakeshore Parts Inc"),
+    ("LONDON, March 3 - Margins grew at Harbour Foods Ltd. The company said costs had eased.",
+     "costs had eased", "Harbour Foods Ltd"),
+    # the firm a deal's subject sold to or bought from: either may be meant, as written
+    ("NEW YORK, March 3 - Ostrander Steel agreed to sell its wire unit to Acme Corp. The company said the sale "
+     "would close in June.",
+     "the sale would close in June", "The company"),
+    ("NEW YORK, March 3 - Ostrander Steel will buy the plant from Acme Corp. The company said the price was fair.",
+     "the price was fair", "The company"),
+    # near misses: the firm the subject; a title after the ending names the firm's officer
+    ("NEW YORK, March 3 - Acme Corp said profits rose. The company said demand was strong.",
+     "demand was strong", "Acme Corp"),
+    ("NEW YORK, March 3 - Acme Corp. Chief Executive Jane Roe resigned on Monday. The company said a search had begun.",
+     "a search had begun", "Acme Corp"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), FIRM_ACROSS_SENTENCE_END)
+def test_a_firm_named_before_a_sentence_end_is_the_company(story: str, words: str, speaker: str) -> None:
+    assert speaker_of(story, words) == speaker

@@ -5285,7 +5285,7 @@ class SpeakerResolution(Segmentation):
             before = after[max(0, pos - self.PHRASE_WINDOW) : pos].split()
             if before and before[-1].casefold() in self._determiners:
                 before = before[:-1]  # ("while the Acme Corp cut ...")
-            if self.deal_object(before):
+            if self.deal_object(before) or self.deal_counterparty(before):
                 pos = after.find(named, pos + len(named))
                 continue  # ("Ostrander Steel agreed to buy Acme Corp.": the firm bought, no subject; mendQ68c)
             if not before or before[-1].casefold() not in self._clause_breaks:
@@ -5310,6 +5310,36 @@ class SpeakerResolution(Segmentation):
         while k > 0 and len(before) - k < 2 and before[k - 1].casefold() in self.DEAL_OBJECT_LEADS:
             k -= 1
         return k > 0 and before[k - 1].casefold() in self._deal_verbs
+
+    #: Words that tie a deal's other party to its object after a verb of :attr:`DEAL_VERBS`
+    #: (``sell its wire unit to Acme Corp``, ``buy the plant from Acme Corp``, ``bought a stake in
+    #: Acme Corp``): :meth:`deal_counterparty`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    DEAL_COUNTERPARTY_LINKS: ClassVar[tuple[str, ...]] = ("to", "from", "in")
+    #: The most words of a deal's object between its verb and a word of
+    #: :attr:`DEAL_COUNTERPARTY_LINKS` (``sell its wire unit to``: three).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    MAX_DEAL_OBJECT_WORDS: ClassVar[int] = 4
+
+    def deal_counterparty(self, before: Sequence[str]) -> bool:
+        """For :meth:`named_again`: whether *before*, the words right before a firm's name, end with
+        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` and one to
+        :attr:`MAX_DEAL_OBJECT_WORDS` words of its object in lower case (``agreed to sell its wire
+        unit to``, ``bought a stake in``): the firm is the deal's other party, which a later ``the
+        company`` may not mean more than the deal's subject.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
+            return False
+        for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
+            word = before[k]
+            if word.casefold() in self._deal_verbs:
+                return k < len(before) - 2
+            if not (word.isalpha() and word.islower()):
+                return False
+        return False
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
