@@ -184,3 +184,24 @@ FIRM_ACROSS_SENTENCE_END: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), FIRM_ACROSS_SENTENCE_END)
 def test_a_firm_named_before_a_sentence_end_is_the_company(story: str, words: str, speaker: str) -> None:
     assert speaker_of(story, words) == speaker
+
+
+DOCUMENT_AUTHORS: list[Row] = [
+    # a document by a body in lower case: "It" is the body's
+    ("LONDON - A statement issued by the club on Monday apologised to fans. It said ticket prices would be reviewed.",
+     "ticket prices would be reviewed", "the club"),
+    ("LEEDS - A report by the council found that six bridges were unsafe. It said repairs would cost 2 million pounds.",
+     "repairs would cost 2 million pounds", "the council"),
+    ("LONDON - A plan put forward by the finance ministry was published on Monday. It said taxes would rise.",
+     "taxes would rise", "the finance ministry"),
+    # near misses: people, not a body; no document
+    ("LONDON - A report by the auditors found the council had overspent. It said controls were weak.",
+     "controls were weak", "It"),
+    ("LONDON - The club apologised to fans on Monday. It said ticket prices would be reviewed.",
+     "ticket prices would be reviewed", "The club"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), DOCUMENT_AUTHORS)
+def test_it_after_a_document_by_a_body_is_the_body(story: str, words: str, speaker: str) -> None:
+    assert speaker_of(story, words) == speaker

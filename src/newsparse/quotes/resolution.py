@@ -9003,15 +9003,17 @@ class SpeakerResolution(Segmentation):
 
     def lower_body_author(self, words: Sequence[str]) -> str | None:
         """For :meth:`document_author`: the body in lower case that *words*, those after the agent
-        word, open with: one of :attr:`DETERMINERS` (no indefinite one), one or two words in lower
-        case and an organisation word (``the finance ministry``, ``the state audit office``), then
-        a word in lower case or the sentence's end; ``None`` otherwise (``the auditors``, ``a
-        ministry``, ``the Met Office``).
+        word, open with: one of :attr:`DETERMINERS` (no indefinite one), up to two words in lower
+        case and an organisation word (``the club``, ``the finance ministry``, ``the state audit
+        office``), then a word in lower case or the sentence's end; ``None`` otherwise (``the
+        auditors``, ``a ministry``, ``the Met Office``).
 
-        .. versionadded:: 0.2 (fixQ69)"""
+        .. versionadded:: 0.2 (fixQ69)
+        .. versionchanged:: 0.2 the organisation word right after the determiner too (``A statement
+           issued by the club ... It said``: the club; fixQ70)"""
         if len(words) < 2 or words[0] not in self._determiners or words[0] in self._indefinites:
             return None
-        for k in range(2, min(len(words), 4)):
+        for k in range(1, min(len(words), 4)):
             head = words[k].rstrip(",.;:")
             inner = words[1:k]
             if not all(w.isalpha() and w.islower() for w in [*inner, head]):
