@@ -143,6 +143,12 @@ FEDERATIONS: list[Row] = [
      "orders had fallen", "Confederation of British Industry"),
     ("SYDNEY - Builders cut prices in May.\n\nThe Master Builders Guild said costs had risen.",
      "costs had risen", "Master Builders Guild"),
+    ("NEW YORK, March 2 - The Writers Guild of America struck two networks.\n\nThe guild said talks had failed.",
+     "talks had failed", "Writers Guild of America"),
+    # a syndicate is a bank's common noun, no body: never the syndicate (no speaker, as before)
+    ("NEW YORK, March 11 - Acme Corp sold notes on Tuesday.\n\n"
+     "Underwriters away from the syndicate said they believed the spread was aggressive.",
+     "they believed the spread", None),
     # already whole before this round (near misses of the same shape)
     ("GLASGOW - Shops closed early on Friday.\n\nThe Federation of Small Businesses (FSB) Scotland said costs were rising.",
      "costs were rising", "Federation of Small Businesses Scotland"),
@@ -153,7 +159,7 @@ FEDERATIONS: list[Row] = [
 
 
 @pytest.mark.parametrize(("story", "words", "speaker"), FEDERATIONS)
-def test_a_federation_named_with_its_acronym_and_branch_speaks_whole(story: str, words: str, speaker: str) -> None:
+def test_a_federation_named_with_its_acronym_and_branch_speaks_whole(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
 
 
