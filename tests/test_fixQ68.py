@@ -29,7 +29,7 @@ DOCUMENT_SPEAKS = [
      "repairs would cost", "It"),
     ("MANCHESTER - The city council said on Monday that bins would be collected late.\n\n"
      "A statement issued by the union on Tuesday gave no date. It said drivers were on strike.",
-     "drivers were on strike", "It"),
+     "drivers were on strike", "the union"),  # (its author, a body in lower case: fixQ70, issue 5's brief)
     ("WASHINGTON (AP) - The Justice Department defended the law on Monday.\n\n"
      "The ruling, written by Justice Ana Ruiz, was 6-3. It said the law broke the First Amendment.",
      "the law broke", "It"),

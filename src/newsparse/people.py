@@ -737,6 +737,22 @@ class PersonIndex:
         return word.endswith(".") and len(word) > 5 and "." not in word[:-1]
 
     @staticmethod
+    def ending_before_opener(vocabulary: Vocabulary, word: str, following: str) -> bool:
+        """Whether *word*, a company's abbreviated ending with its period (``Corp.``, ``Inc.``,
+        ``Co.``: an org word filed as ``company``, :func:`org_key`), ends a sentence because
+        *following*, the next word of the run, may start no name (one of
+        :attr:`~newsparse.vocabulary.Vocabulary.NOT_NAMES` or a title: ``... sold to Acme Corp. The
+        company said``, ``... at Acme Inc. It said``): the run's name ends at *word*.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        if not word.endswith(".") or "." in word[:-1]:
+            return False
+        stem = word[:-1]
+        if not vocabulary.is_org_word(stem) or org_key(stem, vocabulary) != "company":
+            return False
+        return not vocabulary.can_start_name(following) and not vocabulary.is_org_word(following.rstrip("."))
+
+    @staticmethod
     def title_opens_body(vocabulary: Vocabulary, rest: Sequence[str]) -> bool:
         """Whether a title's word before *rest*, the words after it in a run that names a body, is
         the first word of the body's name (``General Motors Corp``, ``General Electric Co``,
@@ -770,11 +786,14 @@ class PersonIndex:
             return None  # (the heads below are some of these words)
         words = [(m.group(), m.start()) for m in _TOKEN.finditer(run, None, None, False, KEEP_GIL)]
         for i, (word, _) in enumerate(words[:-1]):
-            if cls.ends_sentence_word(word):
+            ending = cls.ending_before_opener(vocabulary, word, words[i + 1][0])
+            if ending or cls.ends_sentence_word(word):
                 # (a run across a sentence's end: "quash the Tea Party. The party said": the first
                 # sentence's name if it has an org word, else the next one's)
                 first = any(vocabulary.is_org_word(w.rstrip(".")) for w, _ in words[: i + 1])
                 words = words[: i + 1] if first else words[i + 1 :]
+                if ending and first:
+                    words[-1] = (word[:-1], words[-1][1])  # ("... to Acme Corp. The company said": the period ends the sentence)
                 break
         if all(w.isupper() for w, _ in words):
             # (a wire's headline in capitals runs on past the name: "CENTRAL BANK SAYS", "GERMAN

@@ -522,6 +522,9 @@ class Vocabulary:
         # bodies named by a group noun ("the Congressional Black Caucus", "the Federal Reserve")
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
+        # federations of bodies and trades ("the Confederation of British Industry", "the Writers Guild of
+        # America"; fixQ70; not "syndicate", a bank's common noun: "Underwriters away from the syndicate said")
+        "confederation", "guild",
         # a government's finance department ("The Treasury has published ... It says ..."; mendQ64)
         "treasury",
         # institutions and the bodies that run them ("the Westcombe Pier Trust", "the Eastside Youth

@@ -120,6 +120,7 @@ class WithoutEnglishRules(QuoteParser):
     AUTHORED_DOCUMENTS: ClassVar[tuple[str, ...]] = ()  # (English "plan", "proposal": fixQ69, rvq69)
     DOCUMENT_SOURCE_WORDS: ClassVar[tuple[str, ...]] = ()  # (English "from": fixQ69, rvq69)
     PARTICIPLE_PARTICLES: ClassVar[tuple[str, ...]] = ()  # (English "forward", "up": fixQ69, rvq69)
+    HEADLINE_PASSIVE_FORMS: ClassVar[tuple[str, ...]] = ()  # (English "said", "reported": fixQ70)
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()

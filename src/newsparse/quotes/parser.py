@@ -20,7 +20,7 @@ from ..visible import INVISIBLE, UNSEEN, Visible, has_unseen
 from ..vocabulary import KEEP_GIL, Vocabulary
 from .model import Bounds, Claims, Quotations, State, by_position
 from .reported import ReportedSpeech
-from .words import any_of
+from .words import HEARSAY_FORMS, any_of
 
 __all__ = ["QuoteParser"]
 
@@ -278,6 +278,7 @@ class QuoteParser(ReportedSpeech):
         # (a headline's single marks too: "'golden visa' overhaul")
         self._quote_closers = frozenset({close for _, close in self.QUOTE_PAIRS} | {"'", "’"})
         self._attribution_particles = frozenset(self.ATTRIBUTION_PARTICLES)
+        self._headline_passives = frozenset(f.casefold() for f in self.HEADLINE_PASSIVE_FORMS)
         # the single marks SINGLE_MARK_PAIRS adds to QUOTE_PAIRS (none: single_marked is never true)
         singles = [pair for pair in self.SINGLE_MARK_PAIRS if pair not in self.QUOTE_PAIRS and pair[1] in self.APOSTROPHES]
         self._single_marks = "".join(sorted({mark for pair in singles for mark in pair}))
@@ -690,6 +691,8 @@ class QuoteParser(ReportedSpeech):
         before = text[headline.start : speaker.span.start].split()
         if before and before[-1].casefold() in self._object_prepositions:
             return True
+        if self.headline_raised_passive(quote, text, headline):
+            return True
         after = text[speaker.span.end : headline.end].split()[:2]
         return (
             quote.span.end <= speaker.span.start
@@ -697,6 +700,38 @@ class QuoteParser(ReportedSpeech):
             and after[0].casefold() == quote.cue.casefold()
             and quote.cue.casefold() in self._told_verbs
             and after[1].casefold() in self._infinitive_markers
+        )
+
+    #: The forms of a cue that, right after a headline's subject with no auxiliary and before an
+    #: infinitive, make a raised passive in the desk's short style (``REAGAN SAID TO SEEK TAX CUT``,
+    #: ``Minister said to favour early poll``: he *is said to*, by no one named):
+    #: :meth:`headline_raised_passive`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    HEADLINE_PASSIVE_FORMS: ClassVar[tuple[str, ...]] = HEARSAY_FORMS
+
+    def headline_raised_passive(self, quote: Quote, text: str, headline: Span) -> bool:
+        """Whether *quote*, read in *headline* after its speaker's mention, follows a cue of
+        :attr:`HEADLINE_PASSIVE_FORMS` right after that mention and one of :attr:`INFINITIVE_MARKERS`
+        right after the cue, the word after the marker no one told (none of :attr:`DETERMINERS` or
+        :attr:`POSSESSIVE_DETERMINERS`, no noun for people: :meth:`is_person_noun`): ``REAGAN SAID TO
+        SEEK TAX CUT`` is what is said of Reagan, no words of his (``... SAID TO REPORTERS ...``
+        stays).
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or quote.cue is None or quote.span.start < speaker.span.end:
+            return False
+        after = text[speaker.span.end : headline.end].split()[:3]
+        if len(after) < 3 or after[0].casefold() != quote.cue.casefold() or after[0].casefold() not in self._headline_passives:
+            return False
+        told = after[2].casefold().strip(",.;:")
+        return (
+            after[1].casefold() in self._infinitive_markers
+            and told.isalpha()
+            and told not in self._determiners
+            and told not in self._possessive_determiners
+            and not self.is_person_noun(told)
         )
 
     #: Whether a headline's reported speech with no quotation marks is a quote (``Trump says he

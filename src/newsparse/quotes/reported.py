@@ -2169,6 +2169,8 @@ class ReportedSpeech(DirectQuotes):
                 np = self.participle_described_subject(raw, sentence[0], np, cue.start()) or np
                 # ("Officials citing the storm said ...": the officials, never the participle's phrase)
                 np = self.participle_modified_subject(raw, np, cue.start()) or np
+                # ("Officials attending the summit in Geneva said ...": the officials, never the summit)
+                np = self.participle_opened_subject(raw, sentence[0], np, cue.start()) or np
                 if np is not None:
                     np = self.name_before_unclosed(raw, sentence[0], np, cue.end()) or np  # ("Tom Hale, a shipping analyst said")
                     unclosed = self.subject_before_unclosed_relative(raw, sentence[0], cue)
@@ -4220,6 +4222,9 @@ class ReportedSpeech(DirectQuotes):
             rest = words[k + 1 :]
             if not 1 <= len(rest) <= self.MAX_PARTICIPLE_PHRASE_WORDS or self.is_past_verb(rest[0].group()):
                 return None  # ("The storm warning issued on Monday said ...": a noun, never a participle)
+            before = words[k - 2].group() if k >= 2 else None
+            if self.participle_object_follows(text, [w.group() for w in rest]) and self.participle_head(previous, before):
+                return np[0], words[k - 1].end()  # ("Doctors treating Jane Whitfield said", "Police warning residents said")
             if len(rest) < 2:
                 # ("Government spending figures said", "Police training manuals say": one word after
                 # the word in -ing is a compound's head, never the participle's object)
@@ -4232,6 +4237,41 @@ class ReportedSpeech(DirectQuotes):
             if low in self._determiners or strip_possessive(previous) != previous or not self.is_person_noun(low):
                 return None
             return np[0], words[k - 1].end()
+        return None
+
+    def participle_opened_subject(
+        self, raw: str, floor: int, np: tuple[int, int] | None, cue_start: int
+    ) -> tuple[int, int] | None:
+        """The head noun that opens the sentence at *floor* when a participle's phrase follows it up
+        to the cue at *cue_start* and *np*, the phrase found before the cue, stands inside that phrase
+        (``Officials attending the summit in Geneva said``: the officials, never the summit): one to
+        :attr:`MAX_DESCRIBED_NOUNS` words, the last a head of :meth:`participle_head`, the
+        participle one that takes an object (:meth:`participle_object_follows`), at most
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words after it, no punctuation up to the cue.  ``None``
+        otherwise.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        if np is None or not self.GERUND_SUFFIX:
+            return None
+        start = floor
+        while start < cue_start and raw[start].isspace():
+            start += 1
+        if np[0] <= start or self.participle_break(raw[start:cue_start]):
+            return None
+        limit = self.MAX_DESCRIBED_NOUNS + 2 + self.MAX_PARTICIPLE_PHRASE_WORDS
+        found = list(islice(self._word.finditer(raw, start, cue_start, False, KEEP_GIL), limit))
+        words = [w.group() for w in found]
+        for k in range(1, min(len(words) - 1, self.MAX_DESCRIBED_NOUNS + 1)):
+            word = words[k]
+            if not (word.isalpha() and word.islower()):
+                continue
+            before = words[k - 2] if k >= 2 else None
+            if not self.participle_head(words[k - 1], before) or not self.participle_object_follows(word, words[k + 1 :]):
+                return None
+            if len(words) - k - 1 > self.MAX_PARTICIPLE_PHRASE_WORDS:
+                return None
+            head = found[k - 1].end()
+            return (start, head) if np[0] > head else None
         return None
 
     def participle_in_subject(

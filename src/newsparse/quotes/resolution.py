@@ -234,6 +234,7 @@ class SpeakerResolution(Segmentation):
         :attr:`IMPERSONAL_PRONOUNS` (``Man sagte``) and, where subjects drop, one of :attr:`ADVERBS`
         alone (Spanish ``Luego añadió:``) name no one."""
         mention = self.without_auxiliary(mention)
+        mention = self.without_participle_phrase(mention)
         if not source and self.PREVERBAL_OBJECT_PRONOUNS:
             told = self.without_object_pronoun(mention, state)
             if told is None:
@@ -542,6 +543,82 @@ class SpeakerResolution(Segmentation):
             return mention
         cut = len(text) - mark
         return Mention(text[:mark], mention.start, mention.end - cut)
+
+    #: Marks that end a speaker's phrase before a participle of :meth:`without_participle_phrase`
+    #: could describe its noun (``Jane Whitfield, treating the wounded,``: set off, no post-modifier).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    PARTICIPLE_MENTION_BREAKS: ClassVar[str] = ",;:()—–\"“”«»"
+
+    def without_participle_phrase(self, mention: Mention) -> Mention:
+        """*mention* cut after its head noun when a participle's phrase follows that noun and tells
+        who it is (``Doctors treating Jane Whitfield``, ``Lawyers representing the family``,
+        ``Rescuers searching for the hikers``, ``Diplomats briefed by Jane Roe``): the noun's
+        people speak, never the participle's object.  The noun is one that may name a speaker
+        (:meth:`is_person_noun`), no determiner or possessive; the participle a word in lower
+        case with :attr:`GERUND_SUFFIX` or :attr:`PAST_SUFFIX` right after it, with words after it
+        that show it takes an object (:meth:`participle_object_follows`).  *mention* as it is
+        otherwise (``The bank holding company``, ``Police training manuals``: a compound).
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        text = mention.text
+        if not self.GERUND_SUFFIX or len(text.split(None, 2)) < 3:
+            return mention
+        words = list(self._word.finditer(text))
+        breaks = self.PARTICIPLE_MENTION_BREAKS
+        for k in range(1, len(words) - 1):
+            if any(c in breaks for c in text[words[k - 1].start() : words[k].start()]):
+                return mention
+            word = words[k].group()
+            if not word.isalpha() or not word.islower():
+                continue
+            before = words[k - 2].group() if k >= 2 else None
+            rest = [m.group() for m in words[k + 1 :]]
+            if self.participle_head(words[k - 1].group(), before) and self.participle_object_follows(word, rest):
+                end = words[k - 1].end()
+                return Mention(text[:end], mention.start, mention.start + end)
+        return mention
+
+    def participle_head(self, noun: str, before: str | None) -> bool:
+        """Whether *noun*, the word before a participle (*before* the word before it, if any), may
+        be the head that a participle's phrase describes: a noun that may name a speaker
+        (:meth:`is_person_noun`), no determiner nor possessive, no pronoun (:attr:`PRONOUNS`,
+        :attr:`DEMONSTRATIVE_PRONOUNS`, :attr:`INDEFINITE_SUBJECTS`, or one of :attr:`HEAD_WORDS`
+        that is none of :attr:`GROUP_NOUNS`: ``Anyone questioning her lead``, ``those emanating
+        from ...``, whom only the phrase describes), and no singular noun right after a
+        determiner (``the union negotiating team``: a compound's first part).
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        low = noun.casefold()
+        if strip_possessive(noun) != noun or low in self._determiners or not self.is_person_noun(low):
+            return False
+        if low in self._pronoun_heads or (low in self._head_words and low not in self._groups):
+            return False  # ("Anyone questioning her lead", "those emanating from ...": the phrase tells who)
+        return not (before is not None and before.casefold() in self._determiners and not low.endswith("s"))
+
+    def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
+        """Whether *participle*, a word in lower case, opens a phrase with the words *rest* after it
+        rather than a compound: in :attr:`GERUND_SUFFIX` before a name, one of :attr:`DETERMINERS`,
+        :attr:`POSSESSIVE_DETERMINERS` or :attr:`PREPOSITIONS` (``treating Jane Whitfield``,
+        ``representing the family``, ``searching for ...``), or one of :attr:`PARTICIPLES` before
+        anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
+        and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
+        not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
+        ``Police training manuals`` are compounds.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        first = rest[0] if rest else ""
+        low = first.casefold()
+        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 2:
+            if participle in self._participles:
+                return True
+            opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
+            return first[:1].isupper() or opener
+        if self.is_past_verb(participle):
+            # (a name in the phrase, which would be read as the speaker: "Officials briefed by Jane Roe";
+            # "People briefed on the plan" is whole)
+            return low in self._prepositions and any(w[:1].isupper() for w in rest)
+        return False
 
     def kin_named_month(self, name: str, lead: Sequence[str], state: State) -> bool:
         """Whether *name*, a month's name, is a person's given name all the same: set off by
@@ -5208,7 +5285,7 @@ class SpeakerResolution(Segmentation):
             before = after[max(0, pos - self.PHRASE_WINDOW) : pos].split()
             if before and before[-1].casefold() in self._determiners:
                 before = before[:-1]  # ("while the Acme Corp cut ...")
-            if self.deal_object(before):
+            if self.deal_object(before) or self.deal_counterparty(before):
                 pos = after.find(named, pos + len(named))
                 continue  # ("Ostrander Steel agreed to buy Acme Corp.": the firm bought, no subject; mendQ68c)
             if not before or before[-1].casefold() not in self._clause_breaks:
@@ -5233,6 +5310,36 @@ class SpeakerResolution(Segmentation):
         while k > 0 and len(before) - k < 2 and before[k - 1].casefold() in self.DEAL_OBJECT_LEADS:
             k -= 1
         return k > 0 and before[k - 1].casefold() in self._deal_verbs
+
+    #: Words that tie a deal's other party to its object after a verb of :attr:`DEAL_VERBS`
+    #: (``sell its wire unit to Acme Corp``, ``buy the plant from Acme Corp``, ``bought a stake in
+    #: Acme Corp``): :meth:`deal_counterparty`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    DEAL_COUNTERPARTY_LINKS: ClassVar[tuple[str, ...]] = ("to", "from", "in")
+    #: The most words of a deal's object between its verb and a word of
+    #: :attr:`DEAL_COUNTERPARTY_LINKS` (``sell its wire unit to``: three).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70)
+    MAX_DEAL_OBJECT_WORDS: ClassVar[int] = 4
+
+    def deal_counterparty(self, before: Sequence[str]) -> bool:
+        """For :meth:`named_again`: whether *before*, the words right before a firm's name, end with
+        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` and one to
+        :attr:`MAX_DEAL_OBJECT_WORDS` words of its object in lower case (``agreed to sell its wire
+        unit to``, ``bought a stake in``): the firm is the deal's other party, which a later ``the
+        company`` may not mean more than the deal's subject.
+
+        .. versionadded:: 0.2 (fixQ70)"""
+        if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
+            return False
+        for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
+            word = before[k]
+            if word.casefold() in self._deal_verbs:
+                return k < len(before) - 2
+            if not (word.isalpha() and word.islower()):
+                return False
+        return False
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
@@ -8896,15 +9003,17 @@ class SpeakerResolution(Segmentation):
 
     def lower_body_author(self, words: Sequence[str]) -> str | None:
         """For :meth:`document_author`: the body in lower case that *words*, those after the agent
-        word, open with: one of :attr:`DETERMINERS` (no indefinite one), one or two words in lower
-        case and an organisation word (``the finance ministry``, ``the state audit office``), then
-        a word in lower case or the sentence's end; ``None`` otherwise (``the auditors``, ``a
-        ministry``, ``the Met Office``).
+        word, open with: one of :attr:`DETERMINERS` (no indefinite one), up to two words in lower
+        case and an organisation word (``the club``, ``the finance ministry``, ``the state audit
+        office``), then a word in lower case or the sentence's end; ``None`` otherwise (``the
+        auditors``, ``a ministry``, ``the Met Office``).
 
-        .. versionadded:: 0.2 (fixQ69)"""
+        .. versionadded:: 0.2 (fixQ69)
+        .. versionchanged:: 0.2 the organisation word right after the determiner too (``A statement
+           issued by the club ... It said``: the club; fixQ70)"""
         if len(words) < 2 or words[0] not in self._determiners or words[0] in self._indefinites:
             return None
-        for k in range(2, min(len(words), 4)):
+        for k in range(1, min(len(words), 4)):
             head = words[k].rstrip(",.;:")
             inner = words[1:k]
             if not all(w.isalpha() and w.islower() for w in [*inner, head]):

@@ -3432,6 +3432,8 @@ class QuoteWords:
         self._groups = frozenset(g.casefold() for g in self.GROUP_NOUNS)
         self._stop = frozenset(self.STOP_WORDS)
         self._demonstratives = frozenset(w.casefold() for w in self.DEMONSTRATIVE_PRONOUNS)
+        # (pronouns a participle's phrase describes, no head it cuts off: SpeakerResolution.participle_head)
+        self._pronoun_heads = self._demonstratives | {w.casefold() for w in (*self.PRONOUNS, *self.INDEFINITE_SUBJECTS)}
         self._singular_counts = frozenset(w.casefold() for w in self.SINGULAR_COUNT_WORDS)
         self._body_heads = frozenset(w.casefold() for w in self.BODY_NAME_HEADS)
         self._name_stops = frozenset(w.casefold() for w in self.NAME_STOP_WORDS)
