@@ -1,0 +1,78 @@
+"""Layout mends from a new user's trial of round 70 (mendLT70): a numeric stamp's order settled by a
+date the page spells out; captions with a credit line above or below them or a credit at their end;
+debris lines at a story's foot; a stamp pair on one line with a bar.  Invented stories in the layouts
+pages print; each row says exactly what must come out, the rows that must not change beside the
+ones that must."""
+
+from __future__ import annotations
+
+import pytest
+
+from articles import stamp_isoformats
+from parts import blocks
+
+# -- 1. a numeric date that reads both ways, settled by a date spelled out on the page ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "updated"),
+    [
+        (  # a caption spells out the day: 9 February, not 2 September
+            blocks(
+                "Europe\nDockers strike at Le Havre over pension reform\nIssued on: 09/02/2026 - 11:32\n"
+                "Modified: 09/02/2026 - 14:05",
+                "Containers stacked at the port of Le Havre on February 9, 2026.",
+                "Dock workers walked out at France's biggest container port on Monday, halting cargo for the day.",
+            ),
+            "2026-02-09T11:32:00",
+            "2026-02-09T14:05:00",
+        ),
+        (  # day before month in the spelled date too; 3 April
+            blocks(
+                "Flood waters rise in river towns\nPosted 03/04/2026 08:10",
+                "Residents were moved from low-lying streets on 3 April 2026, the council said.",
+                "The river burst its banks after a week of heavy rain.",
+            ),
+            "2026-04-03T08:10:00",
+            None,
+        ),
+        (  # the spelled date gives the month-first reading: 4 March stays
+            blocks(
+                "Council approves new bus lanes\nPublished 03/04/2026 09:00",
+                "The council voted on March 4, 2026 to add bus lanes on three main roads.",
+                "Work will start in the summer, officials said.",
+            ),
+            "2026-03-04T09:00:00",
+            None,
+        ),
+        (  # near miss: the spelled date is another year's, nothing settled (month first, as before)
+            blocks(
+                "Mayor marks flood anniversary\nPublished 09/02/2026 10:00",
+                "The city has rebuilt most homes lost in the flood of February 9, 2025.",
+                "A memorial was unveiled in the main square.",
+            ),
+            "2026-09-02T10:00:00",
+            None,
+        ),
+        (  # near miss: the page spells out both readings' days: nothing settled
+            blocks(
+                "Trial date set in fraud case\nPublished 09/02/2026 10:00",
+                "The charges were filed on February 9, 2026 and the trial opens on September 2, 2026.",
+                "The defendant denies wrongdoing.",
+            ),
+            "2026-09-02T10:00:00",
+            None,
+        ),
+        (  # near miss: another stamp shows its own order (13 is no month): it decides, not the body's date
+            blocks(
+                "Port reopens after storm\nPublished 09/02/2026 10:00\nUpdated 13/02/2026 12:00",
+                "The storm struck the coast on September 2, 2026, officials said.",
+                "Ships were able to dock again on Friday.",
+            ),
+            "2026-02-09T10:00:00",
+            "2026-02-13T12:00:00",
+        ),
+    ],
+)
+def test_spelled_date_settles_numeric_order(text: str, published: str, updated: str | None) -> None:
+    assert stamp_isoformats(text) == (published, updated)
