@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from articles import stamp_isoformats
-from parts import blocks
+from articles import parse_held, stamp_isoformats
+from parts import blocks, texts
 
 # -- 1. a numeric date that reads both ways, settled by a date spelled out on the page ----------------
 
@@ -76,3 +76,64 @@ from parts import blocks
 )
 def test_spelled_date_settles_numeric_order(text: str, published: str, updated: str | None) -> None:
     assert stamp_isoformats(text) == (published, updated)
+
+
+# -- 3. debris at a story's foot: boilerplate of its kind; a story's sentence with the same words stays --
+
+FOOT_STORY = (
+    "Rail fares to rise in March\n\nBy Jane Roe",
+    "Rail fares will rise by 4.6 percent in March, the transport department said on Tuesday.",
+    "Passenger groups said the rise would hit commuters hardest.",
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "kind"),
+    [
+        ("Download The Harbour Times of Kent News App for Latest City News.", "subscribe"),
+        ("Download the Arts and Culture app for the latest news", "subscribe"),
+        ("* ALSO READ | Council budget under pressure as debts climb", "related"),
+        ("• READ MORE: Council budget under pressure as debts climb", "related"),
+        (
+            "Subscribe to HARBOUR PLUS to get access to The Harbour Daily & other 40+ titles, share up to 5 gadgets"
+            " and listen to the news. Call 555 0100.",
+            "subscribe",
+        ),
+        ("Subscribe to Ledger Premium for unlimited access.", "subscribe"),
+        ("Write to Jane Roe at jane.roe@example.com", "sign-off"),
+        ("Write to Jane Roe at jroe@example.com and Tom Poe at tpoe@example.com", "sign-off"),
+        ("Appeared in the March 3, 2026, print edition as 'Fares To Rise In March'.", "sign-off"),
+        ("This article appeared in the Sunday print edition.", "sign-off"),
+        ("Get updates on breaking news as it happens.", "subscribe"),
+        ("You're all signed up!", "subscribe"),
+        ("Thanks for signing up!", "subscribe"),
+        ("This article has been updated.", "editors-note"),
+        ("This story has been updated with additional information.", "editors-note"),
+        ("This story was updated throughout the day.", "editors-note"),
+    ],
+)
+def test_foot_debris_is_boilerplate(foot: str, kind: str) -> None:
+    article = parse_held(blocks(*FOOT_STORY, foot))
+    assert texts(article) == list(FOOT_STORY[1:])
+    assert [(item.kind, item.text) for item in article.boilerplate] == [(kind, foot)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Download speeds on the line have risen by a third since the upgrade.",
+        "Download the app, police urged residents who travel at night.",
+        "Download the Times of India app for your prescriptions, the pharmacist joked.",
+        "Subscribe to the idea that fares will fall and you will be disappointed, one analyst said.",
+        "Residents who subscribe to the rail pass will pay more from March.",
+        "Write to your MP if you object, the passenger group told its members.",
+        "The story has been updated several times since March, the department said.",
+        "This article has been updated to include more reaction, he said.",
+        "You're all signed up for higher fares, one commuter said.",
+        "The advert appeared in the Sunday print edition, the department said.",
+    ],
+)
+def test_story_sentence_with_the_words_stays(sentence: str) -> None:
+    article = parse_held(blocks(*FOOT_STORY, sentence))
+    assert texts(article) == [*FOOT_STORY[1:], sentence]
+    assert article.boilerplate == ()
