@@ -137,3 +137,70 @@ def test_story_sentence_with_the_words_stays(sentence: str) -> None:
     article = parse_held(blocks(*FOOT_STORY, sentence))
     assert texts(article) == [*FOOT_STORY[1:], sentence]
     assert article.boilerplate == ()
+
+
+# -- 2. captions: more credit shapes at a caption's end --------------------------------------------------
+
+CAPTION_STORY = "Hundreds of drivers joined the protest on Monday, blocking traffic for several hours, police said."
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "credit"),
+    [
+        (  # a copyright sign, a name with a particle, a comma and an agency
+            "Drivers block the ring road near Lyon on March 3, 2026. © Jeanne de Marchand, AFP",
+            "Drivers block the ring road near Lyon on March 3, 2026.",
+            "Jeanne de Marchand, AFP",
+        ),
+        (
+            "Cyclists ride past the canal in Utrecht on Monday. © Pieter van der Berg / ANP",
+            "Cyclists ride past the canal in Utrecht on Monday.",
+            "Pieter van der Berg / ANP",
+        ),
+        (  # a photographer and an outlet apart by a bar, in square brackets, spaced inside them
+            "City Manager Dana Holt speaks to reporters on Tuesday. [ MARK REYES | Times ]",
+            "City Manager Dana Holt speaks to reporters on Tuesday.",
+            "MARK REYES | Times",
+        ),
+        (
+            "Volunteers sort donations at the food bank on Friday. [Ana Lima | City Herald]",
+            "Volunteers sort donations at the food bank on Friday.",
+            "Ana Lima | City Herald",
+        ),
+        (  # an archive picture's file word is no part of the credit
+            "Residents queue for water at a camp near the border [File: AFP]",
+            "Residents queue for water at a camp near the border",
+            "AFP",
+        ),
+        (
+            "Minibuses queue at the bus station in the city centre. [Archive, Coast Weekly]",
+            "Minibuses queue at the bus station in the city centre.",
+            "Coast Weekly",
+        ),
+        (  # "Copyright" after a spaced dash, the caption closed by its picture's day
+            "Trucks wait at the border crossing during a strike, 3 March 2026 - Copyright Ana Lima/AP Photo",
+            "Trucks wait at the border crossing during a strike, 3 March 2026",
+            "Ana Lima/AP Photo",
+        ),
+    ],
+)
+def test_caption_credit_shapes(line: str, caption: str, credit: str) -> None:
+    article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", line, CAPTION_STORY))
+    assert [(item.text, item.credit) for item in article.captions] == [(caption, credit)]
+    assert texts(article) == [CAPTION_STORY]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a story's sentence with a finite verb before the sign stays the story's (fixL60's rule holds)
+        "The mayor said on Monday the road would stay shut. © Jeanne de Marchand, AFP",
+        # two labels in brackets, no photographer and outlet
+        "The council met on Tuesday. [ Politics | Opinion ]",
+        # reported speech before a dashed notice, no picture's day
+        "The mayor said fares would rise - Copyright Ana Lima/AP Photo",
+    ],
+)
+def test_caption_credit_near_misses(line: str) -> None:
+    article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", line, CAPTION_STORY))
+    assert article.captions == ()
