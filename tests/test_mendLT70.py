@@ -204,3 +204,33 @@ def test_caption_credit_shapes(line: str, caption: str, credit: str) -> None:
 def test_caption_credit_near_misses(line: str) -> None:
     article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", line, CAPTION_STORY))
     assert article.captions == ()
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "credit"),
+    [
+        (  # reported speech with no full stop over a labelled credit line: the caption, credited
+            "The rail operator said most long-distance trains would not run during the strike",
+            "Image: Jo Roe/dpa/picture alliance",
+            "Jo Roe/dpa/picture alliance",
+        ),
+        (
+            "Nurses say they are at breaking point after a decade of pay restraint",
+            "Photo: Ana Lima/Reuters",
+            "Ana Lima/Reuters",
+        ),
+    ],
+)
+def test_unstopped_speech_caption_over_credit_line(caption: str, credit_line: str, credit: str) -> None:
+    article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", f"{caption}\n{credit_line}", CAPTION_STORY))
+    assert [(item.text, item.credit) for item in article.captions] == [(caption, credit)]
+    assert [(item.kind, item.text) for item in article.boilerplate] == [("credit", credit_line)]
+    assert texts(article) == [CAPTION_STORY]
+
+
+def test_stopped_speech_over_credit_line_is_no_caption() -> None:
+    # a full stop closes a story's sentence: the credit line does not make it a caption (as before)
+    sentence = "The rail operator said most long-distance trains would not run during the strike."
+    article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", CAPTION_STORY, f"{sentence}\nImage: Jo Roe/dpa"))
+    assert [(item.text, item.credit) for item in article.captions] == [("Image: Jo Roe/dpa", "Jo Roe/dpa")]
+    assert texts(article) == [CAPTION_STORY, sentence]

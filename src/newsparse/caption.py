@@ -2464,11 +2464,27 @@ class CaptionParser:
             return None
         if self.opens_with_wire_dateline(above.text):
             return None  # "MALIBU, Calif. (AP) — A wildfire ..." over "Photo: Getty Images": the story's lede
-        if self.reads_as_story(above.text) or self.is_running_prose(above.text):
+        if (self.reads_as_story(above.text) and not self.is_unstopped_caption(above.text)) or self.is_running_prose(above.text):
             return None
         if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
             return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
+
+    def is_unstopped_caption(self, text: str) -> bool:
+        """Whether *text*, the line right above a bare credit line, is a caption that reports speech
+        or holds a pronoun or a modal verb (what :meth:`reads_as_story` takes for story text) but ends
+        no sentence and holds no stop at all: a picture desk leaves a caption's full stop off, a
+        story's sentence keeps it (``Deutsche Bahn said most trains would not run during the strike``
+        over ``Image: Jo Roe/dpa``).  It opens with a capital, holds no quotation and reads as a caption
+        fragment (:meth:`is_fragment_caption`).
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        if ends_sentence(text) or self._inner_stop.search(text) is not None or self._quotation.search(text) is not None:
+            return False
+        words = text.split()
+        if not words or not words[0][:1].isupper() or text.isupper() or self._button.match(text) is not None:
+            return False
+        return len(words) >= self.MIN_ABOVE_WORDS and self.is_fragment_caption(words)
 
     def reports_speech(self, text: str) -> bool:
         """Whether *text* holds a word of reported speech (:attr:`REPORTING_WORDS`: ``..., the
