@@ -6,9 +6,12 @@ ones that must."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from articles import parse_held, stamp_isoformats
+from newsparse import parse_article
 from parts import blocks, texts
 
 # -- 1. a numeric date that reads both ways, settled by a date spelled out on the page ----------------
@@ -234,3 +237,25 @@ def test_stopped_speech_over_credit_line_is_no_caption() -> None:
     article = parse_held(blocks("Drivers protest fuel tax\nBy Jane Roe", CAPTION_STORY, f"{sentence}\nImage: Jo Roe/dpa"))
     assert [(item.text, item.credit) for item in article.captions] == [("Image: Jo Roe/dpa", "Jo Roe/dpa")]
     assert texts(article) == [CAPTION_STORY, sentence]
+
+
+# -- 4. a stamp pair on one line apart by a bar, no year: read as any yearless stamp is ------------------
+
+
+@pytest.mark.parametrize(
+    ("reference", "published", "updated"),
+    [
+        (dt.date(2026, 3, 1), "2026-02-19T00:00:00", "2026-02-20T00:00:00"),
+        (None, None, None),  # no year and no reference date: no date (a guessed year is worse than none)
+    ],
+)
+def test_yearless_stamp_pair_with_bar(reference: dt.date | None, published: str | None, updated: str | None) -> None:
+    text = blocks(
+        "Council backs drone program\nBy Jane Roe\nPublished Feb. 19|Updated Feb. 20",
+        "The city council on Thursday backed the police department's plan to expand its use of drones.",
+    )
+    article = parse_article(text, reference_date=reference)
+    assert (
+        article.published.datetime.isoformat() if article.published else None,
+        article.updated.datetime.isoformat() if article.updated else None,
+    ) == (published, updated)
