@@ -259,3 +259,26 @@ def test_yearless_stamp_pair_with_bar(reference: dt.date | None, published: str 
         article.published.datetime.isoformat() if article.published else None,
         article.updated.datetime.isoformat() if article.updated else None,
     ) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    ("below", "caption", "paragraphs"),
+    [
+        (  # web copy with no blank lines: the byline, its role, the credit, then the caption with no stop
+            "Getty Images\nNurses say they are at breaking point after a decade of pay restraint",
+            ("Nurses say they are at breaking point after a decade of pay restraint", "Getty Images"),
+            [CAPTION_STORY],
+        ),
+        (  # near miss: a story's sentence with its stop under the credit is no caption (as before)
+            "Getty Images\nNurses say they are at breaking point after a decade of pay restraint.",
+            ("Getty Images", "Getty Images"),
+            ["Nurses say they are at breaking point after a decade of pay restraint.", CAPTION_STORY],
+        ),
+    ],
+)
+def test_credit_under_byline_over_caption(below: str, caption: tuple[str, str], paragraphs: list[str]) -> None:
+    header = "Nurses to be balloted on strike action\nJane Roe\nHealth correspondent, City News\n" + below
+    article = parse_held(blocks(header, CAPTION_STORY))
+    assert article.byline is not None and article.byline.authors == ("Jane Roe",)
+    assert [(item.text, item.credit) for item in article.captions] == [caption]
+    assert texts(article) == paragraphs

@@ -8610,12 +8610,13 @@ class ArticleParser:
     def caption_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a bare credit line that opens its block, in that block, which was
         taken for a picture with a credit only (``Getty Images`` / ``Lava flows from a fissure
-        near the town``) or filed as the credit of the picture below it (:meth:`credited_from_above`:
+        near the town``; or a credit line right under the byline or a stamp,
+        :meth:`credit_opens_picture`) or filed as the credit of the picture below it (:meth:`credited_from_above`:
         ``Image source, Getty Images`` / ``Waves break over the sea wall``): the caption that credit
         is printed above (:meth:`CaptionParser.under_credit`), with running text or a short
         sentence after it; the credit line is then boilerplate ``credit``."""
         lines = state.lines
-        if not index or lines[index].blank_before or not lines[index - 1].blank_before:
+        if not index or lines[index].blank_before or not self.credit_opens_picture(state, index - 1):
             return 0
         above = lines[index - 1]
         last = state.captions[-1] if state.captions else None
@@ -8636,6 +8637,21 @@ class ArticleParser:
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
+
+    def credit_opens_picture(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` starts a picture, its caption under it
+        (:meth:`caption_under_credit`): it opens its block, or stands right under the header's byline
+        or stamp, as a web copy with no blank lines prints it (``Health correspondent, City News`` /
+        ``Getty Images`` / ``Nurses say they are at breaking point``).
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        lines = state.lines
+        if lines[index].blank_before:
+            return True
+        if index < 1:
+            return False
+        end = lines[index - 1].span.end
+        return any(part is not None and part.span.end == end for part in (state.byline, state.published, state.updated))
 
     def caption_under_labelled_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a labelled credit line in its block (``Photo: Jane Roe/City Herald``

@@ -1243,8 +1243,10 @@ class CaptionParser:
         text = line.text
         if ends_sentence(text) or text[:1].isdigit():
             return None
-        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text):
             return None
+        if self.reads_as_story(text) and not self.is_unstopped_caption(text):
+            return None  # (reported speech with no stop at all is a caption's: is_unstopped_caption, mendLT70)
         return CaptionLine(text, credit, line.span)
 
     def under_labelled_credit(self, credit: str, line: Line) -> CaptionLine | None:
