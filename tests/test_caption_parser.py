@@ -30,7 +30,7 @@ PARSE_LINE = [
     ("Crews search the rubble. Jane Doe/Getty Images", CaptionLine("Crews search the rubble.", "Jane Doe/Getty Images", Span(0, 24))),
     ("Crews search the rubble. Handout", CaptionLine("Crews search the rubble.", "Handout", Span(0, 24))),
     # bracketed credits
-    ("A man waves from a boat [File: Reuters]", CaptionLine("A man waves from a boat", "File: Reuters", Span(0, 23))),
+    ("A man waves from a boat [File: Reuters]", CaptionLine("A man waves from a boat", "Reuters", Span(0, 23))),
     ("Rescue crews search the rubble [Getty Images via Nasa]", CaptionLine("Rescue crews search the rubble", "Getty Images via Nasa", Span(0, 30))),
     ("The keyboard has a scissor switch [Alamy]", CaptionLine("The keyboard has a scissor switch", "Alamy", Span(0, 33))),
     # via on a short line

@@ -274,9 +274,9 @@ def test_a_caption_closed_by_a_bracketed_credit_without_a_full_stop(text: str, c
 # a caption's sentence closed by a file picture's source in square brackets
 FILE_CREDIT = [
     ("Matatu operators call off strike\nMinibuses queue at the bus station in Nairobi. [File, Standard]\n" + STORY,
-     "Minibuses queue at the bus station in Nairobi.", "File, Standard"),
+     "Minibuses queue at the bus station in Nairobi.", "Standard"),
     ("Harbour wall to be rebuilt\nWaves break over the old harbour wall in January. [Archive, Island Times]\n" + STORY,
-     "Waves break over the old harbour wall in January.", "Archive, Island Times"),
+     "Waves break over the old harbour wall in January.", "Island Times"),
 ]
 
 

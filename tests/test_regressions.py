@@ -288,7 +288,7 @@ CAPTION_CASES = [
     ("An artist's impression of the lander on the lunar surface during a test [SpaceX via Nasa]",
      "An artist's impression of the lander on the lunar surface during a test", "SpaceX via Nasa"),
     ("US troops patrol near the base outside the capital in March [File: Reuters]",
-     "US troops patrol near the base outside the capital in March", "File: Reuters"),
+     "US troops patrol near the base outside the capital in March", "Reuters"),
     ("The two writers at a convention in 2002.\n\nPhoto by David Dyer-Bennet",
      "The two writers at a convention in 2002.", "David Dyer-Bennet"),
 ]

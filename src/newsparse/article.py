@@ -1075,6 +1075,17 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        # a date spelled out whole, for read_as_spelled_date: "February 9, 2026", "9 February 2026"
+        months = self.vocabulary.month_pattern
+        self._spelled_date = LazyPattern(
+            rf"""(?<![\p{{L}}\d])
+            (?:(?P<month>(?i:{months}))\.?+[ \t]++(?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+,?+  # February 9, 2026
+               [ \t]++(?P<year>\d{{4}}+)
+            |(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]++(?P<month2>(?i:{months}))\.?+,?+  # 9 February 2026
+               [ \t]++(?P<year2>\d{{4}}+))
+            (?![\p{{L}}\d])""",
+            regex.VERBOSE,
+        )
         self._entry_labels = frozenset(label.casefold() for label in self.ENTRY_LABELS)
         self._summary_labels = frozenset(" ".join(label.casefold().split()) for label in self.SUMMARY_LABELS)
         self._foot_note_labels = frozenset(
@@ -1951,6 +1962,8 @@ class ArticleParser:
             return  # (no stamp to read: the dateline is not parsed for it)
         if self.read_as_dateline(state):
             return  # (the dateline's own date decided the order: :meth:`read_as_dateline`)
+        if self.read_as_spelled_date(state):
+            return  # (a date the page spells out decided it: :meth:`read_as_spelled_date`)
         stamps = [stamp for stamp in (state.published, state.updated) if stamp is not None]
         if all(self.timestamps.day_first_reading(stamp) is stamp for stamp in stamps):
             return  # (no stamp would change: the page is not read)
@@ -2124,6 +2137,61 @@ class ArticleParser:
             # (a summer zone on the date read so may be out of season: "05/12/2026 10:00 AEDT", 12 May, naive)
             setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
         return True
+
+    def read_as_spelled_date(self, state: ParseState) -> bool:
+        """Read the ``published`` and ``updated`` stamps whose numeric dates read both ways and show
+        no order of their own (``Issued on: 09/02/2026 - 11:32``) in the order that gives a date the
+        page spells out whole, its month's name and its year with it (:meth:`spelled_dates`: a
+        caption's ``... on February 9, 2026.``, ``18 February 2026``): 9 February; whether any stamp
+        was read so.  The date must be the same day, year and all, and the page must spell out no
+        date that the other reading gives; a stamp of the page that shows its own order
+        (``TimestampParser.written_order``) leaves the order to :meth:`read_day_first`, as does a
+        page whose stamps disagree.  A ``dayfirst`` given to the parser is kept (its reading is the
+        user's).
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        stamps = [(name, getattr(state, name)) for name in ("published", "updated") if getattr(state, name) is not None]
+        if any(self.timestamps.written_order(stamp) is not None for _, stamp in stamps):
+            return False
+        readings: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+        for name, stamp in stamps:
+            other = self.timestamps.reversed_reading(stamp.text, stamp.datetime, given=False)
+            if other is not None:
+                readings[name] = (stamp.datetime, other)
+        if not readings:
+            return False
+        spelled = self.spelled_dates(state.text)
+        orders: set[bool | None] = set()
+        for name, pair in readings.items():
+            agreeing = [when for when in pair if when.date() in spelled]
+            if len(agreeing) != 1:
+                return False  # (neither reading spelled out, or both: nothing settles it here)
+            orders.add(self.timestamps.reads_day_first(getattr(state, name).text, agreeing[0]))
+        if len(orders) != 1 or None in orders:
+            return False
+        for name, pair in readings.items():
+            stamp = getattr(state, name)
+            when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
+            setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
+        return True
+
+    def spelled_dates(self, text: str) -> frozenset[dt.date]:
+        """The dates *text* spells out whole, a month's name (``Vocabulary.MONTHS``) with its day
+        and a year of four digits, in either order (``February 9, 2026``, ``Feb. 9 2026``, ``9
+        February 2026``): :meth:`read_as_spelled_date` weighs a stamp's numeric date against them.
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        found: set[dt.date] = set()
+        for match in self._spelled_date.finditer(text):
+            month = self.vocabulary.month_number(match["month"] or match["month2"])
+            day, year = int(match["day"] or match["day2"]), int(match["year"] or match["year2"])
+            if month is None:
+                continue
+            try:
+                found.add(dt.date(year, month, day))
+            except ValueError:
+                continue  # (no such day: "February 30, 2026")
+        return frozenset(found)
 
     def drop_astray_stamps(self, state: ParseState, names: Sequence[str]) -> None:
         """File the stamps *names* (attribute names of *state*: the ``published`` one, as
@@ -8542,12 +8610,13 @@ class ArticleParser:
     def caption_under_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a bare credit line that opens its block, in that block, which was
         taken for a picture with a credit only (``Getty Images`` / ``Lava flows from a fissure
-        near the town``) or filed as the credit of the picture below it (:meth:`credited_from_above`:
+        near the town``; or a credit line right under the byline or a stamp,
+        :meth:`credit_opens_picture`) or filed as the credit of the picture below it (:meth:`credited_from_above`:
         ``Image source, Getty Images`` / ``Waves break over the sea wall``): the caption that credit
         is printed above (:meth:`CaptionParser.under_credit`), with running text or a short
         sentence after it; the credit line is then boilerplate ``credit``."""
         lines = state.lines
-        if not index or lines[index].blank_before or not lines[index - 1].blank_before:
+        if not index or lines[index].blank_before or not self.credit_opens_picture(state, index - 1):
             return 0
         above = lines[index - 1]
         last = state.captions[-1] if state.captions else None
@@ -8568,6 +8637,21 @@ class ArticleParser:
                 state.add_boilerplate(above, BoilerplateKind.CREDIT)
             state.captions.append(caption)
         return 1
+
+    def credit_opens_picture(self, state: ParseState, index: int) -> bool:
+        """Whether the credit line ``lines[index]`` starts a picture, its caption under it
+        (:meth:`caption_under_credit`): it opens its block, or stands right under the header's byline
+        or stamp, as a web copy with no blank lines prints it (``Health correspondent, City News`` /
+        ``Getty Images`` / ``Nurses say they are at breaking point``).
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        lines = state.lines
+        if lines[index].blank_before:
+            return True
+        if index < 1:
+            return False
+        end = lines[index - 1].span.end
+        return any(part is not None and part.span.end == end for part in (state.byline, state.published, state.updated))
 
     def caption_under_labelled_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A line right under a labelled credit line in its block (``Photo: Jane Roe/City Herald``

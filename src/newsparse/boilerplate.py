@@ -218,6 +218,36 @@ _SITE_TERMS = r"""[^"“”]{0,120}?\b(?:use\s++of|using)\s++this\s++(?:site|web
 # A notice that the page itself is under copyright: "This document is subject to copyright. ..."
 _UNDER_COPYRIGHT = r"""this\s++(?:document|article|story|page|material|content|work)\s++is\s++
     (?:subject\s++to|protected\s++by)\s++copyright\b.{0,400}"""
+# A paywall's call to subscribe to a named product for access: "Subscribe to INQUIRER PLUS to get access to
+# The Philippine Daily Inquirer & other 70+ titles ...", "Subscribe to Harbour Premium for unlimited access."
+# (the product capitalised right after "to"; no speech verb; mendLT70)
+_SUBSCRIBE_PRODUCT = r"""subscribe\s++to\s++(?-i:\p{Lu})[\p{L}\p{N}&'’.+\-]*+(?:\s++(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’.+\-]*+){0,4}+
+    \s++(?:to\s++(?:get\s++|gain\s++|enjoy\s++|unlock\s++)?+|for\s++)(?:full\s++|unlimited\s++|instant\s++)?+access\b
+    (?:(?!\b(?:said|says|told|according)\b)[^\n"“”]){0,400}+"""
+# A newspaper's line telling the reader where to write to its reporter: "Write to Jane Roe at
+# jroe@example.com", "Write to Jane Roe at jroe@example.com and Tom Poe at tpoe@example.com" (mendLT70)
+_WRITE_TO = r"""write\s++to\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
+    \s++at\s++[^\s@]++@[\w\-]++(?:\.[\w\-]++)++
+    (?:(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
+       \s++at\s++[^\s@]++@[\w\-]++(?:\.[\w\-]++)++){0,6}+\.?+"""
+# Which print edition the story ran in, the line opening so: "Appeared in the February 25, 2026, print
+# edition as 'Halverson To Close 80 Stores'.", "This article appeared in the Sunday print edition." (mendLT70)
+_PRINT_EDITION = r"""(?:this\s++(?:article|story|report|column|piece)\s++)?+appeared\s++in\s++the\s++
+    [^\n"“”]{0,40}?\bprint\s++edition\b(?:(?!\b(?:said|says|told|according)\b)[^\n]){0,300}+"""
+# A newsletter box's promise and its confirmation: "Get updates on breaking news as it happens.", "You're
+# all signed up!", "Thanks for signing up!" (each the whole line; mendLT70)
+_SIGNED_UP = r"""(?:you['’]re|you\s++are|you['’]ve\s++been|you\s++have\s++been)\s++(?:all\s++|now\s++|successfully\s++)?+
+      (?:signed\s++up|subscribed|registered)[.!]?+
+    | thanks?\s++(?:you\s++)?+for\s++(?:signing\s++up|subscribing|registering)[.!]?+
+    | get\s++(?:the\s++latest\s++)?+(?:updates|alerts|news)\s++(?:on|about)\s++
+      [^.!?\n"“”]{1,60}?\bas\s++(?:it|they)\s++happens?[.!]?+"""
+# A note that the story was updated, alone on its line: "This article has been updated.", "This story has
+# been updated with additional information." (what was changed, a correction, is read apart; mendLT70)
+_UPDATE_NOTICE = r"""this\s++(?:article|story|report|post|piece|page)\s++(?:has\s++been|was|is\s++being|will\s++be)\s++updated
+    (?:\s++(?:with|to\s++include)\s++(?:new\s++|more\s++|further\s++|additional\s++|the\s++latest\s++)?+
+         (?:information|details|developments|reporting|comments?|reaction)
+      | \s++since\s++it\s++was\s++(?:first\s++|originally\s++)?+published
+      | \s++(?:throughout\s++the\s++day|as\s++(?:the\s++)?+(?:story|news|situation)\s++develops))?+[.!]?+"""
 
 # A line of nothing but invisible format characters (zero-width spaces, direction marks: Unicode
 # category Cf) or control characters (category Cc but whitespace: a NUL, an escape), maybe with
@@ -520,7 +550,8 @@ class BoilerplateParser:
                 (?:\s*+[:>»|\-–—].{0,200}|\s++from\s++[^.!?]{1,80})?""",  # "Related coverage from ..."
             # "Read more: ...", "See also ...", "Click here to ..."; a link to the rest of the story:
             # "Continue reading", "Keep reading"
-            r"""(?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
+            r"""(?:[*•▪►]\s*+)?+  # a list's bullet before it: "* ALSO READ | ..." (mendLT70)
+                (?:read\s++more|see\s++also|also\s++read|read\s++also|more\s++on\s++this\s++story
                   |(?:continue|keep)\s++reading(?:\s++(?:the\s++(?:main\s++)?+(?:story|article)|below))?+)
                 (?:\s*+[:>»|\-–—].{0,200}|\s++(?:about|on|at|from|here|in|with)\b.{0,200})?  # "Read more with ..." (mendL64)
               | click\s++here(?:\s++(?:to|for)\b.{0,200})?
@@ -604,6 +635,8 @@ class BoilerplateParser:
             _REPORTS_FROM,
             _PUBLISHED_IN,
             _IN_PRINT,  # "A version of this article appears in print on Dec. 3, 2026, Section A, Page 12 ..." (fixL69)
+            _WRITE_TO,  # "Write to Jane Roe at jroe@example.com" (mendLT70)
+            _PRINT_EDITION,  # "Appeared in the February 25, 2026, print edition as '...'." (mendLT70)
         ),
         K.EDITORS_NOTE.value: _x(
             r"editor['’]?s['’]?\s++note\s*+[:\-–—].{0,2000}",
@@ -626,6 +659,7 @@ class BoilerplateParser:
             # an apology for the error: "The Herald regrets the error.", "We apologise for the error."
             r"""(?:we|the\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,3}+)\s++
                 (?:regrets?|apologi[sz]e)\s++(?:for\s++)?the\s++errors?\.?+""",
+            _UPDATE_NOTICE,  # "This article has been updated." (mendLT70)
         ),
         K.DISCLAIMER.value: _x(
             r"""(?:the\s++)?(?:views?|opinions?)(?:\s++and\s++opinions?)?\s++expressed
@@ -671,6 +705,8 @@ class BoilerplateParser:
             r"""(?:see\s++all\s++newsletters|(?-i:(?:\S++\s++){0,3}Newsletters?)
                   |i\s++agree\s++that\b.{0,120}\bnewsletter.{0,80}|please\s++check\s++the\s++opt-in\b.{0,150})""",
             _DONT_MISS,  # "Don't miss out on the latest news" (mendLT67)
+            _SUBSCRIBE_PRODUCT,  # "Subscribe to Harbour Premium for unlimited access." (mendLT70)
+            _SIGNED_UP,  # "You're all signed up!" (mendLT70)
         ),
         K.ADVERTISEMENT.value: _x(
             r"""advertisement|advertising|adverts?+|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
@@ -725,6 +761,8 @@ class BoilerplateParser:
             _REPORTS_FROM,  # "— With reports from Jun Reyes, GMA News"
             _PUBLISHED_IN,  # "Published in Dawn, October 15th, 2025"
             _IN_PRINT,  # "A version of this article appears in print on ..., Section A, Page 12 ..." (fixL69)
+            _WRITE_TO,  # "Write to Jane Roe at jroe@example.com." (mendLT70)
+            _PRINT_EDITION,  # "Appeared in the February 25, 2026, print edition as '...'." (mendLT70)
         ),
         K.EDITORS_NOTE.value: (
             *PATTERNS[K.EDITORS_NOTE.value],
@@ -781,9 +819,11 @@ class BoilerplateParser:
             _NEWSROOM_PROMO,  # "ProPublica is a nonprofit newsroom ... Sign up to receive ..." (mendLT67)
             _DONT_MISS,  # "Don't miss out on the latest news and information." (mendLT67)
             _READER_APPEAL,  # "Our newsroom relies on readers like you. Donate today." (mendR67l)
+            _SUBSCRIBE_PRODUCT,  # "Subscribe to HARBOUR PLUS to get access to ... titles ..." (mendLT70)
+            _SIGNED_UP,  # "Get updates on breaking news as it happens.", "You're all signed up!" (mendLT70)
         ),
         K.RELATED.value: _x(
-            r"(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",
+            r"(?:[*•▪►]\s*+)?+(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",  # (a bullet: mendLT70)
             r"(?-i:READ|Read)\s*+:\s*+(?-i:\p{Lu})[^.!?]{1,200}",  # "READ: Senate panel to summon ... officials" (fixT55b)
         ),
         K.SHARE.value: _x(
@@ -1063,6 +1103,7 @@ class BoilerplateParser:
             "produced", "contributed", "reached", "assistance", "help", "contact", "@", "report", "files from",
             "partnership", "collaboration",  # (mendR67l)
             "in print",  # (fixL69)
+            "write to",  # (mendLT70)
         ),
         K.EDITORS_NOTE.value: (
             "editor", "edited", "condensed", "correction", "clarification", "version", "amended", "corrected", "updated",
@@ -1080,6 +1121,8 @@ class BoilerplateParser:
             "unsubscribe", "click", "tap", "for reading", "new posts", "receiv",
             "newsroom", "news organi", "news outlet", "news site", "publication", "miss",  # (mendLT67)
             "rely", "relies", "depend", "count",  # (mendR67l)
+            "subscribe to", "signed up", "subscribed", "registered", "signing up", "subscribing",
+            "registering", "happen",  # (mendLT70)
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join",
@@ -1130,8 +1173,12 @@ class BoilerplateParser:
             "by", "reuter", "more", "end", "#", "■", "-30-", "xinhua", "--", "contributed", ":", "contact", "mail",
             "reached", "published", "appeared", "assistance", "help", "@", "report", "files from",
             "in print",  # (fixL69)
+            "write to",  # (mendLT70)
         ),
-        K.EDITORS_NOTE.value: ("editor", "correction", "clarification", "error", "(updates", "(adds", "(recasts", "(rewrites"),
+        K.EDITORS_NOTE.value: (
+            "editor", "correction", "clarification", "error", "(updates", "(adds", "(recasts", "(rewrites",
+            "updated",  # (mendLT70)
+        ),
         K.DISCLAIMER.value: (
             "views expressed", "view expressed", "opinions expressed", "opinion expressed",
             "affiliate", "disclaimer", "commission", "this site", "this website", "this service", "this app",
@@ -1140,6 +1187,7 @@ class BoilerplateParser:
         K.SUBSCRIBE.value: (
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
             "subscribers", "click", "tap", "receiv", "miss",
+            "subscrib", "registered", "registering", "happen",  # (mendLT70)
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
@@ -1984,11 +2032,22 @@ class BoilerplateParser:
     #: The most words an app's name may have between the determiner and the noun (``the ABC News app``).
     #:
     #: .. versionadded:: 0.2 (lay59)
-    MAX_APP_NAME_WORDS: ClassVar[int] = 3
+    #:
+    #: .. versionchanged:: 0.2 (mendLT70) 5, a name with a word of :attr:`APP_NAME_JOINS` in it
+    #:    (``the Times of India News app``).
+    MAX_APP_NAME_WORDS: ClassVar[int] = 5
+    #: Words in lower case that may stand inside an app's name, between two capitalised words
+    #: (``Download The Times of India News App``, ``the Arts and Culture app``).
+    #:
+    #: .. versionadded:: 0.2 (mendLT70)
+    APP_NAME_JOINS: ClassVar[frozenset[str]] = frozenset({"of", "and", "&"})
     #: The longest line, in characters, read as a call to get an app: a cheap test first.
     #:
     #: .. versionadded:: 0.2 (lay59)
-    MAX_APP_CALL_CHARS: ClassVar[int] = 60
+    #:
+    #: .. versionchanged:: 0.2 (mendLT70) 80: a longer name and what the app offers
+    #:    (``Download The Times of India News App for Latest City News.``, 58).
+    MAX_APP_CALL_CHARS: ClassVar[int] = 80
     #: Marks that may end a call to get an app (``Get the ABC app!``, ``Download the app →``).
     #:
     #: .. versionadded:: 0.2 (lay59)
@@ -1997,7 +2056,8 @@ class BoilerplateParser:
     def is_app_call(self, text: str) -> bool:
         """Whether *text* is a line that calls the reader to get an outlet's app, by its shape, not
         the outlet's name: a verb of :attr:`APP_CALL_VERBS`, a word of :attr:`APP_CALL_DETERMINERS`,
-        up to :attr:`MAX_APP_NAME_WORDS` capitalised words and a noun of :attr:`APP_NOUNS` ending
+        up to :attr:`MAX_APP_NAME_WORDS` capitalised words (a word of :attr:`APP_NAME_JOINS` between
+        two of them: ``Download The Times of India News App``, mendLT70) and a noun of :attr:`APP_NOUNS` ending
         the line (``Get the RNZ app``, ``Download the ABC app``, ``Get the Guardian app``).  A line
         that goes on after the noun (``Get the app that tracks your runs``) or names the app in
         lower case (``download the ride app``) is not one.
@@ -2012,7 +2072,12 @@ class BoilerplateParser:
         if at is None or at > 2 + self.MAX_APP_NAME_WORDS or not self.is_app_offer(words[at + 1 :]):
             return False
         determiner, name = words[1], words[2:at]
-        return determiner.casefold() in self.APP_CALL_DETERMINERS and all(word[:1].isupper() or word[:1].isdigit() for word in name)
+        if determiner.casefold() not in self.APP_CALL_DETERMINERS or (name and name[-1] in self.APP_NAME_JOINS):
+            return False
+        return all(
+            word[:1].isupper() or word[:1].isdigit() or (place > 0 and word in self.APP_NAME_JOINS)
+            for place, word in enumerate(name)
+        )
 
     def is_app_offer(self, words: list[str]) -> bool:
         """Whether *words*, those after the app's noun in a call to get it (:meth:`is_app_call`),

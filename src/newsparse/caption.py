@@ -474,7 +474,8 @@ class CaptionParser:
         self.vocabulary = vocabulary
         # the vocabulary's end marks, case-folded once (is_credit_match)
         self._end_marks = frozenset(mark.casefold() for mark in vocabulary.END_MARKS)
-        self._credit_name_links = frozenset(vocabulary.CREDIT_NAME_LINKS)  # (is_credit_match; layT61)
+        # (is_credit_match; layT61; a person's name particles too, "Pieter van der Berg / ANP": mendLT70)
+        self._credit_name_links = frozenset((*vocabulary.CREDIT_NAME_LINKS, *self.names.PARTICLES))
         #: :attr:`CREDIT_WORDS` and the language's own credit labels (``Vocabulary.CREDIT_LABELS``: ``Foto``, ``Bild``)
         self.credit_labels = tuple(dict.fromkeys((*self.CREDIT_WORDS, *vocabulary.CREDIT_LABELS, *self.CITATION_LABELS)))
         words = alternation(list(self.credit_labels))
@@ -532,13 +533,15 @@ class CaptionParser:
         file_words = alternation(list(self.FILE_WORDS)) if self.FILE_WORDS else "(?!)"
         self._file_bracket = regex.compile(
             rf"""(?<=[.!?”"’][ ]{{1,3}})\[
-                (?P<credit>(?:{file_words})[,:][ ]?+\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+){{0,2}}+)
+                (?:{file_words})[,:][ ]?+  # (the file word marks an archive picture, no part of its credit: mendLT70)
+                (?P<credit>\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\p{{N}}'’.&\-]*+){{0,2}}+)
                 \]\s*$""",
             regex.VERBOSE,
         )
-        # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]"
+        # Al Jazeera style: "... back to the Moon [SpaceX via Nasa]", "[File: Reuters]" (the credit "Reuters": an
+        # archive picture's file word is no part of it, mendLT70)
         self._bracketed = regex.compile(
-            rf"(?<=\s)\[(?P<credit>(?:File:\s*+)?[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
+            rf"(?<=\s)\[(?:(?:{file_words})[,:]\s*+)?+(?P<credit>[^\[\]\n]{{0,60}}?(?:\b(?:via|{agencies}|{tails})\b)[^\[\]\n]{{0,40}})\]\s*$"
         )
         source = r"[\p{L}][\p{L}\p{N}.&'’\-]*+"
         # "... keyboard via iFixit", "... via Sudan's army" (words in lower case after a possessive name)
@@ -641,12 +644,22 @@ class CaptionParser:
         )
         # a copyright sign before a photographer and an agency, a slash between them, or an agency
         # alone: "... on Monday. © Jane Roe / AFP", "© AFP"; never a year ("© 2025 City Herald")
+        # (a name may hold a particle, and a comma may part it from an agency: "© Stéphane de Sakutin, AFP",
+        # "© Jan van Dijk / ANP"; mendLT70)
+        particle = rf"(?:\s++(?:{alternation(list(self.names.PARTICLES))})(?=\s))*+"
         copyright_credit = rf"""(?P<credit>(?!\d)
                 {credit_word}(?:\s++{credit_word}){{0,4}}(?:\s*+/\s*+{credit_word}(?:\s++{credit_word}){{0,4}}){{1,2}}
+              | {credit_word}(?:{particle}\s++{credit_word}){{0,4}}\s*+[,/]\s*+(?:{agencies})
               | (?:{agencies}))"""
         self._copyright = regex.compile(
             # (or a word's last letter or digit and a space: "... left in 2023 © Jo Roe/Bloomberg")
             rf"(?<=[.!?”\"’][ ]{{0,3}}|[\p{{L}}\p{{N}}][ ]{{1,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
+        )
+        # "Copyright" after a spaced dash, the caption's words before it with no sentence's end: "...
+        # during a strike, 18 February 2026 - Copyright Jo Roe/AP Photo" (mendLT70)
+        self._dash_copyright = regex.compile(
+            rf"(?<=[\p{{L}}\p{{N}}.!?”\"’][ ]{{1,3}})[\-–—][ ]{{1,3}}+Copyright[ ]++{copyright_credit}\s*$",
+            regex.VERBOSE,
         )
         # a copyright sign and any name, after a sentence's end: "... Gare du Midi. © Belga", "... on Rue
         # de la Loi. © Jean Dupont" (a name of no vocabulary; never a year: "© 2025 City Herald")
@@ -702,6 +715,16 @@ class CaptionParser:
                 [ ]*+$""",
             regex.VERBOSE,
         )
+        # the same pair in square brackets, maybe spaced inside them: "... reporters Thursday. [ JO ROE | Times ]"
+        # (is_bar_pair too; mendLT70)
+        self._bracket_pair = regex.compile(
+            rf"""(?<=[.!?”"’][ ]{{1,3}})\[[ ]{{0,2}}+
+                (?P<credit>(?P<name>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+)
+                [ ]{{1,3}}\|[ ]{{1,3}}
+                (?P<outlet>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+))
+                [ ]{{0,2}}+\][ ]*+$""",
+            regex.VERBOSE,
+        )
         # a credit in capitals glued to a dash after a caption's sentence, an outlet's words and a
         # slash before the photographer: "... on Tuesday. —CITY DAILY PHOTO/JO ROE" (the caption
         # needs a word in lower case: read_credit)
@@ -742,9 +765,11 @@ class CaptionParser:
             self._barred: ("|", "/"),
             self._bar_tail: ("|",),
             self._bar_name: ("|",),
+            self._bracket_pair: ("[", "|"),
             self._via_agency: ("via",),
             self._copyright: ("©",),
             self._copyright_name: ("©",),
+            self._dash_copyright: ("Copyright",),
         }
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
@@ -1218,8 +1243,10 @@ class CaptionParser:
         text = line.text
         if ends_sentence(text) or text[:1].isdigit():
             return None
-        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text) or self.reads_as_story(text):
+        if len(text.split()) > self.ABOVE_MAX_WORDS or self._inner_stop.search(text):
             return None
+        if self.reads_as_story(text) and not self.is_unstopped_caption(text):
+            return None  # (reported speech with no stop at all is a caption's: is_unstopped_caption, mendLT70)
         return CaptionLine(text, credit, line.span)
 
     def under_labelled_credit(self, credit: str, line: Line) -> CaptionLine | None:
@@ -1326,7 +1353,8 @@ class CaptionParser:
     def links_name(self, words: Sequence[str], at: int) -> bool:
         """Whether ``words[at]`` is one of the vocabulary's ``CREDIT_NAME_LINKS`` inside an
         institution's name, a run of them between two capitalised words (``de la`` in ``Fiscalía
-        General de la Nación``): no lower-case word of a sentence (``Foto: vista de la ciudad``).
+        General de la Nación``), or a particle of a person's name (``NameModel.PARTICLES``: ``van der``
+        in ``Pieter van der Berg``, mendLT70): no lower-case word of a sentence (``Foto: vista de la ciudad``).
 
         .. versionadded:: 0.2 (layT61)"""
         links = self._credit_name_links
@@ -1445,12 +1473,13 @@ class CaptionParser:
         patterns = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
             self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._copyright_name,
-            self._caps_slash,
+            self._caps_slash, self._dash_copyright,
             self._for_tail, self._bar_name, self._bar_pair, self._dashed_caps, self._caps_label,
         ]
         if text[-1:] in ")]":
             # a closing bracket ends the credit: "... rubble [Getty Images via Nasa]" is read whole
             patterns = [self._bracketed, self._file_bracket, self._paren, self._paren_label, *patterns[:4], *patterns[7:]]
+            patterns.append(self._bracket_pair)  # "... reporters Thursday. [ JO ROE | Times ]" (mendLT70)
             patterns.append(self._sentence_name_agency)  # "... on Tuesday. Jane Roe (AP)"
             patterns.append(self._paren_bare)  # "... crollato nella notte (foto Luca Neri)"
         if text[-1:] not in ".!?\"”’'" and len(text.split()) <= self.VIA_MAX_WORDS:
@@ -1509,13 +1538,17 @@ class CaptionParser:
                 continue  # (no sentence's end before the sign: the caption's words alone show it)
             if pattern is self._copyright_name and (self.reads_as_prose(caption) or self.tells_story(caption)):
                 continue  # "..., the minister said. © City Herald": the story's sentence and the page's notice
+            if pattern is self._dash_copyright and not self.closes_with_date(caption) and self.signs_fact(caption, credit):
+                continue  # (a caption closed by its picture's day and the notice: "..., 18 February 2026 - Copyright ...")
             if pattern in (self._copyright, self._copyright_name) and self.signs_fact(caption, credit):
                 # "The mayor defended the cuts on Monday. © Jean Dupont", "Rescuers reached the village on
                 # Monday. © Reuters": a sentence with a finite verb, no picture, whoever the sign names (fixL60)
                 continue
             if pattern is self._bar_name and (not self.is_bar_credit(credit) or self.reads_as_prose(caption)):
                 continue  # "... on Sunday. | Politics": a section's label; "..., traders said. | Jane Roe": a story's
-            if pattern is self._bar_pair and (not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)):
+            if pattern in (self._bar_pair, self._bracket_pair) and (
+                not self.is_bar_pair(match["name"], match["outlet"]) or self.reads_as_prose(caption)
+            ):
                 continue  # "... on Sunday. | Politics | Opinion": labels, no photographer and outlet
             if pattern in (self._dashed_caps, self._caps_label) and not has_lower_word(caption):
                 continue  # a headline in capitals over a credit-like tail
@@ -2433,11 +2466,27 @@ class CaptionParser:
             return None
         if self.opens_with_wire_dateline(above.text):
             return None  # "MALIBU, Calif. (AP) — A wildfire ..." over "Photo: Getty Images": the story's lede
-        if self.reads_as_story(above.text) or self.is_running_prose(above.text):
+        if (self.reads_as_story(above.text) and not self.is_unstopped_caption(above.text)) or self.is_running_prose(above.text):
             return None
         if self.is_story_form(credit_line.text) and self.reads_as_prose(above.text):
             return None  # "Ferries will run from the north harbour until then." over "JANE ROE (AFP)"
         return CaptionLine(above.text, credit, above.span)
+
+    def is_unstopped_caption(self, text: str) -> bool:
+        """Whether *text*, the line right above a bare credit line, is a caption that reports speech
+        or holds a pronoun or a modal verb (what :meth:`reads_as_story` takes for story text) but ends
+        no sentence and holds no stop at all: a picture desk leaves a caption's full stop off, a
+        story's sentence keeps it (``Deutsche Bahn said most trains would not run during the strike``
+        over ``Image: Jo Roe/dpa``).  It opens with a capital, holds no quotation and reads as a caption
+        fragment (:meth:`is_fragment_caption`).
+
+        .. versionadded:: 0.2 (mendLT70)"""
+        if ends_sentence(text) or self._inner_stop.search(text) is not None or self._quotation.search(text) is not None:
+            return False
+        words = text.split()
+        if not words or not words[0][:1].isupper() or text.isupper() or self._button.match(text) is not None:
+            return False
+        return len(words) >= self.MIN_ABOVE_WORDS and self.is_fragment_caption(words)
 
     def reports_speech(self, text: str) -> bool:
         """Whether *text* holds a word of reported speech (:attr:`REPORTING_WORDS`: ``..., the
