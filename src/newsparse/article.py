@@ -3256,17 +3256,23 @@ class ArticleParser:
         stamp right under it (no standfirst between them; ``Rates rise`` over a line and a byline
         stays the headline), or, under a label that names a kind of piece
         (:meth:`SectionParser.is_piece_phrase`), the story (:meth:`story_under_title`: ``Match
-        report`` / the title / the first paragraph; ``Harbour news`` there stays the headline).
+        report`` / the title / the first paragraph; ``Harbour news`` there stays the headline),
+        or a running story's topic (:meth:`SectionParser.is_topic_phrase`: ``Ukraine war``) over a
+        title that ends no sentence, with a byline or a stamp right under it.
 
         .. versionchanged:: 0.2 the story under the title, no byline between them.
         .. versionchanged:: 0.2 a text of three lines (the label, the title, the story) too.
         .. versionchanged:: 0.2 a person's name alone under the headline, closing the header
            (:meth:`name_closes_header`), as a byline does.
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (fixL70) a running story's topic."""
         lines = state.lines
         label = lines[0].text if len(lines) >= 3 else ""
-        if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label)):
+        topic = self.section.is_topic_phrase(label)
+        if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label) or topic):
             return False
+        if topic and ends_sentence(lines[1].text):
+            return False  # ("Ukraine war" over a sentence: a standfirst under the headline, fixL70)
         if not self.headline_under_label(state) or self.title_reads_as_name(lines[1]):
             return False  # ("City news" / "JANE ROE London" / the date: the byline's, fixT68)
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
