@@ -47,3 +47,96 @@ def test_topic_label_over_headline(text: str, section: tuple[str, ...] | None, h
     assert article.headline is not None
     assert article.headline.text == headline
     assert text[article.headline.span.start : article.headline.span.end] == headline
+
+
+# 2. Nordic stamp labels and the Finnish "klo"; an offset in brackets; a deck under the stamp.
+STAMP_ROWS = [
+    (
+        "Hallitus esitti uuden budjetin\n\nJulkaistu 7.12.2026 klo 12.05\n\n"
+        "Hallitus esitti maanantaina eduskunnalle uuden budjetin, joka painottaa työllisyyttä.\n",
+        "published", "7.12.2026 klo 12.05", "2026-12-07T12:05:00",
+    ),
+    (
+        "Hallitus esitti uuden budjetin\n\nJulkaistu 7.12.2026 klo 12.05\nPäivitetty 8.12.2026 klo 9.40\n\n"
+        "Hallitus esitti maanantaina eduskunnalle uuden budjetin, joka painottaa työllisyyttä.\n",
+        "updated", "8.12.2026 klo 9.40", "2026-12-08T09:40:00",
+    ),
+    (
+        "Regeringen lägger fram budgeten\n\nPublicerad 7 december 2026 kl. 08.15\n\n"
+        "Regeringen presenterade på måndagen en budget som satsar på skolan och vården.\n",
+        "published", "7 december 2026 kl. 08.15", "2026-12-07T08:15:00",
+    ),
+    (
+        "Rupee slips as oil prices climb\n\nUpdated: Dec 7, 2026, 08:10 (GMT+5:30)\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "updated", "Dec 7, 2026, 08:10 (GMT+5:30)", "2026-12-07T08:10:00+05:30",
+    ),
+    (
+        "Rupee slips as oil prices climb\n\nPublished Dec 7, 2026 08:10 IST\n\n"
+        "The rupee fell to a record low on Monday, and dealers in India expect the central bank to step in.\n",
+        "published", "Dec 7, 2026 08:10 IST", "2026-12-07T08:10:00+05:30",
+    ),
+    # near miss: IST with no region named stays without an offset (India, Israel: a wrong zone is worse than none)
+    # (a dateline's place is the story's, not the site's: MUMBAI there leaves it so too, by design)
+    (
+        "Rupee slips as oil prices climb\n\nPublished Dec 7, 2026 08:10 IST\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose again.\n",
+        "published", "Dec 7, 2026 08:10 IST", "2026-12-07T08:10:00",
+    ),
+    # near miss: "klo" in running text is no stamp
+    (
+        "Kokous alkaa huomenna\n\nKokous alkaa klo 12.05 kaupungintalolla, kertoi puheenjohtaja maanantaina.\n",
+        "published", None, None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "stamp", "value"), STAMP_ROWS)
+def test_nordic_and_bracketed_stamps(text: str, kind: str, stamp: str | None, value: str | None) -> None:
+    found = getattr(parse_article(text), kind)
+    if stamp is None:
+        assert found is None
+        return
+    assert found.text == stamp
+    assert text[found.span.start : found.span.end] == stamp
+    assert found.datetime.isoformat() == value
+
+
+DECK = "Traders expect the central bank to step in as the slide deepens"
+DECK_ROWS = [
+    (
+        f"Rupee slips as oil prices climb\n\nUpdated: Dec 7, 2026, 08:10 (GMT+5:30)\n\n{DECK}\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "standfirst",
+    ),
+    (
+        f"Rupee slips as oil prices climb\n\nBy Priya Nair\nPublished: 07 Dec 2026, 08:10 AM IST\n{DECK}\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "standfirst",
+    ),
+    # (near miss: right under the byline, not under a stamp, it stays other, as test_fixL63b pins)
+    (
+        f"Rupee slips as oil prices climb\n\nBy Priya Nair\n\n{DECK}\n\nDecember 7, 2026\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "other",
+    ),
+    # a deck that ends a sentence under the stamp is the first paragraph, as before
+    (
+        f"Rupee slips as oil prices climb\n\nUpdated: Dec 7, 2026, 08:10 (GMT+5:30)\n\n{DECK}.\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "filed"), DECK_ROWS)
+def test_deck_under_stamp(text: str, filed: str) -> None:
+    article = parse_article(text)
+    decks = [b for b in article.boilerplate if b.text.startswith(DECK)]
+    paragraphs = [p for p in article.paragraphs if p.text.startswith(DECK)]
+    if filed == "paragraph":
+        assert (decks, [p.text for p in paragraphs]) == ([], [DECK + "."])
+    else:
+        assert [(b.text, b.kind) for b in decks] == [(DECK, filed)]
+        assert paragraphs == []
+        assert text[decks[0].span.start : decks[0].span.end] == DECK

@@ -10154,19 +10154,46 @@ class ArticleParser:
         the new levy will fund 40 new clinics by 2028``), is not the headline again, ends in a word
         that may end a sentence (not ``BodyParser.OPEN_WORDS``, but a speech cue: ``Seascape: the
         state of our oceans is supported by`` is a sponsor's line), and a byline or a stamp stands
-        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.
+        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.  So too the
+        first line under the header's stamp line (:meth:`under_stamp_line`: ``Updated:
+        Dec 7, 2026, 08:10 (GMT+5:30)`` / ``Traders expect the central bank to step in``), with more
+        header or, after a blank line, the story's running text under it (fixL70).
 
-        .. versionadded:: 0.2 (fixL63b)"""
+        .. versionadded:: 0.2 (fixL63b)
+        .. versionchanged:: 0.2 (fixL70) under the stamp too (under the byline it stays ``other``)."""
         headline, lines = state.headline, state.lines
         if headline is None or not 0 < index < len(lines) - 1:
             return False
         text, above = lines[index].text, lines[index - 1]
-        if text.strip() == headline.text or not (above.span.end == headline.span.end or above.text.strip() == headline.text):
+        if text.strip() == headline.text:
+            return False
+        under_stamp = self.under_stamp_line(state, index)
+        if not (under_stamp or above.span.end == headline.span.end or above.text.strip() == headline.text):
             return False
         words = text.split()
         if words and words[-1].casefold() in self.body.OPEN_WORDS and words[-1].casefold() not in self.body.HEADING_END_WORDS:
             return False  # ("... is supported by": cut mid-phrase)
-        return self.reads_as_deck(text) and self.header_goes_on(state, index + 1)
+        if not self.reads_as_deck(text):
+            return False
+        if self.header_goes_on(state, index + 1):
+            return True
+        after = index + 1
+        return under_stamp and lines[after].blank_before and (self.is_prose(lines, after) or self.is_short_sentence(lines, after))
+
+    def under_stamp_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index - 1]``, under the headline, holds a stamp the header has read (the
+        page's ``published`` or ``updated``), so that ``lines[index]`` is the first line under the
+        header's own lines (:meth:`unstopped_standfirst`).  Not the byline's line: a line under it
+        may be the author's role or contact, and stays ``other``.
+
+        .. versionadded:: 0.2 (fixL70)"""
+        headline, above = state.headline, state.lines[index - 1].span
+        if headline is None or above.start < headline.span.end:
+            return False
+        return any(
+            part is not None and above.start <= part.span.start and part.span.end <= above.end
+            for part in (state.published, state.updated)
+        )
 
     def under_summary_label(self, state: ParseState, index: int, fits: Callable[[Line], bool]) -> bool:
         """Whether one of :attr:`SUMMARY_LABELS` stands above ``lines[index]`` in its block, at most
