@@ -140,3 +140,42 @@ def test_deck_under_stamp(text: str, filed: str) -> None:
         assert [(b.text, b.kind) for b in decks] == [(DECK, filed)]
         assert paragraphs == []
         assert text[decks[0].span.start : decks[0].span.end] == DECK
+
+
+# 4. HTML character references in the headline and between a byline's names.
+ENTITY_ROWS = [
+    (
+        "Q&amp;A: What the new budget means for renters\n\nBy Jane Doe &amp; John Roe\n\nDecember 7, 2026\n\n"
+        "The budget, released on Monday, caps rent rises at three per cent for two years.\n",
+        "Q&A: What the new budget means for renters", ("Jane Doe", "John Roe"), "By Jane Doe &amp; John Roe",
+    ),
+    (
+        "&#8216;We lost everything&#8217;: families count the cost of the floods\n\nBy Maria Okafor\n\n"
+        "December 7, 2026\n\nThe river burst its banks on Monday night and flooded 200 homes in the valley.\n",
+        "\u2018We lost everything\u2019: families count the cost of the floods", ("Maria Okafor",), "By Maria Okafor",
+    ),
+    (
+        "Council&rsquo;s plan for the harbour splits the town\n\nBy Kevin O&#8217;Brien &#038; Ana Ruiz\n\n"
+        "December 7, 2026\n\nThe harbour plan was put to a vote on Monday and passed by a single vote.\n",
+        "Council\u2019s plan for the harbour splits the town", ("Kevin O&#8217;Brien", "Ana Ruiz"),
+        "By Kevin O&#8217;Brien &#038; Ana Ruiz",
+    ),
+    # near miss: a headline and a byline with no reference are read as written
+    (
+        "Harbour plan splits the town\n\nBy Jane Doe and John Roe\n\nDecember 7, 2026\n\n"
+        "The harbour plan was put to a vote on Monday and passed by a single vote, officials said.\n",
+        "Harbour plan splits the town", ("Jane Doe", "John Roe"), "By Jane Doe and John Roe",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "authors", "byline"), ENTITY_ROWS)
+def test_entities_in_headline_and_byline(text: str, headline: str, authors: tuple[str, ...], byline: str) -> None:
+    article = parse_article(text)
+    assert article.headline is not None and article.byline is not None
+    assert article.headline.text == headline
+    # (the span slices the input as written: its first word with the reference in it)
+    raw = {"Q&A:": "Q&amp;A:", "\u2018We": "&#8216;We", "Council\u2019s": "Council&rsquo;s"}
+    first = headline.split(" ", 1)[0]
+    assert text[article.headline.span.start : article.headline.span.end].split(" ", 1)[0] == raw.get(first, first)
+    assert (article.byline.authors, article.byline.text) == (authors, byline)

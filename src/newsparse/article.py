@@ -2258,15 +2258,17 @@ class ArticleParser:
             headline=state.headline.span if state.headline else None,
             furniture=furniture,
         )
+        headline = state.headline
         if reading is not None:
             quotes = self.json_quotes(state.text, quotes, reading)
         elif entities is not None:
             quotes = self.entity_quotes(state.text, quotes, entities)
+            headline = self.entity_headline(headline)
         return Article(
             text=state.text,
             section=state.section,
             section_span=state.section_span,
-            headline=state.headline,
+            headline=headline,
             byline=byline,
             dateline=dateline,
             published=state.published,
@@ -2324,6 +2326,21 @@ class ArticleParser:
         from .entities import EntityReading  # (a feed's reader, imported when first needed)
 
         return EntityReading.of(text) if EntityReading.holds_references(text) else None
+
+    @staticmethod
+    def entity_headline(headline: Headline | None) -> Headline | None:
+        """*headline* with the HTML character references of its text read as what they stand for
+        (:func:`~newsparse.entities.entities_unescaped`: ``Q&amp;A: What the budget means`` reads
+        ``Q&A: What the budget means``, ``&#8216;We lost everything&#8217;`` its quotation marks), its
+        span still the input's line as written; called when the text holds references
+        (:meth:`entity_reading`).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        from .entities import entities_unescaped  # (a feed's reader, imported when first needed)
+
+        if headline is None or "&" not in headline.text:
+            return headline
+        return attrs.evolve(headline, text=entities_unescaped(headline.text))
 
     @staticmethod
     def entity_quotes(text: str, quotes: Sequence[Quote], reading: EntityReading) -> Sequence[Quote]:
