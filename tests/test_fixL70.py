@@ -179,3 +179,37 @@ def test_entities_in_headline_and_byline(text: str, headline: str, authors: tupl
     first = headline.split(" ", 1)[0]
     assert text[article.headline.span.start : article.headline.span.end].split(" ", 1)[0] == raw.get(first, first)
     assert (article.byline.authors, article.byline.text) == (authors, byline)
+
+
+# 5. Words broken by a hyphen at a line's end in a paragraph (a PDF's or a printed page's copy).
+HYPHEN_ROWS = [
+    (
+        "The council was di-\nvided on the plan, and the gov-\nernment was a well-\nknown critic of it.",
+        "The council was divided on the plan, and the government was a well-known critic of it.",
+    ),
+    (
+        "Residents said the decision was a long-\nterm mistake that the city would regret for a gener-\n"
+        "ation, and the govern-\nment said it would review it.",
+        "Residents said the decision was a long-term mistake that the city would regret for a gener-ation, "
+        "and the government said it would review it.",
+    ),
+    (
+        "The co-\nowner of the ferry firm, an Anglo-\nFrench company, said its ex-\nchairman had quit.",
+        "The co-owner of the ferry firm, an Anglo- French company, said its ex-chairman had quit.",
+    ),
+    # near misses: a spaced dash, two hyphens and a year range at a line's end keep their space
+    (
+        "The vote was close -\nfive to four - and the plan passed in the 2019-\n2020 session of the council.",
+        "The vote was close - five to four - and the plan passed in the 2019- 2020 session of the council.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "read"), HYPHEN_ROWS)
+def test_hyphen_broken_words(paragraph: str, read: str) -> None:
+    text = "Council split on harbour plan\n\nBy Jane Doe\n\n" + paragraph + "\n"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [read]
+    span = article.paragraphs[0].span
+    assert text[span.start : span.end] == paragraph
+    assert article.span_mismatches() == []

@@ -1617,6 +1617,9 @@ class Article:
           splitter strips it (whitespace and the invisible format characters at its edges), joined
           by single spaces; the same as ``collapse(raw)`` unless a line ends or starts in an
           invisible character (a direction mark, a zero-width space);
+        - a paragraph's (or a headline's over two lines) text may join a word broken by a hyphen at a
+          line's end with no space, the hyphen kept or left out (``di-`` / ``vided`` read as
+          ``divided``: :func:`newsparse.lines.joins_hyphen_breaks`, ``BodyParser.paragraph_text``; fixL70);
         - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
           (a caption printed twice is one caption);
         - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
@@ -1647,9 +1650,10 @@ class Article:
             if rule == "collapsed":
                 return text == collapse(raw)
             if rule == "lines":
-                from .lines import joined_text, split_lines  # (here: the lines module imports this one)
+                from .lines import joined_text, joins_hyphen_breaks, split_lines  # (here: the lines module imports this one)
 
-                return text == joined_text(split_lines(raw))
+                lines = split_lines(raw)
+                return text == joined_text(lines) or ("-" in raw and joins_hyphen_breaks(text, lines))
             return collapse(text).casefold() == collapse(raw).casefold()
 
         def check(what: str, span: Span, text: str, rule: str) -> None:
