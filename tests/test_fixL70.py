@@ -213,3 +213,56 @@ def test_hyphen_broken_words(paragraph: str, read: str) -> None:
     span = article.paragraphs[0].span
     assert text[span.start : span.end] == paragraph
     assert article.span_mismatches() == []
+
+
+# 3. A print edition's line, a credit line under a caption, a match's score under the headline.
+STORY = (
+    "\n\nThe council voted on Monday to widen the bridge, ending a dispute that had lasted two years.\n\n"
+    "Work will start in the spring, officials said.\n"
+)
+PRINT_LINE = (
+    "A version of this article appears in print on Section A, Page 12 of the New York edition with the "
+    "headline: Council Votes to Widen Bridge."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "captions", "boilerplate"),
+    [
+        # the print line with no date in it, after the story: boilerplate
+        (
+            "Council votes to widen the bridge\n\nBy Jane Doe" + STORY + "\n" + PRINT_LINE + "\n",
+            [],
+            [(PRINT_LINE, "sign-off")],
+        ),
+        # a credit line alone under a caption with none: the caption's credit
+        (
+            "Council votes to widen the bridge\n\nBy Jane Doe\n\nDec. 7, 2026\n\n"
+            "Workers repair the bridge deck on Monday.\nCredit: Jane Roe" + STORY,
+            [("Workers repair the bridge deck on Monday.", "Jane Roe")],
+            [("Credit: Jane Roe", "credit")],
+        ),
+        # the same credit printed again under a caption that has it: its credit line, no second caption
+        (
+            "Council votes to widen the bridge\n\nBy Jane Doe\n\nDec. 7, 2026\n\n"
+            "Workers repair the bridge deck on Monday. (Jane Roe/AJC)\nCredit: Jane Roe" + STORY,
+            [("Workers repair the bridge deck on Monday.", "Jane Roe/AJC")],
+            [("Credit: Jane Roe", "credit")],
+        ),
+        # a match's score between the headline and the byline: the header's standfirst, never the headline
+        (
+            "Arsenal edge Chelsea in London derby\n\nArsenal 2 Chelsea 1\n\nBy Jane Doe\n\nDecember 7, 2026\n\n"
+            "Arsenal beat Chelsea on Sunday with a late goal from the captain, who struck from the edge of the box.\n",
+            [],
+            [("Arsenal 2 Chelsea 1", "standfirst")],
+        ),
+    ],
+)
+def test_print_line_credit_and_score(
+    text: str, captions: list[tuple[str, str]], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = parse_article(text)
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [(b.text, b.kind) for b in article.boilerplate] == boilerplate
+    assert article.span_mismatches() == []

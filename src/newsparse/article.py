@@ -11416,10 +11416,15 @@ class ArticleParser:
         return True
 
     def credit_caption_above(self, state: ParseState, index: int) -> bool:
-        """Give a credit line's credit to the caption on the line above when that caption has none."""
+        """Give a credit line's credit to the caption on the line above when that caption has none;
+        a credit line that gives the caption's credit again (:meth:`CaptionParser.repeats_credit`:
+        ``... (Jane Roe/AJC)`` over ``Credit: Jane Roe``) is its credit line too, the caption as it
+        was (fixL70)."""
         last = state.captions[-1] if state.captions else None
         if not index or last is None or not state.lines[index - 1].span.overlaps(last.span):
             return False
+        if self.captions.repeats_credit(last, state.lines[index]):
+            return True  # (the credit the caption has, printed again under it: filed as its credit line)
         credited = self.captions.with_credit(last, state.lines[index])
         if credited is None:
             return False
