@@ -120,6 +120,13 @@ DECK_ROWS = [
         "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
         "other",
     ),
+    # (near miss: a page's field under the stamp, a label and a colon, is no deck)
+    (
+        "Rupee slips as oil prices climb\n\nUpdated: Dec 7, 2026, 08:10 (GMT+5:30)\n\n"
+        "Lukuaika noin: kolme minuuttia ja vähän yli\n\n"
+        "The rupee fell to a record low against the dollar on Monday as oil prices rose for a third day.\n",
+        "other:Lukuaika noin: kolme minuuttia ja vähän yli",
+    ),
     # a deck that ends a sentence under the stamp is the first paragraph, as before
     (
         f"Rupee slips as oil prices climb\n\nUpdated: Dec 7, 2026, 08:10 (GMT+5:30)\n\n{DECK}.\n\n"
@@ -134,6 +141,10 @@ def test_deck_under_stamp(text: str, filed: str) -> None:
     article = parse_article(text)
     decks = [b for b in article.boilerplate if b.text.startswith(DECK)]
     paragraphs = [p for p in article.paragraphs if p.text.startswith(DECK)]
+    if filed.startswith("other:"):
+        field = filed.split(":", 1)[1]
+        assert [(b.text, b.kind) for b in article.boilerplate] == [(field, "other")]
+        return
     if filed == "paragraph":
         assert (decks, [p.text for p in paragraphs]) == ([], [DECK + "."])
     else:

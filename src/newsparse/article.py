@@ -10194,8 +10194,33 @@ class ArticleParser:
             return False
         if self.header_goes_on(state, index + 1):
             return True
+        if under_stamp and not self.stamp_deck_shape(text):
+            return False
         after = index + 1
         return under_stamp and lines[after].blank_before and (self.is_prose(lines, after) or self.is_short_sentence(lines, after))
+
+    #: The fewest words of a deck under the stamp line with the story under it
+    #: (:meth:`stamp_deck_shape`): fewer make a page's field (``Tempo de leitura: 1 minuto``).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    MIN_STAMP_DECK_WORDS: ClassVar[int] = 6
+    #: The most words before a colon that make a line under the stamp a field's label and value
+    #: (``Reading time: 3 minutes``), no deck (:meth:`stamp_deck_shape`).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    FIELD_LABEL_WORDS: ClassVar[int] = 3
+
+    def stamp_deck_shape(self, text: str) -> bool:
+        """Whether *text*, a line under the stamp line with the story under it, has a deck's shape
+        (:meth:`unstopped_standfirst`): :attr:`MIN_STAMP_DECK_WORDS` words or more, and no colon
+        among its first :attr:`FIELD_LABEL_WORDS` words (a page's field in any language:
+        ``Tempo de leitura: 1 minuto``).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        words = text.split()
+        if len(words) < self.MIN_STAMP_DECK_WORDS:
+            return False
+        return not any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS])
 
     def under_stamp_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index - 1]``, under the headline, holds a stamp the header has read (the
