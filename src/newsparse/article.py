@@ -2326,15 +2326,17 @@ class ArticleParser:
             headline=state.headline.span if state.headline else None,
             furniture=furniture,
         )
+        headline = state.headline
         if reading is not None:
             quotes = self.json_quotes(state.text, quotes, reading)
         elif entities is not None:
             quotes = self.entity_quotes(state.text, quotes, entities)
+            headline = self.entity_headline(headline)
         return Article(
             text=state.text,
             section=state.section,
             section_span=state.section_span,
-            headline=state.headline,
+            headline=headline,
             byline=byline,
             dateline=dateline,
             published=state.published,
@@ -2392,6 +2394,21 @@ class ArticleParser:
         from .entities import EntityReading  # (a feed's reader, imported when first needed)
 
         return EntityReading.of(text) if EntityReading.holds_references(text) else None
+
+    @staticmethod
+    def entity_headline(headline: Headline | None) -> Headline | None:
+        """*headline* with the HTML character references of its text read as what they stand for
+        (:func:`~newsparse.entities.entities_unescaped`: ``Q&amp;A: What the budget means`` reads
+        ``Q&A: What the budget means``, ``&#8216;We lost everything&#8217;`` its quotation marks), its
+        span still the input's line as written; called when the text holds references
+        (:meth:`entity_reading`).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        from .entities import entities_unescaped  # (a feed's reader, imported when first needed)
+
+        if headline is None or "&" not in headline.text:
+            return headline
+        return attrs.evolve(headline, text=entities_unescaped(headline.text))
 
     @staticmethod
     def entity_quotes(text: str, quotes: Sequence[Quote], reading: EntityReading) -> Sequence[Quote]:
@@ -3324,17 +3341,23 @@ class ArticleParser:
         stamp right under it (no standfirst between them; ``Rates rise`` over a line and a byline
         stays the headline), or, under a label that names a kind of piece
         (:meth:`SectionParser.is_piece_phrase`), the story (:meth:`story_under_title`: ``Match
-        report`` / the title / the first paragraph; ``Harbour news`` there stays the headline).
+        report`` / the title / the first paragraph; ``Harbour news`` there stays the headline),
+        or a running story's topic (:meth:`SectionParser.is_topic_phrase`: ``Ukraine war``) over a
+        title that ends no sentence, with a byline or a stamp right under it.
 
         .. versionchanged:: 0.2 the story under the title, no byline between them.
         .. versionchanged:: 0.2 a text of three lines (the label, the title, the story) too.
         .. versionchanged:: 0.2 a person's name alone under the headline, closing the header
            (:meth:`name_closes_header`), as a byline does.
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (fixL70) a running story's topic."""
         lines = state.lines
         label = lines[0].text if len(lines) >= 3 else ""
-        if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label)):
+        topic = self.section.is_topic_phrase(label)
+        if not (self.section.is_section_phrase(label) or self.section.is_piece_phrase(label) or topic):
             return False
+        if topic and ends_sentence(lines[1].text):
+            return False  # ("Ukraine war" over a sentence: a standfirst under the headline, fixL70)
         if not self.headline_under_label(state) or self.title_reads_as_name(lines[1]):
             return False  # ("City news" / "JANE ROE London" / the date: the byline's, fixT68)
         if any(self.classify_boilerplate(line) is not None for line in lines[:2]) or self.header_stops_at(state, 1):
@@ -10232,19 +10255,71 @@ class ArticleParser:
         the new levy will fund 40 new clinics by 2028``), is not the headline again, ends in a word
         that may end a sentence (not ``BodyParser.OPEN_WORDS``, but a speech cue: ``Seascape: the
         state of our oceans is supported by`` is a sponsor's line), and a byline or a stamp stands
-        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.
+        right under it (:meth:`header_goes_on`).  Filed ``standfirst``, never ``other``.  So too the
+        first line under the header's stamp line (:meth:`under_stamp_line`: ``Updated:
+        Dec 7, 2026, 08:10 (GMT+5:30)`` / ``Traders expect the central bank to step in``), with more
+        header or, after a blank line, the story's running text under it (fixL70).
 
-        .. versionadded:: 0.2 (fixL63b)"""
+        .. versionadded:: 0.2 (fixL63b)
+        .. versionchanged:: 0.2 (fixL70) under the stamp too (under the byline it stays ``other``)."""
         headline, lines = state.headline, state.lines
         if headline is None or not 0 < index < len(lines) - 1:
             return False
         text, above = lines[index].text, lines[index - 1]
-        if text.strip() == headline.text or not (above.span.end == headline.span.end or above.text.strip() == headline.text):
+        if text.strip() == headline.text:
+            return False
+        under_stamp = self.under_stamp_line(state, index)
+        if not (under_stamp or above.span.end == headline.span.end or above.text.strip() == headline.text):
             return False
         words = text.split()
         if words and words[-1].casefold() in self.body.OPEN_WORDS and words[-1].casefold() not in self.body.HEADING_END_WORDS:
             return False  # ("... is supported by": cut mid-phrase)
-        return self.reads_as_deck(text) and self.header_goes_on(state, index + 1)
+        if not self.reads_as_deck(text):
+            return False
+        if self.header_goes_on(state, index + 1):
+            return True
+        if under_stamp and not self.stamp_deck_shape(text):
+            return False
+        after = index + 1
+        return under_stamp and lines[after].blank_before and (self.is_prose(lines, after) or self.is_short_sentence(lines, after))
+
+    #: The fewest words of a deck under the stamp line with the story under it
+    #: (:meth:`stamp_deck_shape`): fewer make a page's field (``Tempo de leitura: 1 minuto``).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    MIN_STAMP_DECK_WORDS: ClassVar[int] = 6
+    #: The most words before a colon that make a line under the stamp a field's label and value
+    #: (``Reading time: 3 minutes``), no deck (:meth:`stamp_deck_shape`).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    FIELD_LABEL_WORDS: ClassVar[int] = 3
+
+    def stamp_deck_shape(self, text: str) -> bool:
+        """Whether *text*, a line under the stamp line with the story under it, has a deck's shape
+        (:meth:`unstopped_standfirst`): :attr:`MIN_STAMP_DECK_WORDS` words or more, and no colon
+        among its first :attr:`FIELD_LABEL_WORDS` words (a page's field in any language:
+        ``Tempo de leitura: 1 minuto``).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        words = text.split()
+        if len(words) < self.MIN_STAMP_DECK_WORDS:
+            return False
+        return not any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS])
+
+    def under_stamp_line(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index - 1]``, under the headline, holds a stamp the header has read (the
+        page's ``published`` or ``updated``), so that ``lines[index]`` is the first line under the
+        header's own lines (:meth:`unstopped_standfirst`).  Not the byline's line: a line under it
+        may be the author's role or contact, and stays ``other``.
+
+        .. versionadded:: 0.2 (fixL70)"""
+        headline, above = state.headline, state.lines[index - 1].span
+        if headline is None or above.start < headline.span.end:
+            return False
+        return any(
+            part is not None and above.start <= part.span.start and part.span.end <= above.end
+            for part in (state.published, state.updated)
+        )
 
     def under_summary_label(self, state: ParseState, index: int, fits: Callable[[Line], bool]) -> bool:
         """Whether one of :attr:`SUMMARY_LABELS` stands above ``lines[index]`` in its block, at most
@@ -11450,10 +11525,15 @@ class ArticleParser:
         return True
 
     def credit_caption_above(self, state: ParseState, index: int) -> bool:
-        """Give a credit line's credit to the caption on the line above when that caption has none."""
+        """Give a credit line's credit to the caption on the line above when that caption has none;
+        a credit line that gives the caption's credit again (:meth:`CaptionParser.repeats_credit`:
+        ``... (Jane Roe/AJC)`` over ``Credit: Jane Roe``) is its credit line too, the caption as it
+        was (fixL70)."""
         last = state.captions[-1] if state.captions else None
         if not index or last is None or not state.lines[index - 1].span.overlaps(last.span):
             return False
+        if self.captions.repeats_credit(last, state.lines[index]):
+            return True  # (the credit the caption has, printed again under it: filed as its credit line)
         credited = self.captions.with_credit(last, state.lines[index])
         if credited is None:
             return False

@@ -13,8 +13,18 @@ import regex
 
 from .boilerplate import BoilerplateParser
 from .caption import CaptionParser
-from .lines import CLOSERS, SENTENCE_ENDS, Line, ends_sentence, has_lower_word, join_span, joined_text, visible_end
-from .spans import Paragraph
+from .lines import (
+    CLOSERS,
+    SENTENCE_ENDS,
+    Line,
+    ends_sentence,
+    has_lower_word,
+    is_hyphen_break,
+    join_span,
+    joined_text,
+    visible_end,
+)
+from .spans import Paragraph, collapse
 from .vocabulary import Vocabulary, own_or_pack
 
 # a numbered subhead's number: "1. ", "12) " (is_numbered_subhead), a capital after it
@@ -206,12 +216,81 @@ class BodyParser:
                     listed = False  # "... cycle lanes across the" / blank / "city centre over ...": one sentence, pasted apart
                 elif listed or field or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
                     opening = False
-                    yield Paragraph(joined_text(group), join_span(group))
+                    yield Paragraph(self.paragraph_text(group), join_span(group))
                     group = []
                 listing, boxed = listed, field
             group.append(line)
         if group:
-            yield Paragraph(joined_text(group), join_span(group))
+            yield Paragraph(self.paragraph_text(group), join_span(group))
+
+    #: The most letters of a word's head before a hyphen at a line's end that is no word of its own
+    #: (``di-`` / ``vided``, ``gov-`` / ``ernment``): the hyphen is left out of the paragraph's text
+    #: (:meth:`paragraph_text`) unless the head is one of :attr:`HYPHEN_HEADS`.
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    MAX_BROKEN_HEAD: ClassVar[int] = 3
+    #: Short words and prefixes that keep their hyphen before a line's end (``co-`` / ``owner``,
+    #: ``ex-`` / ``wife``, ``all-`` / ``time``), in lower case: :meth:`paragraph_text`.
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    HYPHEN_HEADS: ClassVar[frozenset[str]] = frozenset(
+        {"co", "ex", "non", "all", "one", "two", "six", "ten", "low", "top", "new", "old", "far", "mid", "big", "out",
+         "off", "end", "day", "war", "sea", "air", "pre", "pro", "re", "up", "in", "on", "by", "so", "self", "x"}
+    )
+    #: Word endings that are no word of their own, the whole tail of a word broken after a hyphen at
+    #: a line's end (``govern-`` / ``ment``, ``decid-`` / ``ing``), in lower case: the hyphen is left
+    #: out (:meth:`paragraph_text`).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    BROKEN_TAILS: ClassVar[frozenset[str]] = frozenset(
+        {"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "ity", "ities", "ous",
+         "ance", "ances", "ence", "ences", "ible", "ally", "ical", "ative", "ly", "er", "ers", "est", "ism", "ist",
+         "ists", "ize", "ise", "ized", "ised"}
+    )
+
+    def paragraph_text(self, lines: Sequence[Line]) -> str:
+        """The text of the paragraph of *lines*: :func:`~newsparse.lines.joined_text`, with a word
+        broken by a hyphen at a line's end (:func:`~newsparse.lines.is_hyphen_break`, as a copy of a
+        printed page or a PDF breaks it) joined with no space.  The hyphen is left out when the
+        head before it is no word of its own, :attr:`MAX_BROKEN_HEAD` letters at most in lower
+        case and none of :attr:`HYPHEN_HEADS` (``di-`` / ``vided`` is ``divided``), or the tail
+        after it is a word's ending alone (:attr:`BROKEN_TAILS`: ``govern-`` / ``ment``); it is
+        kept otherwise (``well-`` / ``known`` is ``well-known``, ``Anglo-`` / ``saxon`` keeps it, a
+        head in capitals or title case being a name's).  The spans are the lines' as ever.
+
+        .. versionadded:: 0.2 (fixL70)"""
+        if len(lines) < 2 or not any(line.text.endswith("-") for line in lines[:-1]):
+            return joined_text(lines)
+        texts = [collapse(line.text) for line in lines]
+        out = [texts[0]]
+        for above, piece in itertools.pairwise(texts):
+            if not is_hyphen_break(above, piece):
+                out.append(" ")
+            elif not self.keeps_hyphen(above, piece):
+                out[-1] = out[-1][:-1]  # (the hyphen left out: "di-" / "vided" is "divided")
+            out.append(piece)
+        return "".join(out)
+
+    def keeps_hyphen(self, above: str, following: str) -> bool:
+        """Whether the hyphen that ends *above*, a word broken over the line's end, stays in the
+        word joined with *following* (:meth:`paragraph_text`).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        head = above[:-1].rsplit(None, 1)[-1]
+        start = len(head)
+        while start > 0 and head[start - 1].isalpha():
+            start -= 1
+        head = head[start:]
+        tail = following.split(None, 1)[0]
+        end = 0
+        while end < len(tail) and tail[end].isalpha():
+            end += 1
+        tail = tail[:end]
+        if not head.islower() or "-" in above[: -1][-len(head) - 1 :]:
+            return True  # ("Anglo-" / "saxon", "long-term-" / "plan": a name's or a compound's)
+        if tail in self.BROKEN_TAILS:
+            return False
+        return not (len(head) <= self.MAX_BROKEN_HEAD and head not in self.HYPHEN_HEADS)
 
     def is_indented_layout(self, lines: Sequence[Line]) -> bool:
         """Whether paragraph starts are marked by indentation, as in wire copy: flush lines carry on

@@ -490,6 +490,12 @@ class BylineParser:
     APOSTROPHE_ENTITIES: ClassVar[tuple[str, ...]] = (
         "&#8217;", "&#x2019;", "&rsquo;", "&apos;", "&#39;", "&#039;", "&#x27;",
     )
+    #: The HTML entities of an ampersand, which a feed that was not decoded leaves between two
+    #: authors' names (``By Jane Doe &amp; John Roe``): read as ``&`` between spaces, so that the
+    #: names are two authors (:meth:`parse_entities`).
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    AMPERSAND_ENTITIES: ClassVar[tuple[str, ...]] = ("&amp;", "&#38;", "&#038;", "&#x26;")
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -913,14 +919,32 @@ class BylineParser:
         return Byline((name,), agency, line.text, line.span)
 
     def apostrophe_entity_pattern(self) -> regex.Pattern[str]:
-        """The pattern of :attr:`APOSTROPHE_ENTITIES` between two letters (``O&#8217;Brien``),
-        compiled on first use.
+        """The pattern of :attr:`APOSTROPHE_ENTITIES` between two letters (``O&#8217;Brien``) or
+        of :attr:`AMPERSAND_ENTITIES` between spaces (``Jane Doe &amp; John Roe``, its group
+        ``amp``), compiled on first use.
 
-        .. versionadded:: 0.2 (mendLT69)"""
+        .. versionadded:: 0.2 (mendLT69)
+        .. versionchanged:: 0.2 (fixL70) the ampersand's entities."""
         if self._apostrophe_entity is None:
             entities = alternation(list(self.APOSTROPHE_ENTITIES) or ["(?!)"])
-            self._apostrophe_entity = regex.compile(rf"(?<=\p{{L}})(?:{entities})(?=\p{{L}})", regex.IGNORECASE)
+            ampersands = alternation(list(self.AMPERSAND_ENTITIES) or ["(?!)"])
+            self._apostrophe_entity = regex.compile(
+                rf"""(?<=\p{{L}})(?:{entities})(?=\p{{L}})  # an apostrophe inside a name: "O&#8217;Brien"
+                |(?<=\s)(?P<amp>{ampersands})(?=\s)     # an ampersand between names: "Jane Doe &amp; John Roe" (fixL70)
+                """,
+                regex.IGNORECASE | regex.VERBOSE,
+            )
         return self._apostrophe_entity
+
+    @staticmethod
+    def entity_mask(match: regex.Match[str]) -> str:
+        """What :meth:`parse_entities` reads in place of an entity of :meth:`apostrophe_entity_pattern`,
+        of its length: an apostrophe and letters inside a name, an ampersand and spaces between
+        names.
+
+        .. versionadded:: 0.2 (fixL70)"""
+        size = len(match.group())
+        return "&" + " " * (size - 1) if match.group("amp") else "’" + "x" * (size - 1)
 
     def parse_entities(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse` of ``lines[index]`` (and the line after it) when a name holds an HTML entity
@@ -928,13 +952,16 @@ class BylineParser:
         D&rsquo;Amico``, as a feed that was not decoded writes them): the lines are read with each
         such entity as an apostrophe and letters of the entity's length, so that the name runs
         through it and no offset moves, and the authors and text are given back as written
-        (``Kevin O&#8217;Brien``; never cut at the ``&``).
+        (``Kevin O&#8217;Brien``; never cut at the ``&``).  An ampersand's entity between two
+        names (:attr:`AMPERSAND_ENTITIES`: ``By Jane Doe &amp; John Roe``) is read as ``&`` and
+        spaces, which parts the authors.
 
-        .. versionadded:: 0.2 (mendLT69)"""
+        .. versionadded:: 0.2 (mendLT69)
+        .. versionchanged:: 0.2 (fixL70) an ampersand's entity between names."""
         pattern = self.apostrophe_entity_pattern()
         window = lines[index : index + 2]
         masked = [
-            Line(pattern.sub(lambda m: "’" + "x" * (len(m.group()) - 1), line.text), line.span, line.indent, line.blank_before)
+            Line(pattern.sub(self.entity_mask, line.text), line.span, line.indent, line.blank_before)
             for line in window
         ]
         found = self.parse_plain(masked, 0) or self.parse_slash_role(masked[0]) or self.parse_dotted(masked[0])

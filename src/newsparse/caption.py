@@ -2456,6 +2456,18 @@ class CaptionParser:
         credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
         return None if credit is None else attrs.evolve(caption, credit=credit)
 
+    def repeats_credit(self, caption: CaptionLine, credit_line: Line) -> bool:
+        """Whether the bare credit line under *caption*, which has a credit already, gives that
+        credit again (``Workers repair the deck. (Jane Roe/AJC)`` over ``Credit: Jane Roe``): the
+        line's credit is in the caption's, case aside, so that the line is the caption's credit
+        line, no caption of its own.
+
+        .. versionadded:: 0.2 (fixL70)"""
+        if caption.credit is None:
+            return False
+        credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
+        return credit is not None and credit.strip().casefold() in caption.credit.casefold()
+
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
         """The line above a bare credit line as a caption with that credit (``A dog naps in the
         sun.`` over ``Photo by Ana Lima``), when it is caption text (:meth:`is_caption_text`) of at

@@ -305,6 +305,39 @@ def joined_text(lines: Sequence[Line]) -> str:
     return collapse(" ".join(line.text for line in lines))
 
 
+def is_hyphen_break(line: str, following: str) -> bool:
+    """Whether a word is broken by a hyphen at the end of *line* and goes on at the start of
+    *following* (``di-`` / ``vided``, ``well-`` / ``known``, as a copy of a printed page breaks its
+    lines): *line* ends in a letter and one hyphen, *following* opens with a letter in lower case.
+    A spaced dash (``the plan -``) or two hyphens is none.
+
+    .. versionadded:: 0.2 (fixL70)"""
+    return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].islower()
+
+
+def joins_hyphen_breaks(text: str, lines: Sequence[Line]) -> bool:
+    """Whether *text* is :func:`joined_text` of *lines* with each word broken at a line's end
+    (:func:`is_hyphen_break`) joined with no space, its hyphen kept or left out
+    (``BodyParser.paragraph_text``): a paragraph's text as the span contract allows it.
+
+    .. versionadded:: 0.2 (fixL70)"""
+    texts = [collapse(line.text) for line in lines]
+    at = 0
+    for k, piece in enumerate(texts):
+        if k:
+            if is_hyphen_break(texts[k - 1], piece):
+                if text.startswith("-", at):
+                    at += 1
+            elif text.startswith(" ", at):
+                at += 1
+            else:
+                return False
+        if not text.startswith(piece[:-1] if k + 1 < len(texts) and is_hyphen_break(piece, texts[k + 1]) else piece, at):
+            return False
+        at += len(piece) - (1 if k + 1 < len(texts) and is_hyphen_break(piece, texts[k + 1]) else 0)
+    return at == len(text)
+
+
 #: Characters that end a sentence, in any script: Latin, CJK full-width, Devanagari danda,
 #: Arabic and Urdu full stop and question mark, Armenian, Ethiopic, the ellipsis.
 SENTENCE_ENDS = ".!?…。！？｡।॥۔؟։።፧"

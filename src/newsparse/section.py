@@ -80,6 +80,18 @@ class SectionParser:
         {"report", "review", "reviews", "preview", "interview", "recap", "blog", "podcast", "obituary", "letters",
          "profile", "column", "editorial", "essay", "ratings", "diary", "live", "read"}
     )
+    #: The English nouns that end a running story's topic label in sentence case (``Ukraine war``,
+    #: ``Gaza conflict``, ``Covid pandemic``), in lower case: nouns a short headline hardly ends in
+    #: as its verb (not ``strikes``, ``talks``, ``protests``: ``Nurses strike``).  Such a label is
+    #: the section over a longer title only with a byline or a stamp right under that title
+    #: (``ArticleParser.section_over_headline``; :meth:`is_topic_phrase`), never over a standfirst
+    #: alone.
+    #:
+    #: .. versionadded:: 0.2 (fixL70)
+    TOPIC_NOUNS: ClassVar[frozenset[str]] = frozenset(
+        {"war", "conflict", "invasion", "ceasefire", "pandemic", "outbreak", "inquiry", "trial", "scandal",
+         "wildfires", "earthquake", "referendum", "summit", "shooting", "hurricane", "typhoon", "heatwave"}
+    )
     #: Words that end a kicker in title case over a headline in sentence case and hardly ever a
     #: short headline (``Local Democracy Reporting``, ``Ukraine War Latest``, ``Pacific Affairs Desk``,
     #: ``Coastal Storm Watch``):
@@ -173,6 +185,7 @@ class SectionParser:
         self._piece_nouns = frozenset(w.casefold() for w in self.PIECE_NOUNS)
         self._section_only_nouns = self.section_nouns - self._piece_nouns
         self._kicker_nouns = frozenset(w.casefold() for w in self.KICKER_NOUNS)
+        self._topic_nouns = frozenset(w.casefold() for w in self.TOPIC_NOUNS)
         networks = "|".join(regex.escape(name) for name in sorted(self.NETWORKS, key=len, reverse=True))
         heads = "|".join(part for part in (self.CALL_SIGN, networks) if part)
         words = "".join(rf"(?:\s++{regex.escape(word)})?+" for word in self.STATION_WORDS)
@@ -612,6 +625,15 @@ class SectionParser:
             and self._split.search(text) is None
             and self._label.fullmatch(text) is not None
         )
+
+    def is_topic_phrase(self, text: str) -> bool:
+        """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
+        :attr:`TOPIC_NOUNS`: a running story's topic (``Ukraine war``, ``Covid pandemic``), not a
+        short headline's verb (``Rates rise``, ``Nurses strike``).
+
+        .. versionadded:: 0.2 (fixL70)"""
+        words = text.split()
+        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self._topic_nouns
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -348,6 +348,8 @@ class TimestampParser:
         "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
         # a scraper's export or a page's front matter: "updated_at: 2025-01-09 10:00"
         "updated_at", "modified_at", "date_modified", "dateModified", "last_modified",
+        # the Nordic languages' (fixL70): Finnish "Päivitetty 7.12.2026 klo 14.20", Swedish, Norwegian, Danish
+        "Päivitetty", "Uppdaterad", "Oppdatert", "Opdateret",
     )
     #: Labels that mean the stamp is the publication time (matched the same way).
     PUBLISHED_LABELS: ClassVar[tuple[str, ...]] = (
@@ -358,6 +360,8 @@ class TimestampParser:
         "Erstmals veröffentlicht", "Zuerst veröffentlicht", "Publicado originalmente", "Initialement publié",
         "Stand",  # German "as of": the only stamp such a page prints, read as its publication (never month first)
         "Sent",  # an e-mail's header copied with a newsletter: "Sent: Thursday, December 5, 2024 9:12 AM" (mendLT66)
+        # the Nordic languages' (fixL70): Finnish "Julkaistu 7.12.2026 klo 12.05", Swedish, Norwegian, Danish
+        "Julkaistu", "Publicerad", "Publisert", "Publiceret",
     )
     #: Labels of :attr:`PUBLISHED_LABELS` that mean "as of": the publication when the page prints
     #: no other stamp, the update under a publication stamp (``Veröffentlicht am 04.03.2025`` over
@@ -416,6 +420,7 @@ class TimestampParser:
         "Dernière modification", "Letzte Aktualisierung", "Zuletzt aktualisiert", "Zuletzt geändert", "Aktualisierung",
         "Atualizado", "Atualizada", "Última atualização", "Atualização", "Aggiornata", "Ultima modifica", "Modificato",
         "Publiée", "Publicada", "Pubblicata",
+        "Päivitetty", "Uppdaterad", "Oppdatert", "Opdateret", "Julkaistu", "Publicerad", "Publisert", "Publiceret",
     )
     #: Words for a day counted from the parser's reference date, which a labelled stamp may open with
     #: (``Published: today at 10:05``, ``Aktualisiert: gestern, 18:30 Uhr``): the days from it.  Read
@@ -434,6 +439,7 @@ class TimestampParser:
         "at", "on", "of", "the", "de", "del", "el", "le", "à", "às", "um", "den", "alle", "ore", "Uhr",
         "horas", "hrs", "hs",  # the Spanish hours after a clock: "a las 14.30 horas", "14:30 hs"
         "kl.",  # the Scandinavian "o'clock" before a clock: "3 december 2026 kl. 08.15" (fixL69)
+        "klo",  # the Finnish one: "7.12.2026 klo 12.05" (fixL70)
     )
     #: The most words a piece of a stamp line that is not a stamp may have (a place, an outlet).
     MAX_OTHER_WORDS: ClassVar[int] = 6
@@ -517,6 +523,7 @@ class TimestampParser:
         "às",  # "12 de maio de 2025 às 14h05"
         "horas", "hrs", "hs",  # "4 de marzo de 2025 a las 14.30 horas", "14:30 hs"
         "kl.",  # "3 december 2026 kl. 08.15" (fixL69)
+        "klo",  # "7.12.2026 klo 12.05" (fixL70)
     )
     #: Words of :attr:`DATE_FILLERS` that join the parts of a date and never end one: a run of date
     #: words that ends in them stops before them (:meth:`date_run_end`: ``Saturday March 15 2025,
@@ -525,7 +532,7 @@ class TimestampParser:
     #: .. versionadded:: 0.2
     DATE_JOINERS: ClassVar[tuple[str, ...]] = (
         "at", "on", "of", "the", "t", "de", "del", "el", "le", "à", "um", "den", "alle", "ore", "às",
-        "kl.",  # (fixL69)
+        "kl.", "klo",  # (fixL69, fixL70)
     )
 
     def __init__(self, vocabulary: Vocabulary | None = None, *, dayfirst: bool | None = None) -> None:
