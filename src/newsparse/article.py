@@ -269,22 +269,23 @@ class ParseState:
     keyed_body: bool = False
     #: The last line :meth:`ArticleParser.might_be_caption_at` asked the caption parser about, as
     #: ``(index, answer)``: the body's caption rule and the header's caption rule it calls ask about
-    #: the same line in turn, and the line is looked at once (``(-1, False)`` until asked).
+    #: the same line in turn, and the line is looked at once (``(-1, False)`` until asked).  This
+    #: field and the two after it keep what was read, no part found: they take no part in equality.
     #:
     #: .. versionadded:: 0.2 (speed70)
-    caption_hint: tuple[int, bool] = (-1, False)
+    caption_hint: tuple[int, bool] = attrs.field(default=(-1, False), eq=False, repr=False)
     #: What ``TimestampParser.parse`` read at a line index of :attr:`lines` with a reference date
     #: (:meth:`ArticleParser.stamps_at`): the header's rules look at a line ahead, then read it, so
     #: each is read once; at most ``ArticleParser.STAMPS_KEPT`` lines are kept.
     #:
     #: .. versionadded:: 0.2 (speed70)
-    stamps_read: dict[tuple[int, dt.date | None], tuple[Timestamp, ...]] = attrs.Factory(dict)
+    stamps_read: dict[tuple[int, dt.date | None], tuple[Timestamp, ...]] = attrs.field(factory=dict, eq=False, repr=False)
     #: What ``DatelineParser.parse`` read at a span of :attr:`text` (:meth:`ArticleParser.dateline_at`),
     #: by the span's ends: the first body line's is asked about by several rules, a header line's
     #: by the header rules ahead and in turn; at most ``ArticleParser.DATELINES_KEPT`` spans kept.
     #:
     #: .. versionadded:: 0.2 (speed70)
-    datelines_read: dict[tuple[int, int], Dateline | None] = attrs.Factory(dict)
+    datelines_read: dict[tuple[int, int], Dateline | None] = attrs.field(factory=dict, eq=False, repr=False)
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
