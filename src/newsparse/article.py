@@ -267,6 +267,25 @@ class ParseState:
     #:
     #: .. versionadded:: 0.2
     keyed_body: bool = False
+    #: The last line :meth:`ArticleParser.might_be_caption_at` asked the caption parser about, as
+    #: ``(index, answer)``: the body's caption rule and the header's caption rule it calls ask about
+    #: the same line in turn, and the line is looked at once (``(-1, False)`` until asked).  This
+    #: field and the two after it keep what was read, no part found: they take no part in equality.
+    #:
+    #: .. versionadded:: 0.2 (speed70)
+    caption_hint: tuple[int, bool] = attrs.field(default=(-1, False), eq=False, repr=False)
+    #: What ``TimestampParser.parse`` read at a line index of :attr:`lines` with a reference date
+    #: (:meth:`ArticleParser.stamps_at`): the header's rules look at a line ahead, then read it, so
+    #: each is read once; at most ``ArticleParser.STAMPS_KEPT`` lines are kept.
+    #:
+    #: .. versionadded:: 0.2 (speed70)
+    stamps_read: dict[tuple[int, dt.date | None], tuple[Timestamp, ...]] = attrs.field(factory=dict, eq=False, repr=False)
+    #: What ``DatelineParser.parse`` read at a span of :attr:`text` (:meth:`ArticleParser.dateline_at`),
+    #: by the span's ends: the first body line's is asked about by several rules, a header line's
+    #: by the header rules ahead and in turn; at most ``ArticleParser.DATELINES_KEPT`` spans kept.
+    #:
+    #: .. versionadded:: 0.2 (speed70)
+    datelines_read: dict[tuple[int, int], Dateline | None] = attrs.field(factory=dict, eq=False, repr=False)
 
     def copy(self) -> ParseState:
         """A copy whose lists can change without changing this one's."""
@@ -1904,7 +1923,7 @@ class ArticleParser:
         if not state.body:
             return vocabulary.zone_regions(state.text)
         start = state.body[0].span.start
-        found = self.dateline.parse(state.text, state.body[0].span)
+        found = self.dateline_at(state, state.body[0].span)
         head, story = (start, start) if found is None else (found.span.start, found.span.end)
         regions = vocabulary.zone_regions(state.text[:head]) | vocabulary.zone_regions(state.text[story:], people=False)
         if found is not None and self.is_domestic_dateline(found):
@@ -1933,7 +1952,7 @@ class ArticleParser:
         if not state.body:
             return state.text
         start = state.body[0].span.start
-        found = self.dateline.parse(state.text, state.body[0].span)
+        found = self.dateline_at(state, state.body[0].span)
         return state.text[: start if found is None else found.span.end]
 
     def text_beside_dateline(self, state: ParseState) -> str:
@@ -1941,7 +1960,7 @@ class ArticleParser:
         —``): what :meth:`settle_ambiguous_zones` searches for the site's region.
 
         .. versionadded:: 0.2"""
-        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = self.dateline_at(state, state.body[0].span) if state.body else None
         if found is None:
             return state.text
         return state.text[: found.span.start] + " " + state.text[found.span.end :]
@@ -2006,7 +2025,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixL66)"""
         head = self.text_before_story(state)
-        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = self.dateline_at(state, state.body[0].span) if state.body else None
         if found is not None:
             head = state.text[: found.span.start]
         # (by a place's word only: a people's word in a headline is the story's subject, "Bakery chain
@@ -2024,7 +2043,7 @@ class ArticleParser:
 
         .. versionadded:: 0.2 (fixL67)"""
         head = self.text_before_story(state)
-        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = self.dateline_at(state, state.body[0].span) if state.body else None
         if found is not None:
             head = state.text[: found.span.start]
         headline = state.headline.span if state.headline is not None else None
@@ -2084,7 +2103,7 @@ class ArticleParser:
         # (the dateline is read later, in build: read here the first body line's, as build will)
         dateline = state.dateline
         if dateline is None and len(state.body):
-            dateline = self.dateline.parse(state.text, state.body[0].span, None)
+            dateline = self.dateline_at(state, state.body[0].span)
         return dateline is not None and order(dateline.agency) is True
 
     #: How far, in days, a stamp's date may lie from the date of the article's own dateline and
@@ -2216,7 +2235,7 @@ class ArticleParser:
         else the one read in the header), or ``None`` when it gives none.
 
         .. versionadded:: 0.2"""
-        found = self.dateline.parse(state.text, state.body[0].span) if state.body else None
+        found = self.dateline_at(state, state.body[0].span) if state.body else None
         found = found or state.dateline
         if found is None or found.date is None:
             return None
@@ -2589,7 +2608,7 @@ class ArticleParser:
             return False
         if not self.headline.is_candidate(line) or self.classify_boilerplate(line) is not None:
             return False
-        if self.byline.has_prefix(rest) or self.timestamps.has_clock(rest) or self.dateline.parse(state.text, line.span):
+        if self.byline.has_prefix(rest) or self.timestamps.has_clock(rest) or self.dateline_at(state, line.span):
             return False
         state.section, state.section_span = (label,), Span(start + found.start("label"), start + found.end("label"))
         state.headline = Headline(rest, line.span)
@@ -2721,7 +2740,7 @@ class ArticleParser:
             return 0
         if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
             return 0
-        if len(headline.text.split()) <= len(label.text.split()) or self.dateline.parse(state.text, headline.span):
+        if len(headline.text.split()) <= len(label.text.split()) or self.dateline_at(state, headline.span):
             return 0
         if not (self.header_goes_on(state, 3) or self.is_prose(lines, 3)):
             return 0
@@ -2758,7 +2777,7 @@ class ArticleParser:
         headline = lines[2]
         if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
             return 0
-        if self.dateline.parse(state.text, headline.span) is not None or not self.header_goes_on(state, 3):
+        if self.dateline_at(state, headline.span) is not None or not self.header_goes_on(state, 3):
             return 0
         state.add_boilerplate(lines[0], BoilerplateKind.OTHER)
         state.section, state.section_span = section.labels, section.span
@@ -2796,7 +2815,7 @@ class ArticleParser:
             return 0
         if not self.headline.is_candidate(headline) or self.timestamps.has_clock(headline.text):
             return 0
-        if self.header_timestamps(state, 3, True) == 0 or self.dateline.parse(state.text, headline.span) is not None:
+        if self.header_timestamps(state, 3, True) == 0 or self.dateline_at(state, headline.span) is not None:
             return 0
         state.add_boilerplate(name, BoilerplateKind.OTHER)
         state.section, state.section_span = section.labels, section.span
@@ -2923,7 +2942,7 @@ class ArticleParser:
             return 0  # "Jane Roe · March 3, 2025": the author and the date, no section path
         if self.timestamps.has_clock(below.text):  # a date line under a title is no headline
             return 0
-        if self.dateline.parse(state.text, below.span) is not None or self.place_date_line(state, at):
+        if self.dateline_at(state, below.span) is not None or self.place_date_line(state, at):
             return 0
         if self.headline_over_stamp(state, section.labels) or self.name_over_story(state, section.labels):
             return 0
@@ -3175,7 +3194,7 @@ class ArticleParser:
             return 0
         if self.header_stops_at(state, at) or self.timestamps.has_clock(headline.text):
             return 0
-        if self.dateline.parse(state.text, headline.span) is not None:
+        if self.dateline_at(state, headline.span) is not None:
             return 0
         if not (self.header_goes_on(state, at + 1) or (at + 1 < len(lines) and lines[at + 1].blank_before)):
             return 0  # the headline: a byline or a stamp under it, or alone in its block with the kicker
@@ -3266,7 +3285,7 @@ class ArticleParser:
             return False
         if self.byline.has_prefix(below.text) or self.timestamps.starts_with_label(below.text):
             return False
-        if self.timestamps.has_clock(below.text) or self.dateline.parse(state.text, below.span) is not None:
+        if self.timestamps.has_clock(below.text) or self.dateline_at(state, below.span) is not None:
             return False
         return not self.timestamps.parse(state.lines, index, state.reference_date)
 
@@ -3399,7 +3418,7 @@ class ArticleParser:
             return False  # ("Harbour news" / "Council backs school budget after a long night of debate": the headline's)
         if self.section.names_section(title.text) or ends_sentence(title.text) or not self.headline.is_candidate(title):
             return False
-        if self.timestamps.has_clock(title.text) or self.dateline.parse(state.text, title.span) is not None:
+        if self.timestamps.has_clock(title.text) or self.dateline_at(state, title.span) is not None:
             return False
         if self.title_reads_as_name(title):
             return False  # ("Politics" / "Ana Ruiz" / the date: the author's name, the byline's to read: fixT68)
@@ -3814,7 +3833,7 @@ class ArticleParser:
         label, headline = state.lines[0], state.lines[1]
         if len(headline.text) <= len(label.text) or not self.headline.is_candidate(headline):
             return False
-        return not self.timestamps.has_clock(headline.text) and self.dateline.parse(state.text, headline.span) is None
+        return not self.timestamps.has_clock(headline.text) and self.dateline_at(state, headline.span) is None
 
     def header_stops_at(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]`` is a byline or a stamp (or starts with a stamp label), as
@@ -3987,8 +4006,30 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if not state.body:
             return False
-        found = self.dateline.parse(state.text, state.body[0].span)
+        found = self.dateline_at(state, state.body[0].span)
         return found is not None and found.agency is not None and self.vocabulary.is_press_wire(found.agency)
+
+    #: How many spans' datelines :meth:`dateline_at` keeps in a parse (``ParseState.datelines_read``)
+    #: before it forgets them all and starts again.
+    #:
+    #: .. versionadded:: 0.2 (speed70)
+    DATELINES_KEPT: ClassVar[int] = 64
+
+    def dateline_at(self, state: ParseState, span: Span) -> Dateline | None:
+        """``DatelineParser.parse`` of the parse's text at *span* (no reference date), read once for
+        a span the rules ask about again (the first body line's: :meth:`is_press_release`,
+        :meth:`dateline_date` and others; a header line's: the header rules ahead and in turn), kept
+        in ``ParseState.datelines_read`` (at most :attr:`DATELINES_KEPT` spans).
+
+        .. versionadded:: 0.2 (speed70)"""
+        read = state.datelines_read
+        key = (span.start, span.end)
+        found = read.get(key, _NOT_READ)
+        if found is _NOT_READ:
+            if len(read) >= self.DATELINES_KEPT:
+                read.clear()
+            found = read[key] = self.dateline.parse(state.text, span)
+        return found  # type: ignore[return-value]
 
     def is_release_source(self, state: ParseState, index: int) -> bool:
         """Whether the credit line ``lines[index]`` in a press release (:meth:`is_press_release`)
@@ -6203,7 +6244,7 @@ class ArticleParser:
         whether or not the reference date gives it a year (``NEW DELHI, Feb 29:`` with a reference
         date in a year without one), so the date is read here without the reference date."""
         line = state.lines[index]
-        found = self.dateline.parse(state.text, line.span)
+        found = self.dateline_at(state, line.span)
         if found is None and self.opens_split_dateline(state, index):
             return STOP  # "LONDON," over "Nov 3 (Reuters) - The council ...": one dateline on two lines
         if found is None:
@@ -6305,12 +6346,12 @@ class ArticleParser:
             return False
         if not line.text.endswith(","):
             if self.dateline.parse_place_alone(state.text, line.span) is not None:  # "BERLIN" over "(dpa) - ..."
-                found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
+                found = self.dateline_at(state, Span(line.span.start, below.span.end))
                 return found is not None and found.place == line.text.strip() and found.span.end > below.span.start and (
                     found.date is not None or found.agency is not None
                 )
             return self.dateline_line_over_story(state.text, line.span, below.span) is not None  # "WASHINGTON —"
-        found = self.dateline.parse(state.text, Span(line.span.start, below.span.end))
+        found = self.dateline_at(state, Span(line.span.start, below.span.end))
         if found is None or found.place is None or found.span.end <= below.span.start:
             return False
         return (found.date is not None or found.agency is not None) and found.place == line.text[:-1].strip()
@@ -6526,7 +6567,7 @@ class ArticleParser:
         if any(stamp.span.start < first_end < stamp.span.end for stamp in stamps):
             claimed = 2  # "Published November 18," / "2019 at 10:00 a.m."
         else:  # no stamp runs from the line onto the one under it, which stays for the rules after this one
-            stamps = self.timestamps.parse(state.lines, index, state.reference_date) or self.update_after(state, index)
+            stamps = self.stamps_at(state, index) or self.update_after(state, index)
         line = state.lines[index]
         glued = None
         if (
@@ -7015,6 +7056,28 @@ class ArticleParser:
         start (``February 9, 1895.``): maybe the end of a sentence."""
         return _NUMBER_STOP.search(line.text, 0, None, KEEP_GIL) is not None and not self.timestamps.starts_with_label(line.text)
 
+    #: How many lines' stamps :meth:`stamps_at` keeps in a parse (``ParseState.stamps_read``)
+    #: before it forgets them all and starts again: enough for the header's rules, which read a
+    #: line ahead and then the line, and bounded on a text of a million lines.
+    #:
+    #: .. versionadded:: 0.2 (speed70)
+    STAMPS_KEPT: ClassVar[int] = 64
+
+    def stamps_at(self, state: ParseState, index: int) -> tuple[Timestamp, ...]:
+        """``TimestampParser.parse`` of ``lines[index]`` with the parse's reference date, read once
+        for a line the rules ask about again (kept in ``ParseState.stamps_read``, at most
+        :attr:`STAMPS_KEPT` lines).
+
+        .. versionadded:: 0.2 (speed70)"""
+        read = state.stamps_read
+        key = (index, state.reference_date)
+        found = read.get(key)
+        if found is None:
+            if len(read) >= self.STAMPS_KEPT:
+                read.clear()
+            found = read[key] = tuple(self.timestamps.parse(state.lines, index, state.reference_date))
+        return found
+
     def stamp_in_line(self, state: ParseState, index: int) -> Timestamp | None:
         """The stamp :meth:`TimestampParser.find` reads among the words of ``lines[index]``
         (with the parse's reference date), searched once per line and kept in the parse state
@@ -7257,7 +7320,7 @@ class ArticleParser:
             return False  # (right under the headline only)
         if not self.vocabulary.is_agency(lines[index].text.strip()):
             return False
-        return self.dateline.parse(state.text, lines[index + 1].span) is not None
+        return self.dateline_at(state, lines[index + 1].span) is not None
 
     def header_bare_byline(self, state: ParseState, index: int, peek: bool) -> int:
         """A byline without ``By`` under the headline: a name over a line that is a role (``Ben
@@ -7400,7 +7463,7 @@ class ArticleParser:
             return False
         if not self.vocabulary.is_agency(self.byline.line_name(below.text)):
             return False
-        if self.dateline.parse(state.text, story.span) is None:
+        if self.dateline_at(state, story.span) is None:
             return False
         after = state.text[story.span.start : story.span.start + self.byline.NAME_CONTEXT_CHARS]
         return self.byline.parse_name_alone(lines[index], after) is not None
@@ -8215,7 +8278,7 @@ class ArticleParser:
             return 0  # "VIDEO: Crews battle a blaze on Elm Street": the headline, for the headline rule
         if self.via_headline(state, index):
             return 0  # "Trains to Edinburgh to run via Carlisle" over the byline: the headline
-        caption = self.captions.parse_line(line) if self.captions.might_be_caption(line) else None
+        caption = self.captions.parse_line(line) if self.might_be_caption_at(state, index) else None
         if caption is not None and self.boilerplate.kind(line.text) == BoilerplateKind.SHARE.value:
             return 0  # "Share on Facebook  Share via Email": a row of buttons, no caption credited to "Email"
         if caption is not None and self.copyright_footer(state, index, caption):
@@ -8246,6 +8309,19 @@ class ArticleParser:
             state.captions.append(self.credited_from_above(state, index, caption))
             self.caption_over_again(state, index)
         return 1
+
+    def might_be_caption_at(self, state: ParseState, index: int) -> bool:
+        """``CaptionParser.might_be_caption`` of ``lines[index]``, asked of the caption parser once
+        for a line that :meth:`body_caption` and the :meth:`header_caption` it calls both ask
+        about (the last answer kept in ``ParseState.caption_hint``).
+
+        .. versionadded:: 0.2 (speed70)"""
+        hint = state.caption_hint
+        if hint[0] == index:
+            return hint[1]
+        answer = self.captions.might_be_caption(state.lines[index])
+        state.caption_hint = (index, answer)
+        return answer
 
     def caption_twice_over_credit(self, state: ParseState, index: int, peek: bool) -> int:
         """A header line printed again right under it in its block, and a bare credit line
@@ -8303,7 +8379,7 @@ class ArticleParser:
         lines = state.lines
         if index + 1 >= len(lines) or not lines[index + 1].blank_before or not lines[index].text.endswith(")"):
             return None
-        if self.dateline.parse(state.text, lines[index + 1].span) is None:
+        if self.dateline_at(state, lines[index + 1].span) is None:
             return None
         return self.captions.wire_credited_caption(lines[index])
 
@@ -8334,7 +8410,7 @@ class ArticleParser:
         .. versionadded:: 0.2"""
         if caption.credit is None or not self.captions.is_wire_credit(caption.credit):
             return False
-        found = self.dateline.parse(state.text, line.span)
+        found = self.dateline_at(state, line.span)
         return found is not None and found.agency is not None
 
     #: Words that may lead a news agency in a story's tag (``... next week. (With AFP)``), in any
@@ -9070,7 +9146,7 @@ class ArticleParser:
         below = index + 1
         if not (self.timestamps.parse(lines, below, state.reference_date) or self.is_prose(lines, below)):
             return 0
-        if self.dateline.parse(state.text, lines[below].span) is not None:
+        if self.dateline_at(state, lines[below].span) is not None:
             return 0  # (the story opens with a dateline of its own)
         if not peek:
             raw = line.text.strip()
@@ -9186,7 +9262,7 @@ class ArticleParser:
         lines = state.lines
         if self.foot_source_byline(state, index) is not None:
             return 0  # "Source: Reuters" closing the story: the byline (body_late_byline), no credit
-        run_in = self.captions.split_agency_run_in(lines[index]) if self.captions.might_be_caption(lines[index]) else None
+        run_in = self.captions.split_agency_run_in(lines[index]) if self.might_be_caption_at(state, index) else None
         if run_in is not None and self.byline.is_outlet_word(run_in[1].text.split(None, 1)[0]):
             run_in = None  # "Photo: Reuters Television said ...": the agency's own outlet speaks, no credit
         if run_in is not None:
@@ -10139,7 +10215,7 @@ class ArticleParser:
         last = line.rstrip(CLOSERS)
         title_case = self.mostly_capitalised(line)  # "Burst Pipes: How Winter ..."
         if title_case:  # ("ELDORET, Kenya -- Maize farmers marched ...": the story's words after the dateline)
-            dateline = self.dateline.parse(state.text, lines[index].span)
+            dateline = self.dateline_at(state, lines[index].span)
             title_case = dateline is None or self.mostly_capitalised(line[len(dateline.text) :])
             if title_case and dateline is not None and self.has_sentence_word(line[len(dateline.text) :]):
                 title_case = False  # "RIYADH: Crown Prince ... received Marco Rubio ...": names, not a title (fixT56a)
