@@ -9010,21 +9010,25 @@ class SpeakerResolution(Segmentation):
 
         .. versionadded:: 0.2 (fixQ69)
         .. versionchanged:: 0.2 the organisation word right after the determiner too (``A statement
-           issued by the club ... It said``: the club; fixQ70)"""
+           issued by the club ... It said``: the club; fixQ70); the longest such body when one
+           organisation word runs on to another (``the state audit office``, not ``the state``)"""
         if len(words) < 2 or words[0] not in self._determiners or words[0] in self._indefinites:
             return None
+        found = None
         for k in range(1, min(len(words), 4)):
             head = words[k].rstrip(",.;:")
             inner = words[1:k]
             if not all(w.isalpha() and w.islower() for w in [*inner, head]):
-                return None
+                return found
             if not self.vocabulary.is_org_word(head):
                 continue
             following = words[k + 1] if k + 1 < len(words) else ""
-            if head != words[k] or not following or (following.isalpha() and following.islower()):
+            if head != words[k] or not following:
                 return " ".join(words[: k + 1]).rstrip(",.;:")
-            return None
-        return None
+            if not (following.isalpha() and following.islower()):
+                return None
+            found = " ".join(words[: k + 1])
+        return found
 
     def occupation_after_body(self, rest: Sequence[str]) -> bool:
         """For :meth:`opening_organisation`: whether *rest*, the words after the capitalised run
