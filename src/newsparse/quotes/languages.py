@@ -98,6 +98,7 @@ class WithoutEnglishRules(QuoteParser):
     DATA_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "data", "figures")
     COMPILING_PARTICIPLES: ClassVar[tuple[str, ...]] = ()  # (English "compiled")
     FIGURE_MOVE_CUES: ClassVar[tuple[str, ...]] = ()  # (English "added": a market move)
+    ABSOLUTE_OPENERS: ClassVar[tuple[str, ...]] = ()  # (English "with": mendQT70)
     FIGURE_UNITS: ClassVar[tuple[str, ...]] = ()  # (English "points", "percent")
     FIGURE_MOVE_FOLLOWERS: ClassVar[tuple[str, ...]] = ()  # (English "after", "against")
     FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ()  # (English "to")

@@ -482,6 +482,7 @@ class ReportedSpeech(DirectQuotes):
         self._indefinite_subjects = frozenset(self.INDEFINITE_SUBJECTS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
+        self._absolute_openers = frozenset(self.ABSOLUTE_OPENERS)
         self._modal_bare = frozenset(self.MODAL_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
@@ -2237,6 +2238,10 @@ class ReportedSpeech(DirectQuotes):
                 # setting, "The port will close, the union said despite the ruling.")
                 ends = self.closes_words_before(raw, sentence[0], np)
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=ends)
+            if self.phrase_after_closing_cue(raw, sentence[0], np, cue, content):
+                # ("Jobless numbers fell, the ministry said on Thursday, with 2.1 million out of
+                # work.": the clause before the subject said, the phrase after the reporter's)
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=True)
             if self.closing_cue_break(raw, sentence[0], np, cue, content[0]):
                 # ("The port will stay open, the mayor said as talks continued.": the words before
                 # the subject, the clause after the cue the reporter's)
@@ -4462,7 +4467,7 @@ class ReportedSpeech(DirectQuotes):
         # appositive)
         conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
         conjunction = conjunction or self.breaks_after_speaker(after, inverted=head_end == cue.start() or closing)
-        tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
+        tail = self.is_sentence_tail(after) or conjunction or self.appositive_tail(after)
         # (a relative clause only after an inverted attribution: "..., said an official who ...";
         # read only when nothing else closes the sentence)
         relative = not (tail or closes) and head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
@@ -4538,6 +4543,22 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def appositive_tail(self, after: str) -> bool:
+        """For :meth:`read_trailing`: whether *after*, what follows a closing attribution, is an
+        appositive set off by a comma (``..., said Katie Ruiz, the group's director.``, ``..., the
+        agency said, the third launch this year.``), maybe after a short time or place
+        (:meth:`is_time_tail`: ``..., the operator said Monday, the steepest fall since 2009.``), a
+        phrase with no finite verb then (not ``..., Ortiz said on Monday, Reuters reported.``).
+
+        .. versionadded:: 0.2 (mendQT70: after a time)"""
+        if _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None:
+            return True
+        comma = after.find(",")
+        if comma <= 0 or not self.is_time_tail(after[:comma]) or _TAIL_APPOSITIVE.fullmatch(after, comma, None, KEEP_GIL) is None:
+            return False
+        # (a noun phrase, no clause: not "..., Ortiz said on Monday, Reuters reported.")
+        return not self.has_verb(after, comma, len(after), words=len(after[comma:].split()))
 
     def pronoun_set_off_before(self, raw: str, start: int, cue_start: int) -> bool:
         """For :meth:`read_trailing`: whether the words in ``raw[start:cue_start]`` before a cue end
@@ -4815,7 +4836,9 @@ class ReportedSpeech(DirectQuotes):
         """Where the reporter's setting in *after* (what follows an attribution that closes
         reported words) ends, if *after* is one: maybe a short time or place (:meth:`is_time_tail`), a comma, then one
         of :attr:`ADJUNCT_PREPOSITIONS` with no finite verb among the :attr:`ADJUNCT_SETTING_WORDS`
-        words after it (``..., the company said on Tuesday, during a call with analysts.``); or
+        words after it (``..., the company said on Tuesday, during a call with analysts.``), or one of
+        :attr:`ABSOLUTE_OPENERS`, whatever verb follows (``..., the ministry said, with 2.1 million
+        registered as jobless.``; mendQT70); or
         one of :attr:`ADJUNCT_CONJUNCTIONS`, a comma or a short time maybe before it, then a
         participle in :attr:`GERUND_SUFFIX` that is none of :attr:`PARTICIPLES` (``..., said the
         mayor while visiting the harbour.``; not ``while adding that ...``, speech of its own).
@@ -4829,6 +4852,8 @@ class ReportedSpeech(DirectQuotes):
         comma = after.find(",", 0, window)
         if comma >= 0 and self.is_time_tail(after[:comma]):
             found = _WORD_AFTER_BLANKS.match(after, comma + 1, None, KEEP_GIL)
+            if found is not None and found["word"] in self._absolute_openers:
+                return self.setting_end(after, found.end())  # ("..., with 2.1 million registered as jobless.")
             if found is not None and found["word"] in self._adjunct_prepositions:
                 if self.has_verb(after, found.end(), len(after), words=self.ADJUNCT_SETTING_WORDS):
                     return None
@@ -8399,6 +8424,33 @@ class ReportedSpeech(DirectQuotes):
         if found is None or found.start("word") != word.start():
             return False  # (only blanks, a day or the one told between the cue and the word: not "said that when ...")
         return self.closes_words_before(raw, start, np)
+
+    def phrase_after_closing_cue(
+        self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str], content: tuple[int, int, str | None]
+    ) -> bool:
+        """Whether the words *content* read after *cue* are no reported clause but a phrase of the
+        reporter's that the attribution's comma sets off, while a clause (:meth:`holds_clause`)
+        and a comma end the words from the sentence's *start* to the subject at *np*
+        (:meth:`closes_words_before`): an absolute phrase opened by one of
+        :attr:`ABSOLUTE_OPENERS` (``Jobless numbers fell, the ministry said on Thursday, with 2.1
+        million out of work``) or words with no finite verb (``The rocket lifted off at dawn, the
+        agency said, the first launch this year``).  The attribution then closes the clause before
+        it (:meth:`read_trailing`); ``The strike, union leaders said, will go ahead`` (no clause
+        before), ``..., she said, that ...`` and ``..., she said, the talks were over`` (a verb
+        after) keep the words after the cue.
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        words = content[0]
+        if not raw[cue.end() : words].rstrip().endswith(","):
+            return False  # (no comma right before the words: "said the talks ...", read as a clause)
+        first = self._word.match(raw, words, content[1], KEEP_GIL)
+        if first is None or first.group().casefold() in self._that_words:
+            return False
+        if not self.closes_words_before(raw, start, np) or not self.holds_clause(raw, start, np[0]):
+            return False
+        if first.group().casefold() in self._absolute_openers:
+            return True
+        return not self.has_verb(raw, words, content[1], words=len(raw[words : content[1]].split()))
 
     def closes_words_before(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the subject at *np* follows words of its sentence (from *start*) that a comma

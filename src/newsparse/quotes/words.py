@@ -930,6 +930,14 @@ class QuoteWords:
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
         "but", "amid", "amidst", "ahead", "prior", "despite", "although", "though", "whereas", "as", "while", "when", "because",
     )
+    #: Prepositions that open an absolute phrase of the reporter's after a closing attribution and
+    #: its comma (``Unemployment fell to a record low, the ministry said on Thursday, with 2.1
+    #: million people out of work``): the words before the attribution are what was said, the
+    #: phrase after is none (:meth:`~newsparse.quotes.reported.ReportedSpeech.phrase_after_closing_cue`).
+    #: Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    ABSOLUTE_OPENERS: ClassVar[tuple[str, ...]] = ("with", "without")
     #: Verbs of a deal whose object is the firm bought, sold or joined, never the body a later
     #: ``the company`` stands for by being named there (``Ostrander Steel agreed to buy Acme
     #: Corp.``: :meth:`~newsparse.quotes.resolution.SpeakerResolution.named_again`), in every

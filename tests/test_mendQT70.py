@@ -1,0 +1,56 @@
+"""Wrong quotes a new user found (issue 5, round 70): the phrase after a closing attribution read
+as the words (``..., the ministry said, with 2.1 million out of work.``), ``added`` with a plain
+object read as speech, a multi-paragraph quotation cut and left without its speaker, an
+interrupted attribution in a dash clause, a ``Role: quote`` headline, a publisher's tail, and a
+podcast's ``HOST (Name):`` turn.  Invented stories in web-copy, feed and wire shapes; each row is
+the text after a plain headline and the exact ``(text, kind, speaker name, mention)``
+quadruples that must come out, in order.  Negative rows say what must stay."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+quotes_of = partial(mention_rows, headline="City and politics")
+
+
+# 1. a closing attribution followed by the reporter's phrase (an absolute "with ...", an
+# appositive, maybe after a day): the clause before the attribution is what was said
+CLOSING_THEN_PHRASE = [
+    ("Portugal's jobless rate fell to its lowest level since 2002, the statistics institute said on Friday, "
+     "with 310,000 people out of work.",
+     [("Portugal's jobless rate fell to its lowest level since 2002", R, "the statistics institute",
+       "the statistics institute")]),
+    ("Sales of electric cars rose 18% in October, the industry group said, with most of the growth in small models.",
+     [("Sales of electric cars rose 18% in October", R, "the industry group", "the industry group")]),
+    ("Inflation will slow next year, the central bank said, with energy prices expected to ease.",
+     [("Inflation will slow next year", R, "the central bank", "the central bank")]),
+    ("The port reopened after a two-day strike, officials said, without giving details of the deal.",
+     [("The port reopened after a two-day strike", R, "officials", "officials")]),
+    ("Japan launched a spy satellite on Tuesday, the space agency said, the third such launch this year.",
+     [("Japan launched a spy satellite on Tuesday", R, "the space agency", "the space agency")]),
+    ("Freight volumes dropped sharply in the first quarter, the rail operator said Monday, the steepest fall since 2009.",
+     [("Freight volumes dropped sharply in the first quarter", R, "the rail operator", "the rail operator")]),
+    # negative rows: an aside inside the clause, or a clause with its verb after the comma, keeps the words after
+    ("The strike, union leaders said on Monday, will go ahead next week.",
+     [("The strike, union leaders said on Monday, will go ahead next week", R, "union leaders", "union leaders")]),
+    ("The plan failed, she said, the talks were over for good now.",
+     [("the talks were over for good now", R, "she", "she")]),
+    ("Prices rose again in March, the statistics office said, as energy costs climbed.",
+     [("Prices rose again in March", R, "the statistics office", "the statistics office")]),
+    ("Tom Berg said the plant would close, with 300 jobs lost.",
+     [("the plant would close, with 300 jobs lost", R, "Tom Berg", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_THEN_PHRASE)
+def test_the_phrase_after_a_closing_attribution_is_the_reporters(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
