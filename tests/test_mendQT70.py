@@ -48,6 +48,16 @@ CLOSING_THEN_PHRASE = [
      [("Prices rose again in March", R, "the statistics office", "the statistics office")]),
     ("Tom Berg said the plant would close, with 300 jobs lost.",
      [("the plant would close, with 300 jobs lost", R, "Tom Berg", "Tom Berg")]),
+    # a subordinate clause, or a clause left open at its verb, before the aside: the words after it are said
+    ("If the talks fail, Ana Ruiz warned, hundreds of members plan to quit the union.",
+     [("hundreds of members plan to quit the union", R, "Ana Ruiz", "Ana Ruiz")]),
+    ("It was, she said, one of the worst days of her career.",
+     [("one of the worst days of her career", R, "she", "she")]),
+    # a time before the appositive, never a place or a figure's commas
+    ("Exports climbed, the ministry said on Tuesday, March 3.", [("Exports climbed", R, "the ministry", "the ministry")]),
+    ("In the weeks after the flood, the mayor advised residents on filing claims, even recommending a lawyer.", []),
+    ("The board estimated the harvest at 2,788,000 tonnes, vs 2,764,000 tonnes indicated last month and 2,991,000 "
+     "tonnes last year.", []),
 ]
 
 

@@ -4548,15 +4548,21 @@ class ReportedSpeech(DirectQuotes):
         """For :meth:`read_trailing`: whether *after*, what follows a closing attribution, is an
         appositive set off by a comma (``..., said Katie Ruiz, the group's director.``, ``..., the
         agency said, the third launch this year.``), maybe after a short time or place
-        (:meth:`is_time_tail`: ``..., the operator said Monday, the steepest fall since 2009.``), a
-        phrase with no finite verb then (not ``..., Ortiz said on Monday, Reuters reported.``).
+        (:meth:`is_time_tail` with a weekday or a time noun, :meth:`is_time_word`: ``..., the
+        operator said Monday, the steepest fall since 2009.``; not ``... advised Ailes on
+        navigating the crisis, even ...``), a phrase with no finite verb then (not ``..., Ortiz
+        said on Monday, Reuters reported.``).
 
         .. versionadded:: 0.2 (mendQT70: after a time)"""
         if _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None:
             return True
         comma = after.find(",")
+        while 0 < comma < len(after) - 1 and after[comma + 1].isdigit():
+            comma = after.find(",", comma + 1)  # (a comma in a figure, "2,991,000", sets nothing off)
         if comma <= 0 or not self.is_time_tail(after[:comma]) or _TAIL_APPOSITIVE.fullmatch(after, comma, None, KEEP_GIL) is None:
             return False
+        if not any(self.is_time_word(word) for word in self._word.findall(after, 0, comma, False, KEEP_GIL)):
+            return False  # (a time, not "..., Trump advised Ailes on navigating the crisis, even ...")
         # (a noun phrase, no clause: not "..., Ortiz said on Monday, Reuters reported.")
         return not self.has_verb(after, comma, len(after), words=len(after[comma:].split()))
 
@@ -8433,11 +8439,14 @@ class ReportedSpeech(DirectQuotes):
         and a comma end the words from the sentence's *start* to the subject at *np*
         (:meth:`closes_words_before`): an absolute phrase opened by one of
         :attr:`ABSOLUTE_OPENERS` (``Jobless numbers fell, the ministry said on Thursday, with 2.1
-        million out of work``) or words with no finite verb (``The rocket lifted off at dawn, the
-        agency said, the first launch this year``).  The attribution then closes the clause before
-        it (:meth:`read_trailing`); ``The strike, union leaders said, will go ahead`` (no clause
-        before), ``..., she said, that ...`` and ``..., she said, the talks were over`` (a verb
-        after) keep the words after the cue.
+        million out of work``) or a noun phrase after one of :attr:`DETERMINERS` with no finite verb
+        (``The rocket lifted off at dawn, the agency said, the first launch this year``).  The
+        attribution then closes the clause before it (:meth:`read_trailing`); ``The strike, union
+        leaders said, will go ahead`` (no clause before), ``If the talks fail, Berg warned,
+        supporters will leave`` (a subordinate clause before, :meth:`opens_subordinate_clause`),
+        ``It was, he said, one of the worst days`` (a verb, a copula or an auxiliary before the
+        comma: the clause goes on), ``..., she said, that ...`` and ``..., she said, the talks
+        were over`` (a verb after) keep the words after the cue.
 
         .. versionadded:: 0.2 (mendQT70)"""
         words = content[0]
@@ -8448,9 +8457,17 @@ class ReportedSpeech(DirectQuotes):
             return False
         if not self.closes_words_before(raw, start, np) or not self.holds_clause(raw, start, np[0]):
             return False
-        if first.group().casefold() in self._absolute_openers:
+        head = raw[start : np[0]].split()
+        if self.opens_subordinate_clause(head[0].strip("(\"“‘'")):
+            return False  # ("If the demands are not met, Berg warned, supporters will leave": the main clause after)
+        last = head[-1].rstrip(",").casefold()
+        if self.is_verb(last) or self.is_copula(last) or last in self._clause_auxiliaries:
+            return False  # ("It was, he said, one of the worst days": the clause goes on after the aside)
+        low = first.group().casefold()
+        if low in self._absolute_openers:
             return True
-        return not self.has_verb(raw, words, content[1], words=len(raw[words : content[1]].split()))
+        # (an appositive noun phrase with no finite verb: "the third launch this year")
+        return low in self._determiners and not self.has_verb(raw, words, content[1], words=len(raw[words : content[1]].split()))
 
     def closes_words_before(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the subject at *np* follows words of its sentence (from *start*) that a comma
