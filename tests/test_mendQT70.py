@@ -64,3 +64,29 @@ CLOSING_THEN_PHRASE = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_THEN_PHRASE)
 def test_the_phrase_after_a_closing_attribution_is_the_reporters(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 2. "added" and "noted" with a plain object (a thing added, a goal, a rise noted) report no words;
+# a clause after them, "that", a closing or an inverted attribution still do
+PLAIN_OBJECT = [
+    ("The network added 2,400 km of new track last year.", []),
+    ("Lena Hart added a second goal with a header shortly after the break.", []),
+    ("The retailer added 40 stores in the quarter.", []),
+    ("Analysts noted a rise in bad loans at the lender in the third quarter.", []),
+    ("Officials noted problems with the new software.", []),
+    # negative rows: speech stays
+    ("Ortiz added the plan would cost more than expected.",
+     [("the plan would cost more than expected", R, "Ortiz", "Ortiz")]),
+    ("Ortiz noted the plan had failed twice.", [("the plan had failed twice", R, "Ortiz", "Ortiz")]),
+    ("Ortiz added that the plan would cost more.", [("the plan would cost more", R, "Ortiz", "Ortiz")]),
+    ("The plan will cost more than expected, she added.",
+     [("The plan will cost more than expected", R, "she", "she")]),
+    ('Mayor Tom Berg added: "We will not stop."', [("We will not stop.", D, "Tom Berg", "Mayor Tom Berg")]),
+    ('"We will not stop," added the minister, Ana Ruiz.', [("We will not stop,", D, "Ana Ruiz", "Ana Ruiz")]),
+    ("The bank noted that lending had slowed in March.", [("lending had slowed in March", R, "The bank", "The bank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAIN_OBJECT)
+def test_a_plain_object_of_added_is_no_speech(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
