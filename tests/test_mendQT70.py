@@ -90,3 +90,33 @@ PLAIN_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), PLAIN_OBJECT)
 def test_a_plain_object_of_added_is_no_speech(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 3. a quotation run over paragraphs (each opening with a mark, the middle ones left open) keeps its
+# speaker: a passive cue or a first-person speaker after a comma inside it is the quoted words, never a
+# closing attribution whose mark was left out
+RUN_HEAD = "Ana Ruiz, 52, ran the ward for nine years. She told the Herald:\n\n"
+MULTI_PARAGRAPH = [
+    (RUN_HEAD + '"Every week there was something new to hide.\n\n"When I raised it with the board, I was told to '
+     'keep quiet.\n\n"In the end I could not stay."',
+     [("Every week there was something new to hide.", D, "Ana Ruiz", "She"),
+      ("When I raised it with the board, I was told to keep quiet.", D, "Ana Ruiz", "She"),
+      ("In the end I could not stay.", D, "Ana Ruiz", "She")]),
+    (RUN_HEAD + '"Every week there was something new to hide.\n\n"When the audit came, we were asked to sign it '
+     'unread.\n\n"In the end I could not stay."',
+     [("Every week there was something new to hide.", D, "Ana Ruiz", "She"),
+      ("When the audit came, we were asked to sign it unread.", D, "Ana Ruiz", "She"),
+      ("In the end I could not stay.", D, "Ana Ruiz", "She")]),
+    (RUN_HEAD + '"Every week there was something new to hide.\n\n"When I raised it with the board, I told them we '
+     'could not go on.\n\n"In the end I could not stay."',
+     [("Every week there was something new to hide.", D, "Ana Ruiz", "She"),
+      ("When I raised it with the board, I told them we could not go on.", D, "Ana Ruiz", "She"),
+      ("In the end I could not stay.", D, "Ana Ruiz", "She")]),
+    # negative row: a closing attribution whose mark was left out is still read
+    ('"We lost everything, said resident Mary Holt.', [("We lost everything,", D, "Mary Holt", "resident Mary Holt")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI_PARAGRAPH)
+def test_a_quotation_over_paragraphs_keeps_its_speaker(text: str, expected: list[Row]) -> None:
+    assert [row for row in quotes_of(text) if row[1] is D] == expected

@@ -650,17 +650,32 @@ class DirectQuotes(SpeakerResolution):
         """For a quotation left open to the paragraph's end: where its closing mark was left out,
         right after a comma that an attribution follows (``"We lost everything, said resident
         Mary Holt.``), and that attribution, which starts right after the comma; one of the first
-        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence."""
+        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence; none that
+        :meth:`speaks_on_in_quotation` reads as the quotation's own words."""
         comma = open_
         for _ in range(self.MAX_UNCLOSED_COMMAS):
             comma = raw.find(",", comma + 1, sentence[1])
             if comma < 0:
                 return None
             attribution = self.attribution_after(raw, comma, sentence, before)
+            if attribution is not None and self.speaks_on_in_quotation(raw, attribution):
+                continue  # ('"When I raised it, I was told to keep quiet.': the words go on, no one attributes them)
             lead = LEAD.match(raw, comma + 1)
             if attribution is not None and lead is not None and min(attribution.speaker[0], attribution.cue.start) == lead.end():
                 return comma + 1, attribution  # (the attribution starts right after the comma)
         return None
+
+    def speaks_on_in_quotation(self, raw: str, attribution: Attribution) -> bool:
+        """For :meth:`unclosed_attribution`: whether *attribution*, read after a comma inside a
+        quotation left open, is rather the quotation's own words going on: a passive cue
+        (:meth:`passive_at`: ``"When I raised it, I was told to keep quiet.``, its subject the one
+        told) or a speaker of :attr:`FIRST_PERSON_WORDS` (``"When I raised it, I told them to
+        stop.``: the one quoted speaks of herself, no writer's attribution).
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        if self.passive_at(raw, attribution.cue.text, attribution.cue.start):
+            return True
+        return raw[attribution.speaker[0] : attribution.speaker[1]].strip().casefold() in self._first_person
 
     def inserted_attribution(
         self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State
