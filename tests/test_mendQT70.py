@@ -120,3 +120,24 @@ MULTI_PARAGRAPH = [
 @pytest.mark.parametrize(("text", "expected"), MULTI_PARAGRAPH)
 def test_a_quotation_over_paragraphs_keeps_its_speaker(text: str, expected: list[Row]) -> None:
     assert [row for row in quotes_of(text) if row[1] is D] == expected
+
+
+# 4. an attribution set off by commas in a clause that a dash and "and" or "but" join to a quotation:
+# its speaker said the quotation too, and the words after it stay a report of its own
+DASH_CLAUSE = [
+    ('"Safety is our first priority," a council spokeswoman said. "We urge anyone with concerns to come forward" '
+     "– and, she added, they would be protected.",
+     [("Safety is our first priority,", D, "a council spokeswoman", "a council spokeswoman"),
+      ("We urge anyone with concerns to come forward", D, "a council spokeswoman", "she"),
+      ("they would be protected", R, "a council spokeswoman", "she")]),
+    ('Tom Berg, the union\'s lawyer, spoke after the ruling. "We will appeal" — but, he said, the odds were long.',
+     [("We will appeal", D, "Tom Berg", "he"), ("the odds were long", R, "Tom Berg", "he")]),
+    # negative row: a dash clause with no aside set off by commas gives the quotation no speaker
+    ('"We will appeal" – and the lawyer said they would win.',
+     [("We will appeal", D, None, None), ("they would win", R, "the lawyer", "the lawyer")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_CLAUSE)
+def test_an_aside_in_a_dash_clause_speaks_the_quotation(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -463,6 +463,16 @@ class DirectQuotes(SpeakerResolution):
             opening = attribution is not None and self.opening_as_speaker(raw, attribution, sentence, state)
             if attribution is not None and self.is_label(raw, attribution, sentence, state):
                 attribution = None  # 'Update: "The road has reopened."': a label, no speaker
+            aside = self.dash_clause_aside(raw, close, sentence, before) if attribution is None else None
+            if aside is not None:
+                # ('"We urge anyone to come forward" – and, she added, they would be protected.': hers;
+                # the aside's cue stays free for the words after it)
+                speaker = self.resolve(self.mention(raw, aside.speaker), state, None)
+                bounds = (inner_start, inner_end)
+                found.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, aside.cue.text, speaker, None))
+                claimed.append((open_, close + 1))
+                previous = None
+                continue
             if attribution is None and close == len(raw):
                 repaired = self.unclosed_attribution(raw, open_, sentence, before)
                 if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
@@ -664,6 +674,34 @@ class DirectQuotes(SpeakerResolution):
             if attribution is not None and lead is not None and min(attribution.speaker[0], attribution.cue.start) == lead.end():
                 return comma + 1, attribution  # (the attribution starts right after the comma)
         return None
+
+    def dash_clause_aside(self, raw: str, close: int, sentence: tuple[int, int], before: str) -> Attribution | None:
+        """The attribution set off by commas in a clause that a dash of :attr:`CLAUSE_DASHES` and one
+        of :attr:`COORDINATORS` join to the quotation closed at *close* (``"We urge anyone to come
+        forward" – and, she added, they would be protected.``): its speaker said the quotation
+        too, since the clause goes on with what she added; ``None`` when the words after the
+        quotation have another shape (``"..." – and the mayor agreed``), or when no cue and a
+        comma close the aside.
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        if not self.CLAUSE_DASHES or close >= sentence[1]:
+            return None
+        pos = close + 1
+        while pos < sentence[1] and raw[pos].isspace():
+            pos += 1
+        if pos >= sentence[1] or raw[pos] not in self.CLAUSE_DASHES:
+            return None
+        word = self._word.match(raw, pos + 1 + len(raw[pos + 1 : sentence[1]]) - len(raw[pos + 1 : sentence[1]].lstrip()))
+        if word is None or word.group().casefold() not in self._coordinators:
+            return None
+        comma = word.end()
+        if raw[comma : comma + 1] != ",":
+            return None
+        attribution = self.attribution_after(raw, comma, sentence, before)
+        if attribution is None or attribution.source is not None:
+            return None
+        after = raw[attribution.cue.end : sentence[1]].lstrip()
+        return attribution if after.startswith(",") and attribution.speaker[1] <= attribution.cue.end else None
 
     def speaks_on_in_quotation(self, raw: str, attribution: Attribution) -> bool:
         """For :meth:`unclosed_attribution`: whether *attribution*, read after a comma inside a
