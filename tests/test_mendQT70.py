@@ -13,7 +13,7 @@ from functools import partial
 import pytest
 
 from newsparse import QuoteKind
-from quote_cases import mention_rows
+from quote_cases import article_of, mention_rows
 
 D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
 
@@ -141,3 +141,27 @@ DASH_CLAUSE = [
 @pytest.mark.parametrize(("text", "expected"), DASH_CLAUSE)
 def test_an_aside_in_a_dash_clause_speaks_the_quotation(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 5. a headline "Role: words 'quoted' ...": the role before the colon speaks, never the claim's first word
+BODY = "BRUSSELS (Reuters) - The European Union is ready to respond, officials said on Monday.\n"
+
+
+def headline_rows(headline: str) -> list[tuple[str, "str | None", "str | None"]]:
+    article = article_of(BODY, headline=headline)
+    return [(q.text, q.speaker and q.speaker.name, q.speaker and q.speaker.mention) for q in article.quotes if q.paragraph is None]
+
+
+HEADLINE_ROLE = [
+    ("EU commissioner: Brussels 'will not blink' in steel talks with Washington",
+     [("will not blink", "EU commissioner", "EU commissioner")]),
+    ("Union chief: Strike 'will go ahead' on Monday", [("will go ahead", "Union chief", "Union chief")]),
+    ("Fed official: Rates may stay 'higher for longer'", [("higher for longer", "Fed official", "Fed official")]),
+    # negative row: a role quoted right after its colon stays
+    ("Trade chief: 'We will not blink'", [("We will not blink", "Trade chief", "Trade chief")]),
+]
+
+
+@pytest.mark.parametrize(("headline", "expected"), HEADLINE_ROLE)
+def test_a_headline_role_label_speaks(headline: str, expected: list[tuple[str, "str | None", "str | None"]]) -> None:
+    assert headline_rows(headline) == expected
