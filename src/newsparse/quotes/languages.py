@@ -102,6 +102,7 @@ class WithoutEnglishRules(QuoteParser):
     FIGURE_UNITS: ClassVar[tuple[str, ...]] = ()  # (English "points", "percent")
     FIGURE_MOVE_FOLLOWERS: ClassVar[tuple[str, ...]] = ()  # (English "after", "against")
     FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ()  # (English "to")
+    FIGURE_ORDINALS: ClassVar[tuple[str, ...]] = ()  # (English "second", "third": mendQT70)
     CHILD_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "son", "daughter")
     PARENT_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "father", "mother")
     ACRONYM_SKIPPED_WORDS: ClassVar[tuple[str, ...]] = ()  # (English "of", "for", "and")

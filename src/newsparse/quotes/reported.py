@@ -1576,7 +1576,10 @@ class ReportedSpeech(DirectQuotes):
         (:meth:`has_move_shape`: ``1.3% to 23,410.09``, ``2% after the oil price rose``,
         ``312 points, or 0.7%, to 47,105``), or with one no verb of its clause follows
         (:meth:`verb_in_clause`): a price or an index that moved, no words; ``40% of the
-        company's staff in Europe would go`` is a clause, speech.
+        company's staff in Europe would go`` is a clause, speech.  So does a number word
+        (``added two new signings``) or a determiner and an ordinal of :attr:`FIGURE_ORDINALS`
+        (``added a second with a header``) with no verb of its clause after it: a count of things
+        added (mendQT70).
 
         .. versionadded:: 0.2
         """
@@ -1590,6 +1593,10 @@ class ReportedSpeech(DirectQuotes):
                 return True  # ("added 2% after the oil price rose", "added 0.5% while silver fell": a move; at the merge)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
+        elif first.casefold() in self._numbers:
+            rest = words[1:]  # ("added two new signings on deadline day": a count of things added; mendQT70)
+        elif first.casefold() in self._determiners and words[1:] and words[1].rstrip(",.;:").casefold() in self.FIGURE_ORDINALS:
+            rest = words[2:]  # ("added a second with a header": one more of a count; mendQT70)
         else:
             return False
         return not self.verb_in_clause(rest)  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
@@ -1606,8 +1613,10 @@ class ReportedSpeech(DirectQuotes):
             bare = word.strip(",.;:!?()")
             if bare.casefold() in self._coordinators:
                 return False
-            if bare[:1].islower() and self.is_verb(bare.casefold()):
-                return True  # (a capital is a name's or a month's: "250,000 jobs in May, the ministry said")
+            if bare[:1].islower() and "-" not in bare and self.is_verb(bare.casefold()):
+                # (a capital is a name's or a month's: "250,000 jobs in May, the ministry said"; a hyphened
+                # word a compound's, "high-speed", "cash-strapped": mendQT70)
+                return True
             if word[-1:] in ",.;:!?":
                 return False
         return False

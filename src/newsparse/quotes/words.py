@@ -623,6 +623,15 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (rvq68)
     FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Ordinals that, after one of :attr:`DETERMINERS` right after a :attr:`FIGURE_MOVE_CUES` cue,
+    #: make its object a count of things added, no words (``added a second with a header``, ``added
+    #: his third of the season``), unless a verb of its clause follows (``added a second reason
+    #: was the cost``: :meth:`~newsparse.quotes.reported.ReportedSpeech.moves_by_figure`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    FIGURE_ORDINALS: ClassVar[tuple[str, ...]] = (
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    )
     #: How many words after an amount with no move's shape (:attr:`FIGURE_MOVE_FOLLOWERS`) are read
     #: for a verb that makes it a clause's subject (``added 40% of the company's staff in Europe
     #: would go``).

@@ -52,9 +52,6 @@ OBJECT_BARE: tuple[str, ...] = (
     # (a deal, a book: "agreed a pay deal", "wrote it in a week" are no speech; "agreed the deal
     # would run", "wrote the plan was dead" are)
     "agree", "write",
-    # (a thing added or noted: "added 40 jobs", "added a second goal", "noted a rise in prices" are no
-    # speech; "added the plan would fail", "noted the rate had doubled" are; mendQT70)
-    "add", "note",
 )
 
 PARTICIPIAL: tuple[str, ...] = (
