@@ -169,3 +169,21 @@ HEADLINE_ROLE = [
 @pytest.mark.parametrize(("headline", "expected"), HEADLINE_ROLE)
 def test_a_headline_role_label_speaks(headline: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert headline_rows(headline) == expected
+
+
+# 6. a publisher's sign-off after the last sentence and a dash is no part of the reported words
+SIGN_OFF = [
+    ("Public Works Secretary Ana Ruiz told reporters that the agency had already suspended two contractors. "
+     "– Harbourline.com",
+     [("the agency had already suspended two contractors", R, "Ana Ruiz", "Public Works Secretary Ana Ruiz")]),
+    ("The mayor said the bridge would reopen in May. — City Herald",
+     [("the bridge would reopen in May", R, "The mayor", "The mayor")]),
+    # negative row: words of the sentence after a dash stay
+    ("The mayor said the bridge would reopen in May - and soon.",
+     [("the bridge would reopen in May - and soon", R, "The mayor", "The mayor")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGN_OFF)
+def test_a_publishers_sign_off_is_no_part_of_the_words(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

@@ -8587,7 +8587,7 @@ class ReportedSpeech(DirectQuotes):
         (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
         fewer than :attr:`MIN_WORDS` words are left."""
         # (the next clause first: the searches after it then read no further than this clause)
-        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, self.cut_sign_off(raw, start, sentence[1])))
         end = self.cut_narrated_clause(raw, start, end)
         end = self.cut_subordinate_opening(raw, start, end, sentence[0])
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
@@ -8600,6 +8600,40 @@ class ReportedSpeech(DirectQuotes):
         ):
             return None
         return start, end, source
+
+    #: The most words of a publisher's sign-off after a sentence's end and a dash that closes a
+    #: paragraph (``... two contractors. – Rappler.com``, ``— City Herald``): :meth:`cut_sign_off`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    MAX_SIGN_OFF_WORDS: ClassVar[int] = 3
+
+    def cut_sign_off(self, raw: str, start: int, end: int) -> int:
+        """Where reported words from *start* end when the text up to *end* closes with a
+        publisher's sign-off: a sentence's end (:attr:`CLOSING_PUNCTUATION`), a blank, a dash of
+        :attr:`CLOSING_ATTRIBUTION_DASHES`, then at most :attr:`MAX_SIGN_OFF_WORDS` words, each
+        capitalised or holding a dot (``... suspended two contractors. – Rappler.com``, ``... in
+        May. — City Herald``): right after that sentence's end; *end* otherwise (``... in May - and
+        soon``: lower case, words of the sentence).
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        dashes = self.CLOSING_ATTRIBUTION_DASHES
+        if not dashes:
+            return end
+        tail = raw[start:end].rstrip()
+        for k in range(len(tail) - 1, -1, -1):
+            if tail[k] in dashes and k > 1 and tail[k - 1].isspace():
+                break
+            if len(tail) - k > self.NAMED_WINDOW:
+                return end  # (bounded: a sign-off is a few words)
+        else:
+            return end
+        words = tail[k + 1 :].split()
+        if not 0 < len(words) <= self.MAX_SIGN_OFF_WORDS or not all(w[:1].isupper() or "." in w.strip(".") for w in words):
+            return end
+        before = tail[:k].rstrip()
+        if not before or before[-1] not in self.CLOSING_PUNCTUATION:
+            return end
+        return start + len(before)
 
     def dropped_subject_clause(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a
