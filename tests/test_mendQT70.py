@@ -187,3 +187,27 @@ SIGN_OFF = [
 @pytest.mark.parametrize(("text", "expected"), SIGN_OFF)
 def test_a_publishers_sign_off_is_no_part_of_the_words(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 7. a transcript turn labelled with a role and the speaker's name in brackets is that person's words
+TRANSCRIPT = (
+    "GUEST HOST (Lena Ortiz): Welcome back to the show. Rents are up again this spring.\n\n"
+    "TOM BERG: Thanks for having me, Lena.\n\n"
+    "LENA ORTIZ: So is it supply?\n\n"
+    "TOM BERG: Mostly, yes. Builders stopped building."
+)
+TURNS = [
+    (TRANSCRIPT,
+     [("Welcome back to the show. Rents are up again this spring.", "Lena Ortiz"),
+      ("Thanks for having me, Lena.", "Tom Berg"), ("So is it supply?", "Lena Ortiz"),
+      ("Mostly, yes. Builders stopped building.", "Tom Berg")]),
+    (TRANSCRIPT.replace("GUEST HOST (Lena Ortiz)", "HOST (Lena Ortiz)"),
+     [("Welcome back to the show. Rents are up again this spring.", "Lena Ortiz"),
+      ("Thanks for having me, Lena.", "Tom Berg"), ("So is it supply?", "Lena Ortiz"),
+      ("Mostly, yes. Builders stopped building.", "Tom Berg")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURNS)
+def test_a_role_and_a_bracketed_name_label_a_turn(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(text, name) for text, _, name, _ in quotes_of(text)] == expected

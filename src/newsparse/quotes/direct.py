@@ -306,10 +306,15 @@ class DirectQuotes(SpeakerResolution):
         self._judged_participles = frozenset(self.JUDGED_PARTICIPLES)
         self._judged_prepositions = frozenset(self.JUDGED_PREPOSITIONS)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
+        name = rf"\p{{Lu}}[\p{{L}}'’\-]*+\.?+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}}"
         self._transcript_label = regex.compile(
             rf"""(?:(?:\[{_TIME_CODE}\]|\({_TIME_CODE}\))[ \t\xa0]++)?+  # maybe a time code first: "[00:01:05] ANNA KOVAC: ..."
-                 (?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
-                 (?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}})  # up to MAX_NAME_WORDS in all
+                 (?:
+                   # a role, then the name in brackets: "HOST (Maya Lindqvist): ..." (mendQT70)
+                   (?P<role>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+){{0,{self.MAX_TURN_ROLE_WORDS - 1}}})
+                   [ ]\((?P<name>{name})\)
+                 | (?P<name>{name})                          # capitalised words (an initial keeps its period), up to MAX_NAME_WORDS
+                 )
                  :[ \t\xa0]++                                # the colon, then the words spoken
             """,
             regex.VERBOSE,

@@ -3063,6 +3063,11 @@ class QuoteWords:
     NAME_BRACKETS: ClassVar[tuple[str, str]] = ("<(", ">)")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The most words of a role before a transcript speaker's name in brackets (``HOST (Maya
+    #: Lindqvist): ...``, ``GUEST HOST (Ben Okafor): ...``): the bracketed name speaks the turn.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    MAX_TURN_ROLE_WORDS: ClassVar[int] = 2
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
     #: Britain's ITV television station.``, ``... told the BBC's reporter.``) before the attribution ends.
     MAX_OWNED_WORDS: ClassVar[int] = 3
