@@ -306,10 +306,15 @@ class DirectQuotes(SpeakerResolution):
         self._judged_participles = frozenset(self.JUDGED_PARTICIPLES)
         self._judged_prepositions = frozenset(self.JUDGED_PREPOSITIONS)
         # a transcript's speaker label opening a quotation: "WALLACE: ...", "Chris Matthews: ..."
+        name = rf"\p{{Lu}}[\p{{L}}'’\-]*+\.?+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}}"
         self._transcript_label = regex.compile(
             rf"""(?:(?:\[{_TIME_CODE}\]|\({_TIME_CODE}\))[ \t\xa0]++)?+  # maybe a time code first: "[00:01:05] ANNA KOVAC: ..."
-                 (?P<name>\p{{Lu}}[\p{{L}}'’\-]*+\.?+          # a capitalised word (an initial keeps its period)
-                 (?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+\.?+){{0,{self.MAX_NAME_WORDS - 1}}})  # up to MAX_NAME_WORDS in all
+                 (?:
+                   # a role, then the name in brackets: "HOST (Maya Lindqvist): ..." (mendQT70)
+                   (?P<role>\p{{Lu}}[\p{{L}}'’\-]*+(?:[ ]\p{{Lu}}[\p{{L}}'’\-]*+){{0,{self.MAX_TURN_ROLE_WORDS - 1}}})
+                   [ ]\((?P<name>{name})\)
+                 | (?P<name>{name})                          # capitalised words (an initial keeps its period), up to MAX_NAME_WORDS
+                 )
                  :[ \t\xa0]++                                # the colon, then the words spoken
             """,
             regex.VERBOSE,
@@ -463,6 +468,16 @@ class DirectQuotes(SpeakerResolution):
             opening = attribution is not None and self.opening_as_speaker(raw, attribution, sentence, state)
             if attribution is not None and self.is_label(raw, attribution, sentence, state):
                 attribution = None  # 'Update: "The road has reopened."': a label, no speaker
+            aside = self.dash_clause_aside(raw, close, sentence, before) if attribution is None else None
+            if aside is not None:
+                # ('"We urge anyone to come forward" – and, she added, they would be protected.': hers;
+                # the aside's cue stays free for the words after it)
+                speaker = self.resolve(self.mention(raw, aside.speaker), state, None)
+                bounds = (inner_start, inner_end)
+                found.append(self.make_quote(raw, offset, number, bounds, QuoteKind.DIRECT, aside.cue.text, speaker, None))
+                claimed.append((open_, close + 1))
+                previous = None
+                continue
             if attribution is None and close == len(raw):
                 repaired = self.unclosed_attribution(raw, open_, sentence, before)
                 if repaired is not None:  # '"We lost everything, said Mary Holt.': the mark left out
@@ -650,17 +665,60 @@ class DirectQuotes(SpeakerResolution):
         """For a quotation left open to the paragraph's end: where its closing mark was left out,
         right after a comma that an attribution follows (``"We lost everything, said resident
         Mary Holt.``), and that attribution, which starts right after the comma; one of the first
-        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence."""
+        :attr:`MAX_UNCLOSED_COMMAS` commas of its sentence; none that
+        :meth:`speaks_on_in_quotation` reads as the quotation's own words."""
         comma = open_
         for _ in range(self.MAX_UNCLOSED_COMMAS):
             comma = raw.find(",", comma + 1, sentence[1])
             if comma < 0:
                 return None
             attribution = self.attribution_after(raw, comma, sentence, before)
+            if attribution is not None and self.speaks_on_in_quotation(raw, attribution):
+                continue  # ('"When I raised it, I was told to keep quiet.': the words go on, no one attributes them)
             lead = LEAD.match(raw, comma + 1)
             if attribution is not None and lead is not None and min(attribution.speaker[0], attribution.cue.start) == lead.end():
                 return comma + 1, attribution  # (the attribution starts right after the comma)
         return None
+
+    def dash_clause_aside(self, raw: str, close: int, sentence: tuple[int, int], before: str) -> Attribution | None:
+        """The attribution set off by commas in a clause that a dash of :attr:`CLAUSE_DASHES` and one
+        of :attr:`COORDINATORS` join to the quotation closed at *close* (``"We urge anyone to come
+        forward" – and, she added, they would be protected.``): its speaker said the quotation
+        too, since the clause goes on with what she added; ``None`` when the words after the
+        quotation have another shape (``"..." – and the mayor agreed``), or when no cue and a
+        comma close the aside.
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        if not self.CLAUSE_DASHES or close >= sentence[1]:
+            return None
+        pos = close + 1
+        while pos < sentence[1] and raw[pos].isspace():
+            pos += 1
+        if pos >= sentence[1] or raw[pos] not in self.CLAUSE_DASHES:
+            return None
+        word = self._word.match(raw, pos + 1 + len(raw[pos + 1 : sentence[1]]) - len(raw[pos + 1 : sentence[1]].lstrip()))
+        if word is None or word.group().casefold() not in self._coordinators:
+            return None
+        comma = word.end()
+        if raw[comma : comma + 1] != ",":
+            return None
+        attribution = self.attribution_after(raw, comma, sentence, before)
+        if attribution is None or attribution.source is not None:
+            return None
+        after = raw[attribution.cue.end : sentence[1]].lstrip()
+        return attribution if after.startswith(",") and attribution.speaker[1] <= attribution.cue.end else None
+
+    def speaks_on_in_quotation(self, raw: str, attribution: Attribution) -> bool:
+        """For :meth:`unclosed_attribution`: whether *attribution*, read after a comma inside a
+        quotation left open, is rather the quotation's own words going on: a passive cue
+        (:meth:`passive_at`: ``"When I raised it, I was told to keep quiet.``, its subject the one
+        told) or a speaker of :attr:`FIRST_PERSON_WORDS` (``"When I raised it, I told them to
+        stop.``: the one quoted speaks of herself, no writer's attribution).
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        if self.passive_at(raw, attribution.cue.text, attribution.cue.start):
+            return True
+        return raw[attribution.speaker[0] : attribution.speaker[1]].strip().casefold() in self._first_person
 
     def inserted_attribution(
         self, raw: str, offset: int, number: int, inner: tuple[int, int], state: State

@@ -666,6 +666,7 @@ class QuoteParser(ReportedSpeech):
             for q in quotes
         ]
         quotes = [self.headline_colon_speaker(self.headline_bare_speaker(q, text), text, headline.end) for q in quotes]
+        quotes = [self.headline_role_label(q, text, headline) for q in quotes]
         return [self.headline_clause_speaker(q, quotes, text) for q in quotes]
 
     def headline_fragment_speaker(self, quote: Quote, text: str, headline: Span) -> bool:
@@ -785,6 +786,38 @@ class QuoteParser(ReportedSpeech):
             if other is not quote and speaker is not None and speaker.span is not None and speaker.span.start == pos:
                 return attrs.evolve(quote, speaker=speaker)
         return quote
+
+    #: The most words of a role that labels a headline before its colon (``EU commissioner:
+    #: Brussels 'will not blink'``: :meth:`headline_role_label`).
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    MAX_HEADLINE_LABEL_WORDS: ClassVar[int] = 3
+
+    def headline_role_label(self, quote: Quote, text: str, headline: Span) -> Quote:
+        """*quote*, found in a headline after a label that opens it and a colon, whose speaker's
+        mention was read across that colon (``EU commissioner: Brussels 'will not blink' in steel
+        talks``: ``EU commissioner: Brussels``), with the label as its speaker when the label is a
+        role (``Role: quote``, headlinese for what the role's holder says): at most
+        :attr:`MAX_HEADLINE_LABEL_WORDS` words, the last a title or a role noun (``EU
+        commissioner``, ``Union chief``), as written; never the first word after the colon, the
+        subject of the claim.  *quote* itself otherwise (``Analysis: ...``: a label, no role).
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        speaker = quote.speaker
+        if speaker is None or speaker.span is None or speaker.span.start != headline.start:
+            return quote
+        colon = text.find(":", speaker.span.start, speaker.span.end)
+        if colon < 0:
+            return quote
+        words = text[headline.start : colon].split()
+        if not 0 < len(words) <= self.MAX_HEADLINE_LABEL_WORDS:
+            return quote
+        last = words[-1]
+        if not (self.vocabulary.is_title(last) or self.vocabulary.is_role_noun(last)):
+            return quote
+        label = text[headline.start : colon].rstrip()
+        where = Span(headline.start, headline.start + len(label))
+        return attrs.evolve(quote, speaker=Speaker(label, label, where))
 
     def past_closing_marks(self, quote: Quote, text: str) -> int:
         """The index in *text* past *quote*'s closing mark (up to two of :attr:`QUOTE_PAIRS`'

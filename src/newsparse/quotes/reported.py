@@ -497,6 +497,7 @@ class ReportedSpeech(DirectQuotes):
         self._indefinite_subjects = frozenset(self.INDEFINITE_SUBJECTS)
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
+        self._absolute_openers = frozenset(self.ABSOLUTE_OPENERS)
         self._modal_bare = frozenset(self.MODAL_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
@@ -1612,7 +1613,10 @@ class ReportedSpeech(DirectQuotes):
         (:meth:`has_move_shape`: ``1.3% to 23,410.09``, ``2% after the oil price rose``,
         ``312 points, or 0.7%, to 47,105``), or with one no verb of its clause follows
         (:meth:`verb_in_clause`): a price or an index that moved, no words; ``40% of the
-        company's staff in Europe would go`` is a clause, speech.
+        company's staff in Europe would go`` is a clause, speech.  So does a number word
+        (``added two new signings``) or a determiner and an ordinal of :attr:`FIGURE_ORDINALS`
+        (``added a second with a header``) with no verb of its clause after it: a count of things
+        added (mendQT70).
 
         .. versionadded:: 0.2
         """
@@ -1626,6 +1630,10 @@ class ReportedSpeech(DirectQuotes):
                 return True  # ("added 2% after the oil price rose", "added 0.5% while silver fell": a move; at the merge)
         elif first.casefold() in self._numbers and len(words) > 1 and words[1].rstrip(",.;:").casefold() in self.FIGURE_UNITS:
             rest = words[2:]
+        elif first.casefold() in self._numbers:
+            rest = words[1:]  # ("added two new signings on deadline day": a count of things added; mendQT70)
+        elif first.casefold() in self._determiners and words[1:] and words[1].rstrip(",.;:").casefold() in self.FIGURE_ORDINALS:
+            rest = words[2:]  # ("added a second with a header": one more of a count; mendQT70)
         else:
             return False
         return not self.verb_in_clause(rest)  # ("added 40% of the company's staff in Europe would go": speech; rvq68)
@@ -1642,8 +1650,10 @@ class ReportedSpeech(DirectQuotes):
             bare = word.strip(",.;:!?()")
             if bare.casefold() in self._coordinators:
                 return False
-            if bare[:1].islower() and self.is_verb(bare.casefold()):
-                return True  # (a capital is a name's or a month's: "250,000 jobs in May, the ministry said")
+            if bare[:1].islower() and "-" not in bare and self.is_verb(bare.casefold()):
+                # (a capital is a name's or a month's: "250,000 jobs in May, the ministry said"; a hyphened
+                # word a compound's, "high-speed", "cash-strapped": mendQT70)
+                return True
             if word[-1:] in ",.;:!?":
                 return False
         return False
@@ -2276,6 +2286,10 @@ class ReportedSpeech(DirectQuotes):
                 # setting, "The port will close, the union said despite the ruling.")
                 ends = self.closes_words_before(raw, sentence[0], np)
                 return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=ends)
+            if self.phrase_after_closing_cue(raw, sentence[0], np, cue, content):
+                # ("Jobless numbers fell, the ministry said on Thursday, with 2.1 million out of
+                # work.": the clause before the subject said, the phrase after the reporter's)
+                return self.read_trailing(raw, offset, number, cue, sentence, marks, state, np, closing=True)
             if self.closing_cue_break(raw, sentence[0], np, cue, content[0]):
                 # ("The port will stay open, the mayor said as talks continued.": the words before
                 # the subject, the clause after the cue the reporter's)
@@ -4539,7 +4553,7 @@ class ReportedSpeech(DirectQuotes):
         # appositive)
         conjunction = self._conjunction_tail.match(after, 0, None, KEEP_GIL) is not None
         conjunction = conjunction or self.breaks_after_speaker(after, inverted=head_end == cue.start() or closing)
-        tail = self.is_sentence_tail(after) or conjunction or _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None
+        tail = self.is_sentence_tail(after) or conjunction or self.appositive_tail(after)
         # (a relative clause only after an inverted attribution: "..., said an official who ...";
         # read only when nothing else closes the sentence)
         relative = not (tail or closes) and head_end == cue.start() and self._relative_tail.fullmatch(after) is not None
@@ -4615,6 +4629,28 @@ class ReportedSpeech(DirectQuotes):
         # (after a setting, its comma ends the claim: ", because he said ..." is a cue of its own)
         claimed = sentence[1] if setting is None else sentence[1] - len(after) + setting
         return Candidate(quote, mention, start, participle.start() if participle is not None else claimed)
+
+    def appositive_tail(self, after: str) -> bool:
+        """For :meth:`read_trailing`: whether *after*, what follows a closing attribution, is an
+        appositive set off by a comma (``..., said Katie Ruiz, the group's director.``, ``..., the
+        agency said, the third launch this year.``), maybe after a short time or place
+        (:meth:`is_time_tail` with a weekday or a time noun, :meth:`is_time_word`: ``..., the
+        operator said Monday, the steepest fall since 2009.``; not ``... advised Ailes on
+        navigating the crisis, even ...``), a phrase with no finite verb then (not ``..., Ortiz
+        said on Monday, Reuters reported.``).
+
+        .. versionadded:: 0.2 (mendQT70: after a time)"""
+        if _TAIL_APPOSITIVE.fullmatch(after, 0, None, KEEP_GIL) is not None:
+            return True
+        comma = after.find(",")
+        while 0 < comma < len(after) - 1 and after[comma + 1].isdigit():
+            comma = after.find(",", comma + 1)  # (a comma in a figure, "2,991,000", sets nothing off)
+        if comma <= 0 or not self.is_time_tail(after[:comma]) or _TAIL_APPOSITIVE.fullmatch(after, comma, None, KEEP_GIL) is None:
+            return False
+        if not any(self.is_time_word(word) for word in self._word.findall(after, 0, comma, False, KEEP_GIL)):
+            return False  # (a time, not "..., Trump advised Ailes on navigating the crisis, even ...")
+        # (a noun phrase, no clause: not "..., Ortiz said on Monday, Reuters reported.")
+        return not self.has_verb(after, comma, len(after), words=len(after[comma:].split()))
 
     def pronoun_set_off_before(self, raw: str, start: int, cue_start: int) -> bool:
         """For :meth:`read_trailing`: whether the words in ``raw[start:cue_start]`` before a cue end
@@ -4892,7 +4928,9 @@ class ReportedSpeech(DirectQuotes):
         """Where the reporter's setting in *after* (what follows an attribution that closes
         reported words) ends, if *after* is one: maybe a short time or place (:meth:`is_time_tail`), a comma, then one
         of :attr:`ADJUNCT_PREPOSITIONS` with no finite verb among the :attr:`ADJUNCT_SETTING_WORDS`
-        words after it (``..., the company said on Tuesday, during a call with analysts.``); or
+        words after it (``..., the company said on Tuesday, during a call with analysts.``), or one of
+        :attr:`ABSOLUTE_OPENERS`, whatever verb follows (``..., the ministry said, with 2.1 million
+        registered as jobless.``; mendQT70); or
         one of :attr:`ADJUNCT_CONJUNCTIONS`, a comma or a short time maybe before it, then a
         participle in :attr:`GERUND_SUFFIX` that is none of :attr:`PARTICIPLES` (``..., said the
         mayor while visiting the harbour.``; not ``while adding that ...``, speech of its own).
@@ -4906,6 +4944,8 @@ class ReportedSpeech(DirectQuotes):
         comma = after.find(",", 0, window)
         if comma >= 0 and self.is_time_tail(after[:comma]):
             found = _WORD_AFTER_BLANKS.match(after, comma + 1, None, KEEP_GIL)
+            if found is not None and found["word"] in self._absolute_openers:
+                return self.setting_end(after, found.end())  # ("..., with 2.1 million registered as jobless.")
             if found is not None and found["word"] in self._adjunct_prepositions:
                 if self.has_verb(after, found.end(), len(after), words=self.ADJUNCT_SETTING_WORDS):
                     return None
@@ -8477,6 +8517,44 @@ class ReportedSpeech(DirectQuotes):
             return False  # (only blanks, a day or the one told between the cue and the word: not "said that when ...")
         return self.closes_words_before(raw, start, np)
 
+    def phrase_after_closing_cue(
+        self, raw: str, start: int, np: tuple[int, int], cue: regex.Match[str], content: tuple[int, int, str | None]
+    ) -> bool:
+        """Whether the words *content* read after *cue* are no reported clause but a phrase of the
+        reporter's that the attribution's comma sets off, while a clause (:meth:`holds_clause`)
+        and a comma end the words from the sentence's *start* to the subject at *np*
+        (:meth:`closes_words_before`): an absolute phrase opened by one of
+        :attr:`ABSOLUTE_OPENERS` (``Jobless numbers fell, the ministry said on Thursday, with 2.1
+        million out of work``) or a noun phrase after one of :attr:`DETERMINERS` with no finite verb
+        (``The rocket lifted off at dawn, the agency said, the first launch this year``).  The
+        attribution then closes the clause before it (:meth:`read_trailing`); ``The strike, union
+        leaders said, will go ahead`` (no clause before), ``If the talks fail, Berg warned,
+        supporters will leave`` (a subordinate clause before, :meth:`opens_subordinate_clause`),
+        ``It was, he said, one of the worst days`` (a verb, a copula or an auxiliary before the
+        comma: the clause goes on), ``..., she said, that ...`` and ``..., she said, the talks
+        were over`` (a verb after) keep the words after the cue.
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        words = content[0]
+        if not raw[cue.end() : words].rstrip().endswith(","):
+            return False  # (no comma right before the words: "said the talks ...", read as a clause)
+        first = self._word.match(raw, words, content[1], KEEP_GIL)
+        if first is None or first.group().casefold() in self._that_words:
+            return False
+        if not self.closes_words_before(raw, start, np) or not self.holds_clause(raw, start, np[0]):
+            return False
+        head = raw[start : np[0]].split()
+        if self.opens_subordinate_clause(head[0].strip("(\"“‘'")):
+            return False  # ("If the demands are not met, Berg warned, supporters will leave": the main clause after)
+        last = head[-1].rstrip(",").casefold()
+        if self.is_verb(last) or self.is_copula(last) or last in self._clause_auxiliaries:
+            return False  # ("It was, he said, one of the worst days": the clause goes on after the aside)
+        low = first.group().casefold()
+        if low in self._absolute_openers:
+            return True
+        # (an appositive noun phrase with no finite verb: "the third launch this year")
+        return low in self._determiners and not self.has_verb(raw, words, content[1], words=len(raw[words : content[1]].split()))
+
     def closes_words_before(self, raw: str, start: int, np: tuple[int, int]) -> bool:
         """Whether the subject at *np* follows words of its sentence (from *start*) that a comma
         ends and that open with none of :attr:`PREPOSITIONS`, :attr:`SUBORDINATORS` or
@@ -8586,7 +8664,7 @@ class ReportedSpeech(DirectQuotes):
         (``, media reported``) and a following participle (``, adding that ...``); ``None`` when
         fewer than :attr:`MIN_WORDS` words are left."""
         # (the next clause first: the searches after it then read no further than this clause)
-        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, sentence[1]))
+        end = self.cut_next_clause(raw, start, self.trim_end(raw, start, self.cut_sign_off(raw, start, sentence[1])))
         end = self.cut_narrated_clause(raw, start, end)
         end = self.cut_subordinate_opening(raw, start, end, sentence[0])
         end, source = self.cut_source(raw, start, self.trim_end(raw, start, end))
@@ -8599,6 +8677,40 @@ class ReportedSpeech(DirectQuotes):
         ):
             return None
         return start, end, source
+
+    #: The most words of a publisher's sign-off after a sentence's end and a dash that closes a
+    #: paragraph (``... two contractors. – Rappler.com``, ``— City Herald``): :meth:`cut_sign_off`.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    MAX_SIGN_OFF_WORDS: ClassVar[int] = 3
+
+    def cut_sign_off(self, raw: str, start: int, end: int) -> int:
+        """Where reported words from *start* end when the text up to *end* closes with a
+        publisher's sign-off: a sentence's end (:attr:`CLOSING_PUNCTUATION`), a blank, a dash of
+        :attr:`CLOSING_ATTRIBUTION_DASHES`, then at most :attr:`MAX_SIGN_OFF_WORDS` words, each
+        capitalised or holding a dot (``... suspended two contractors. – Rappler.com``, ``... in
+        May. — City Herald``): right after that sentence's end; *end* otherwise (``... in May - and
+        soon``: lower case, words of the sentence).
+
+        .. versionadded:: 0.2 (mendQT70)"""
+        dashes = self.CLOSING_ATTRIBUTION_DASHES
+        if not dashes:
+            return end
+        tail = raw[start:end].rstrip()
+        for k in range(len(tail) - 1, -1, -1):
+            if tail[k] in dashes and k > 1 and tail[k - 1].isspace():
+                break
+            if len(tail) - k > self.NAMED_WINDOW:
+                return end  # (bounded: a sign-off is a few words)
+        else:
+            return end
+        words = tail[k + 1 :].split()
+        if not 0 < len(words) <= self.MAX_SIGN_OFF_WORDS or not all(w[:1].isupper() or "." in w.strip(".") for w in words):
+            return end
+        before = tail[:k].rstrip()
+        if not before or before[-1] not in self.CLOSING_PUNCTUATION:
+            return end
+        return start + len(before)
 
     def dropped_subject_clause(self, raw: str, start: int, end: int) -> bool:
         """Whether the words from *start* to *end*, fewer than :attr:`MIN_WORDS`, are still a

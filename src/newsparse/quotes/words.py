@@ -623,6 +623,15 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (rvq68)
     FIGURE_MOVE_TARGETS: ClassVar[tuple[str, ...]] = ("to",)
+    #: Ordinals that, after one of :attr:`DETERMINERS` right after a :attr:`FIGURE_MOVE_CUES` cue,
+    #: make its object a count of things added, no words (``added a second with a header``, ``added
+    #: his third of the season``), unless a verb of its clause follows (``added a second reason
+    #: was the cost``: :meth:`~newsparse.quotes.reported.ReportedSpeech.moves_by_figure`).  Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    FIGURE_ORDINALS: ClassVar[tuple[str, ...]] = (
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    )
     #: How many words after an amount with no move's shape (:attr:`FIGURE_MOVE_FOLLOWERS`) are read
     #: for a verb that makes it a clause's subject (``added 40% of the company's staff in Europe
     #: would go``).
@@ -930,6 +939,14 @@ class QuoteWords:
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = (
         "but", "amid", "amidst", "ahead", "prior", "despite", "although", "though", "whereas", "as", "while", "when", "because",
     )
+    #: Prepositions that open an absolute phrase of the reporter's after a closing attribution and
+    #: its comma (``Unemployment fell to a record low, the ministry said on Thursday, with 2.1
+    #: million people out of work``): the words before the attribution are what was said, the
+    #: phrase after is none (:meth:`~newsparse.quotes.reported.ReportedSpeech.phrase_after_closing_cue`).
+    #: Empty: off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    ABSOLUTE_OPENERS: ClassVar[tuple[str, ...]] = ("with", "without")
     #: Verbs of a deal whose object is the firm bought, sold or joined, never the body a later
     #: ``the company`` stands for by being named there (``Ostrander Steel agreed to buy Acme
     #: Corp.``: :meth:`~newsparse.quotes.resolution.SpeakerResolution.named_again`), in every
@@ -3046,6 +3063,11 @@ class QuoteWords:
     NAME_BRACKETS: ClassVar[tuple[str, str]] = ("<(", ">)")
     #: The most words a name before a colon may have (``Jane Roe: "..."``).
     MAX_NAME_WORDS: ClassVar[int] = 4
+    #: The most words of a role before a transcript speaker's name in brackets (``HOST (Maya
+    #: Lindqvist): ...``, ``GUEST HOST (Ben Okafor): ...``): the bracketed name speaks the turn.
+    #:
+    #: .. versionadded:: 0.2 (mendQT70)
+    MAX_TURN_ROLE_WORDS: ClassVar[int] = 2
     #: At most this many words in lower case after a person told who owns them (``"...?" Smith told
     #: Britain's ITV television station.``, ``... told the BBC's reporter.``) before the attribution ends.
     MAX_OWNED_WORDS: ClassVar[int] = 3
