@@ -409,6 +409,10 @@ class SpeakerGrammar(QuoteWords):
             # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
             rf"|(?:(?&_determiner)\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
             rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
+            # "told France Inter radio", "told Sky News television": an outlet's capitalised name,
+            # then one of its head nouns in lower case (before the bare name, which stops at the name)
+            rf"|\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}}?"
+            rf"\s++(?:{any_of([w for w in self.OUTLET_HEADS if w[:1].islower()]) or '(?!)'})(?=[\s,:.]|$)"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}"
             # (a station's channel number, before a pronoun or a determiner that opens the clause told:
             # "told KTVQ 7 they had", never "told Reuters 12 people were": a count of the clause's subject)

@@ -155,6 +155,15 @@ class SpeakerResolution(Segmentation):
         "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
         "bourse", "exchange", "market", "markets",
     })
+    #: Words, in lower case, that end a place's name and no person's (``Quezon City``, ``Kent
+    #: County``, ``Jeju Province``): :meth:`place_in_name` reads a name of two or more words that
+    #: ends in one as a place's, never a pronoun's referent nor a sentence's speaking subject.
+    #: Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQS70)
+    PLACE_NAME_ENDS: ClassVar[frozenset[str]] = frozenset({
+        "city", "county", "province", "prefecture", "district", "municipality", "township", "village",
+    })
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -2954,13 +2963,17 @@ class SpeakerResolution(Segmentation):
         a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
         ``New Zealand``), or a first word that is a place or a country and no given name before
         two or more words (``Kenya Red Cross``) or before a body's word (:meth:`body_word_after_place`:
-        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname.
+        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname;
+        and a name whose last word is one of :attr:`PLACE_NAME_ENDS` (``Quezon City``).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (mendQS70) a name ending in one of :attr:`PLACE_NAME_ENDS`
         """
         words = [strip_possessive(w).strip(",") for w in name.split()]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return False  # (a name's capitalised words only: "A Hong Kong trader" is a person)
+        if words[-1].casefold() in self.PLACE_NAME_ENDS:
+            return True  # ("Quezon City", "Kent County": a place's name, whatever its first word)
         vocabulary = self.vocabulary
         for size in range(min(len(words), self.MAX_PLACE_WORDS), 1, -1):
             for i in range(len(words) - size + 1):
@@ -8362,6 +8375,8 @@ class SpeakerResolution(Segmentation):
         if self.surname_modifier(words[1:3]):
             return None  # ("Berg supporters booed.": the supporters)
         name = state.index.full_name((word,))
+        if self.place_in_name(name):
+            return None  # ("City traffic chief Dexter Cardenas said" after "Quezon City": no city speaks)
         return name if name != word and state.index.is_known(name) else None
 
     def linking_opener(self, word: str, after: str) -> bool:
