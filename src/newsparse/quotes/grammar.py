@@ -4578,6 +4578,10 @@ class SpeakerGrammar(QuoteWords):
             return self.without_opener(raw, (match.start(), match.end("name")))
         if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
+        if group == "name2" and self.opening_gerund(match[group]) and raw.count(",", match.end(group), cue_start) > 2:
+            # ("Reacting, the spokesperson for the firm, Ola Bello, said": an opening participle, the
+            # name set off after the role speaks; but "Browning, a former officer, said" names him)
+            return None
         named = self.name_in_relative(raw, match.end(group), match.end()) if group == "name2" else None
         if named is not None:
             # ("Orbis Ltd, whose chief executive, Karl Meyer, said": the name the relative's role
@@ -5130,6 +5134,28 @@ class SpeakerGrammar(QuoteWords):
         if word[1:].islower() and self.is_people_noun(word.casefold()):
             return False  # ("Officials, who spoke on condition of anonymity, said": they speak)
         return not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+
+    def opening_gerund(self, word: str) -> bool:
+        """Whether capitalised *word*, alone before a comma, may be a present participle in
+        :attr:`GERUND_SUFFIX` that opens the sentence (``Reacting,``, ``Responding,``: ``Reacting,
+        the spokesperson for the firm, Ola Bello, said``, whose speaker is the one set off after
+        the role: :meth:`appositive_before`, ``ReportedSpeech.opening_subject``): lower case after its capital, letters only, at least :attr:`MIN_OPENING_GERUND` of
+        them, no known given name (``Channing``) nor a word the article names a person by
+        (:meth:`names_person`: ``Manning,`` after ``Chelsea Manning``).
+
+        .. versionadded:: 0.2 (mendQS70)
+        """
+        rest = word[1:]
+        return (
+            bool(self.GERUND_SUFFIX)
+            and len(word) >= self.MIN_OPENING_GERUND
+            and word[:1].isupper()
+            and rest.isalpha()
+            and rest.islower()
+            and word.endswith(self.GERUND_SUFFIX)
+            and not self.vocabulary.is_given_name(word)
+            and not self.names_person(word)
+        )
 
     def opening_participle(self, word: str) -> bool:
         """Whether capitalised *word*, alone before a comma, is a participle or adjective in
