@@ -2412,6 +2412,11 @@ class SpeakerGrammar(QuoteWords):
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
             preposition = self.token_start(raw, span[0], window_start)
             head = self.phrase_before(raw, preposition, floor, lenient=lenient, hops=hops + 1)
+            if head is not None and self.after_place_preposition(raw, words, head[0]):
+                # ("A former ward manager at a hospital in Kent said": two place phrases, the noun
+                # before the first speaks, never the hospital)
+                outer = self.phrase_before(raw, self.token_start(raw, head[0], window_start), floor, lenient=lenient, hops=hops + 2)
+                head = outer if outer is not None else head
             if head is None and phrase.split(None, 1)[0].casefold() in self._determiners:
                 # ("When someone in the crowd shouted": the head word, never the crowd)
                 head = self.head_word_before(raw, words, preposition, span[1])
