@@ -1567,6 +1567,8 @@ class DirectQuotes(SpeakerResolution):
         named = self.names.trailing_name(bare)
         if named == len(bare) and named <= self.MAX_NAME_WORDS:
             return span
+        if self.name_with_place_surname(bare):
+            return span  # ("said her daughter, Ruth Ellison Park.": a surname that is a place's word too)
         if self.plural_role(held) and self.joined_full_names(bare):
             return span  # ("said the family's lawyers, Ana Ruiz and Tom Berg.": both, never the role)
         hometown = self.hometown_after_name(bare)

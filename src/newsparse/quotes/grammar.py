@@ -5969,6 +5969,23 @@ class SpeakerGrammar(QuoteWords):
             return False
         return self.names.trailing_name(words) == len(words) or last.casefold() in self._place_surnames
 
+    def name_with_place_surname(self, words: Sequence[str]) -> bool:
+        """Whether *words*, two to :attr:`MAX_NAME_WORDS` of them, are a person's name whose last
+        word is one of :attr:`~newsparse.Vocabulary.PLACE_SURNAMES`, the name model's bar aside:
+        a given name and that word (:meth:`given_then_place_word`: ``Ruth Park``), or a name
+        before it (``Ruth Ellison Park``), together no place of the vocabulary; where a name is
+        expected (``said her daughter, Ruth Ellison Park.``).
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        if len(words) == 2:
+            return self.given_then_place_word(words)
+        if not 2 < len(words) <= self.MAX_NAME_WORDS or not self.all_given_names(words[:1]):
+            return False
+        last = words[-1]
+        if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or last.casefold() not in self._place_surnames:
+            return False
+        return not self.vocabulary.is_place(" ".join(words)) and self.names.trailing_name(words[:-1]) == len(words) - 1
+
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the
         last word always kept.

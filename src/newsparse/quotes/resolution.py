@@ -9827,6 +9827,9 @@ class SpeakerResolution(Segmentation):
                 continue
             full = state.index.people_between(match.start("name"), match.end("name") + 1, 1)
             name = full[0].name if full and full[0].start == match.start("name") else match["name"]
+            if not full or full[0].start != match.start("name"):
+                # ("her daughter, Ruth Ellison Park": a surname that is a place's word, kept whole)
+                name = self.place_surnamed_at(text, match.start("name")) or name
             if len(name.split()) == 1 and not (self.names.is_name_word(name) or self.is_date_name(name)):
                 continue  # ("his son, Paris": a place; a month is a given name after a kin word, "his wife, June")
             found.append((name, match.start(), match.start("name") + len(name)))
@@ -9839,6 +9842,23 @@ class SpeakerResolution(Segmentation):
         if len(since) > self.MAX_SUBJECTS or any(not set(person.words) <= allowed for person in since):
             return None  # ("Mark Asante came with his wife, Linda. ... Tom Berg said. His wife said": his?)
         return name
+
+    def place_surnamed_at(self, text: str, start: int) -> str | None:
+        """For :meth:`named_relative`: the name of capitalised words that starts at *start* in *text*
+        and ends in a surname that is a place's word too (:meth:`name_with_place_surname`: ``Ruth
+        Ellison Park``), read within :attr:`NAMED_WINDOW` characters up to the first word in lower
+        case or mark; ``None`` for any other run of words.
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        run: list[str] = []
+        for word in text[start : start + self.NAMED_WINDOW].split()[: self.MAX_NAME_WORDS]:
+            bare = word.rstrip(",.;:")
+            if not (bare.isalpha() and bare[:1].isupper()):
+                break
+            run.append(bare)
+            if bare != word:
+                break  # (a mark ends the name)
+        return " ".join(run) if self.name_with_place_surname(run) else None
 
     def couple_member(self, kin: str, at: int, state: State) -> str | None:
         """For :meth:`named_relative`: the one of a couple the article names by one surname
