@@ -3837,10 +3837,13 @@ class SpeakerResolution(Segmentation):
         lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
         the role), else 0; or the count of the capitalised words of a body's name whose last is
         an organisation word (``Her opponent, Green Party leader Robert Vane,``, ``..., Teamsters
-        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place.
+        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place; 1 too for
+        one capitalised word of a body or a place that is no given name, title nor word that
+        opens no name (``Her former student, Stanford professor Alan Cho,``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a party's or a body's name of several words (wv56)
+        .. versionchanged:: 0.2 (mendQS70) a body's or a place's one word
         """
         k = j + 1
         body = 0
@@ -3853,9 +3856,15 @@ class SpeakerResolution(Segmentation):
             return body  # ("Green Party leader Robert Vane": the party's name before the role)
         if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
             return 0
-        if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:
+        if raw[words[k].end() : words[k + 1].start()] != " ":
             return 0
-        return 1
+        word = words[k].group()
+        if word.casefold() in self._allegiances:
+            return 1
+        # ("Her former student, Stanford professor Alan Cho,": a body's or a place's one word
+        # before the role; never a given name nor a title, which would open the name itself)
+        plain = word.isalpha() and word[1:].islower() and self.vocabulary.can_start_name(word)
+        return 1 if plain and not self.vocabulary.is_given_name(word) else 0
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -8190,13 +8199,17 @@ class SpeakerResolution(Segmentation):
 
     def lead_before_set_off_role(self, word: str) -> bool:
         """For :meth:`name_set_off_after`: whether *word* may stand before a role set off by a
-        comma before a name: a determiner, a possessive one or a nationality adjective (``The
-        mayor, Ana Ruiz,``; ``His French counterpart, Catherine Vautrin,``).
+        comma before a name: a determiner, a possessive one, a nationality adjective or, in lower
+        case, one of ``Vocabulary.ROLE_QUALIFIERS`` (``The mayor, Ana Ruiz,``; ``His French
+        counterpart, Catherine Vautrin,``; ``Her former student, Alan Cho,``).
 
-        .. versionadded:: 0.2 (mendQT68)"""
+        .. versionadded:: 0.2 (mendQT68)
+        .. versionchanged:: 0.2 (mendQS70) a role's qualifier"""
         low = word.casefold()
         if low in self._determiners or low in self._possessive_determiners:
             return True
+        if word.islower() and normalize_word(word) in self.vocabulary.role_qualifiers:
+            return True  # ("Her former student, Stanford professor Alan Cho,": a role's qualifier)
         country = self.vocabulary.country(word) if word[:1].isupper() and word[1:].isalpha() else None
         return country is not None and normalize_word(word) != country
 
