@@ -7911,16 +7911,34 @@ class SpeakerResolution(Segmentation):
     def modifies_name(self, person: Person, state: State) -> bool:
         """Whether *person* is capitalised words that describe the name right after them, with only
         lower-case titles and roles between (``Hollow Town manager Chris Bell``, ``Acme chief
-        executive Laura Chen``): a team, a company or a place the index read as a name, never the
-        sentence's subject."""
+        executive Laura Chen``), or a role's field before the role (:meth:`field_then_role`:
+        ``Deutsche Bahn personnel chief Martin Seiler``): a team, a company or a place the index
+        read as a name, never the sentence's subject.
+
+        .. versionchanged:: 0.2 (mendQS70) a role's field before the role"""
         end = person.start + len(person.name)
         following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
         if not following or state.text[person.start : end] != person.name:
             return False
         between = state.text[end : following[0].start].split()
         vocabulary = self.vocabulary
-        return bool(between) and all(
-            w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between
+        if between and all(w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between):
+            return True
+        # ("Deutsche Bahn personnel chief Martin Seiler": a word for the role's field before it)
+        return 1 < len(between) <= self.APPOSED_MODIFIER_WORDS and self.field_then_role(between)
+
+    def field_then_role(self, words: Sequence[str]) -> bool:
+        """For :meth:`modifies_name`: whether *words*, all in lower case and letters, end in a role
+        or a title and the ones before it are no verb nor stop word (``personnel chief``,
+        ``transport spokeswoman``): the role's field, then the role, before a name.
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        last = words[-1]
+        if not (last.isalpha() and last.islower()) or not (self.vocabulary.is_role_noun(last) or self.vocabulary.is_title(last)):
+            return False
+        return all(
+            w.isalpha() and w.islower() and w not in self._stop and not self.is_past_verb(w) and not self.is_cue_word(w)
+            for w in words[:-1]
         )
 
     def modifies_noun(self, person: Person, state: State) -> bool:
