@@ -410,9 +410,10 @@ class SpeakerGrammar(QuoteWords):
             rf"|(?:(?&_determiner)\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
             rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
             # "told France Inter radio", "told Sky News television": an outlet's capitalised name,
-            # then one of its head nouns in lower case (before the bare name, which stops at the name)
+            # then one of its head nouns in lower case and no capital after it (before the bare name,
+            # which stops at the name; "told German magazine Der Spiegel" is the first branch's)
             rf"|\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}}?"
-            rf"\s++(?:{any_of([w for w in self.OUTLET_HEADS if w[:1].islower()]) or '(?!)'})(?=[\s,:.]|$)"
+            rf"\s++(?:{any_of([w for w in self.OUTLET_HEADS if w[:1].islower()]) or '(?!)'})(?=[\s,:.]|$)(?!\s++\p{{Lu}})"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}"
             # (a station's channel number, before a pronoun or a determiner that opens the clause told:
             # "told KTVQ 7 they had", never "told Reuters 12 people were": a count of the clause's subject)
@@ -5144,9 +5145,10 @@ class SpeakerGrammar(QuoteWords):
         """Whether capitalised *word*, alone before a comma, may be a present participle in
         :attr:`GERUND_SUFFIX` that opens the sentence (``Reacting,``, ``Responding,``: ``Reacting,
         the spokesperson for the firm, Ola Bello, said``, whose speaker is the one set off after
-        the role: :meth:`appositive_before`, ``ReportedSpeech.opening_subject``): lower case after its capital, letters only, at least :attr:`MIN_OPENING_GERUND` of
-        them, no known given name (``Channing``) nor a word the article names a person by
-        (:meth:`names_person`: ``Manning,`` after ``Chelsea Manning``).
+        the role: :meth:`appositive_before`, ``ReportedSpeech.opening_subject``): lower case after
+        its capital, letters only, at least :attr:`MIN_OPENING_GERUND` of them, no known given name
+        nor a word the article names a person by (:meth:`names_person`: ``Manning,`` after
+        ``Chelsea Manning``).
 
         .. versionadded:: 0.2 (mendQS70)
         """
