@@ -78,8 +78,12 @@ PLACE_PHRASES = [
      [("staff were told to keep quiet", "A former ward manager at a hospital in Kent")]),
     ("A teacher at a school in Leeds said the roof had leaked for years.\n",
      [("the roof had leaked for years", "A teacher at a school in Leeds")]),
-    # (near miss: one place phrase, as before)
+    ("Some delegates at the rally in Ohio said the mood was grim.\n",
+     [("the mood was grim", "Some delegates at the rally in Ohio")]),
+    # (near misses: one place phrase, as before; a noun for no one before two place phrases speaks nothing)
     ("A plumber from Leeds said prices rose.\n", [("prices rose", "A plumber from Leeds")]),
+    ("This could shape the talks over the \u201cinterim\u201d role of Haddad in the transition in Lebanon once "
+     "agreed.\n", []),
 ]
 
 

@@ -2417,7 +2417,8 @@ class SpeakerGrammar(QuoteWords):
                 # ("A former ward manager at a hospital in Kent said": two place phrases, the noun
                 # before the first speaks, never the hospital)
                 outer = self.phrase_before(raw, self.token_start(raw, head[0], window_start), floor, lenient=lenient, hops=hops + 2)
-                head = outer if outer is not None else head
+                if outer is not None and self.is_person_noun(raw[outer[0] : outer[1]].rsplit(None, 1)[-1].casefold()):
+                    head = outer  # (only a noun for people: not "the role of Assad in the transition in Syria")
             if head is None and phrase.split(None, 1)[0].casefold() in self._determiners:
                 # ("When someone in the crowd shouted": the head word, never the crowd)
                 head = self.head_word_before(raw, words, preposition, span[1])
