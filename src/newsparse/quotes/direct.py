@@ -448,6 +448,8 @@ class DirectQuotes(SpeakerResolution):
             one_word = len(raw[inner_start:inner_end].split(None, 1)) < 2  # (no list of every word)
             before = raw[sentence[0] : open_]
             attribution = self.attribution_after(raw, close, sentence, before)
+            if attribution is not None and self.gesture_after_clause(raw, attribution, before):
+                attribution = None  # ('When Hale accused him of a "smear," the senator smiled.': no words of his)
             handed_on = attribution is not None and self.introduces_next(raw, inner_end, attribution)
             if handed_on:
                 attribution = None  # ('"... a developer." The mayor replied, "...": the next words are hers)
@@ -1437,6 +1439,21 @@ class DirectQuotes(SpeakerResolution):
             return False
         return not any(word.casefold() in self._clause_verbs for word in words)
 
+    def gesture_after_clause(self, raw: str, attribution: Attribution, before: str) -> bool:
+        """Whether *attribution*, found after a quotation, has a cue of :attr:`GESTURE_CUES`
+        (``smiled``, ``laughed``) while the quotation stands inside a clause of its sentence:
+        *before*, the sentence's words before the quotation, holds at least two words and ends in
+        no comma, colon nor semicolon (``When Tom Hale accused him of an "artful smear," the
+        senator smiled.``: the quoted words are the accuser's, the smile a gesture).  A gesture
+        is a cue only for a quotation that opens its sentence (``"...," he smiled.``) or follows
+        a comma (``Asked about it, "Never," she laughed.``).
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        if not self.is_gesture_cue(raw[attribution.cue.start : attribution.cue.end].casefold()):
+            return False
+        lead = before.rstrip()
+        return len(lead.split()) > 1 and not ends_with(lead, 0, len(lead), ",:;—–")
+
     def lead_word_only(self, before: str) -> bool:
         """Whether *before*, a sentence's words before a quotation, is one of
         :attr:`QUOTATION_LEAD_WORDS` alone, maybe with a comma (``So "you can imagine how it felt,"
@@ -1608,6 +1625,8 @@ class DirectQuotes(SpeakerResolution):
         named = self.names.trailing_name(bare)
         if named == len(bare) and named <= self.MAX_NAME_WORDS:
             return span
+        if self.name_with_place_surname(bare):
+            return span  # ("said her daughter, Ruth Ellison Park.": a surname that is a place's word too)
         if self.plural_role(held) and self.joined_full_names(bare):
             return span  # ("said the family's lawyers, Ana Ruiz and Tom Berg.": both, never the role)
         hometown = self.hometown_after_name(bare)

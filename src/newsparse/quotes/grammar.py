@@ -409,6 +409,11 @@ class SpeakerGrammar(QuoteWords):
             # "the board members", "Republican senators" (never "AFP his client": a determiner opens the words)
             rf"|(?:(?&_determiner)\s++\p{{L}}|\p{{Lu}})[\p{{L}}\p{{M}}'’\-]*+\s++"
             rf"(?!(?i:{any_of(self.POSSESSIVE_DETERMINERS)})(?![\p{{L}}]))\p{{Ll}}[\p{{L}}\p{{M}}'’\-]*+(?<=s)"
+            # "told France Inter radio", "told Sky News television": an outlet's capitalised name,
+            # then one of its head nouns in lower case and no capital after it (before the bare name,
+            # which stops at the name; "told German magazine Der Spiegel" is the first branch's)
+            rf"|\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+(?:\s++\p{{Lu}}[\p{{L}}\p{{M}}.'’\-]*+){{0,3}}?"
+            rf"\s++(?:{any_of([w for w in self.OUTLET_HEADS if w[:1].islower()]) or '(?!)'})(?=[\s,:.]|$)(?!\s++\p{{Lu}})"
             r"|\p{Lu}[\p{L}\p{M}.'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}.'’\-]*+){0,3}"
             # (a station's channel number, before a pronoun or a determiner that opens the clause told:
             # "told KTVQ 7 they had", never "told Reuters 12 people were": a count of the clause's subject)
@@ -2408,6 +2413,12 @@ class SpeakerGrammar(QuoteWords):
             # a relative pronoun's antecedent may follow one: "help from Tom Ruiz, who said")
             preposition = self.token_start(raw, span[0], window_start)
             head = self.phrase_before(raw, preposition, floor, lenient=lenient, hops=hops + 1)
+            if head is not None and self.after_place_preposition(raw, words, head[0]):
+                # ("A former ward manager at a hospital in Kent said": two place phrases, the noun
+                # before the first speaks, never the hospital)
+                outer = self.phrase_before(raw, self.token_start(raw, head[0], window_start), floor, lenient=lenient, hops=hops + 2)
+                if outer is not None and self.is_person_noun(raw[outer[0] : outer[1]].rsplit(None, 1)[-1].casefold()):
+                    head = outer  # (only a noun for people: not "the role of Assad in the transition in Syria")
             if head is None and phrase.split(None, 1)[0].casefold() in self._determiners:
                 # ("When someone in the crowd shouted": the head word, never the crowd)
                 head = self.head_word_before(raw, words, preposition, span[1])
@@ -4574,6 +4585,10 @@ class SpeakerGrammar(QuoteWords):
             return self.without_opener(raw, (match.start(), match.end("name")))
         if group == "name2" and self.opening_adverb(match[group]):
             return None  # "Separately, the director of ..., said": an adverb, not a name
+        if group == "name2" and self.opening_gerund(match[group]) and raw.count(",", match.end(group), cue_start) > 2:
+            # ("Reacting, the spokesperson for the firm, Ola Bello, said": an opening participle, the
+            # name set off after the role speaks; but "Browning, a former officer, said" names him)
+            return None
         named = self.name_in_relative(raw, match.end(group), match.end()) if group == "name2" else None
         if named is not None:
             # ("Orbis Ltd, whose chief executive, Karl Meyer, said": the name the relative's role
@@ -5126,6 +5141,29 @@ class SpeakerGrammar(QuoteWords):
         if word[1:].islower() and self.is_people_noun(word.casefold()):
             return False  # ("Officials, who spoke on condition of anonymity, said": they speak)
         return not self.vocabulary.can_start_name(word) or self.opening_participle(word)
+
+    def opening_gerund(self, word: str) -> bool:
+        """Whether capitalised *word*, alone before a comma, may be a present participle in
+        :attr:`GERUND_SUFFIX` that opens the sentence (``Reacting,``, ``Responding,``: ``Reacting,
+        the spokesperson for the firm, Ola Bello, said``, whose speaker is the one set off after
+        the role: :meth:`appositive_before`, ``ReportedSpeech.opening_subject``): lower case after
+        its capital, letters only, at least :attr:`MIN_OPENING_GERUND` of them, no known given name
+        nor a word the article names a person by (:meth:`names_person`: ``Manning,`` after
+        ``Chelsea Manning``).
+
+        .. versionadded:: 0.2 (mendQS70)
+        """
+        rest = word[1:]
+        return (
+            bool(self.GERUND_SUFFIX)
+            and len(word) >= self.MIN_OPENING_GERUND
+            and word[:1].isupper()
+            and rest.isalpha()
+            and rest.islower()
+            and word.endswith(self.GERUND_SUFFIX)
+            and not self.vocabulary.is_given_name(word)
+            and not self.names_person(word)
+        )
 
     def opening_participle(self, word: str) -> bool:
         """Whether capitalised *word*, alone before a comma, is a participle or adjective in
@@ -5946,6 +5984,23 @@ class SpeakerGrammar(QuoteWords):
         if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or self.vocabulary.is_place(" ".join(words)):
             return False
         return self.names.trailing_name(words) == len(words) or last.casefold() in self._place_surnames
+
+    def name_with_place_surname(self, words: Sequence[str]) -> bool:
+        """Whether *words*, two to :attr:`MAX_NAME_WORDS` of them, are a person's name whose last
+        word is one of :attr:`~newsparse.Vocabulary.PLACE_SURNAMES`, the name model's bar aside:
+        a given name and that word (:meth:`given_then_place_word`: ``Ruth Park``), or a name
+        before it (``Ruth Ellison Park``), together no place of the vocabulary; where a name is
+        expected (``said her daughter, Ruth Ellison Park.``).
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        if len(words) == 2:
+            return self.given_then_place_word(words)
+        if not 2 < len(words) <= self.MAX_NAME_WORDS or not self.all_given_names(words[:1]):
+            return False
+        last = words[-1]
+        if not (last.isalpha() and last[:1].isupper() and last[1:].islower()) or last.casefold() not in self._place_surnames:
+            return False
+        return not self.vocabulary.is_place(" ".join(words)) and self.names.trailing_name(words[:-1]) == len(words) - 1
 
     def past_titles(self, words: list[str]) -> list[str]:
         """*words* of a name past the titles before it (``Dr. Alan Webb``: ``Alan Webb``), the

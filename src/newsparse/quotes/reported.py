@@ -9239,6 +9239,10 @@ class ReportedSpeech(DirectQuotes):
                 continue  # ("The vote was close, said ...": a clause, not a speaker)
             if words[0].casefold() in self._stop or self.is_adverb(words[0].casefold()) or self.opening_adverb(phrase):
                 continue  # ("Meanwhile, the director of the port, who ..., said": the director)
+            if not i and len(chunks) > 2 and len(words) == 1 and self.opening_gerund(phrase):
+                # ("Reacting, the spokesperson for the firm, Ola Bello, said": an opening participle,
+                # a role and a name set off after it; "Browning, a former officer, said" names him)
+                continue
             if self.opens_preposition_phrase(words):
                 continue  # ("Apart from the mayor, two council members, ..., said": the mayor is no subject)
             if self.received_aside(words):

@@ -155,6 +155,15 @@ class SpeakerResolution(Segmentation):
         "united", "city", "town", "rovers", "athletic", "wanderers", "albion", "fc", "afc",
         "bourse", "exchange", "market", "markets",
     })
+    #: Words, in lower case, that end a place's name and no person's (``Quezon City``, ``Kent
+    #: County``, ``Jeju Province``): :meth:`place_in_name` reads a name of two or more words that
+    #: ends in one as a place's, never a pronoun's referent nor a sentence's speaking subject.
+    #: Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQS70)
+    PLACE_NAME_ENDS: ClassVar[frozenset[str]] = frozenset({
+        "city", "county", "province", "prefecture", "district", "municipality", "township", "village",
+    })
     #: The most letters of a title written without its period that :meth:`abbreviated_title`
     #: reads as an abbreviation of a longer one (``Insp``, ``Gov``, ``Lt``).
     MAX_TITLE_ABBREVIATION: ClassVar[int] = 4
@@ -3031,13 +3040,17 @@ class SpeakerResolution(Segmentation):
         a country (``Air New Zealand``, ``Minerals Council South Africa``: no person's name holds
         ``New Zealand``), or a first word that is a place or a country and no given name before
         two or more words (``Kenya Red Cross``) or before a body's word (:meth:`body_word_after_place`:
-        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname.
+        ``Manchester United``); not ``Jordan Hale``, nor ``Israel Katz``, a place's name and a surname;
+        and a name whose last word is one of :attr:`PLACE_NAME_ENDS` (``Quezon City``).
 
         .. versionadded:: 0.2
+        .. versionchanged:: 0.2 (mendQS70) a name ending in one of :attr:`PLACE_NAME_ENDS`
         """
         words = [strip_possessive(w).strip(",") for w in name.split()]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             return False  # (a name's capitalised words only: "A Hong Kong trader" is a person)
+        if words[-1].casefold() in self.PLACE_NAME_ENDS:
+            return True  # ("Quezon City", "Kent County": a place's name, whatever its first word)
         vocabulary = self.vocabulary
         for size in range(min(len(words), self.MAX_PLACE_WORDS), 1, -1):
             for i in range(len(words) - size + 1):
@@ -3901,10 +3914,13 @@ class SpeakerResolution(Segmentation):
         lower-case word (``Her opponent, Conservative group leader Robert Vane,``: the party before
         the role), else 0; or the count of the capitalised words of a body's name whose last is
         an organisation word (``Her opponent, Green Party leader Robert Vane,``, ``..., Teamsters
-        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place.
+        Union boss Ana Ruiz,``), at most :attr:`MAX_ROLE_BODY_WORDS`, in the same place; 1 too for
+        one capitalised word of a body or a place that is no given name, title nor word that
+        opens no name (``Her former student, Stanford professor Alan Cho,``).
 
         .. versionadded:: 0.2
         .. versionchanged:: 0.2 a party's or a body's name of several words (wv56)
+        .. versionchanged:: 0.2 (mendQS70) a body's or a place's one word
         """
         k = j + 1
         body = 0
@@ -3917,9 +3933,15 @@ class SpeakerResolution(Segmentation):
             return body  # ("Green Party leader Robert Vane": the party's name before the role)
         if k + 1 >= len(words) or not words[k].group()[:1].isupper() or not words[k + 1].group()[:1].islower():
             return 0
-        if raw[words[k].end() : words[k + 1].start()] != " " or words[k].group().casefold() not in self._allegiances:
+        if raw[words[k].end() : words[k + 1].start()] != " ":
             return 0
-        return 1
+        word = words[k].group()
+        if word.casefold() in self._allegiances:
+            return 1
+        # ("Her former student, Stanford professor Alan Cho,": a body's or a place's one word
+        # before the role; never a given name nor a title, which would open the name itself)
+        plain = word.isalpha() and word[1:].islower() and self.vocabulary.can_start_name(word)
+        return 1 if plain and not self.vocabulary.is_given_name(word) else 0
 
     def apposed_modifiers(self, raw: str, words: Sequence[regex.Match[str]], i: int) -> int:
         """For :meth:`apposed_subject`: the index in *words* of a role noun set off by a comma
@@ -7996,16 +8018,34 @@ class SpeakerResolution(Segmentation):
     def modifies_name(self, person: Person, state: State) -> bool:
         """Whether *person* is capitalised words that describe the name right after them, with only
         lower-case titles and roles between (``Hollow Town manager Chris Bell``, ``Acme chief
-        executive Laura Chen``): a team, a company or a place the index read as a name, never the
-        sentence's subject."""
+        executive Laura Chen``), or a role's field before the role (:meth:`field_then_role`:
+        ``Deutsche Bahn personnel chief Martin Seiler``): a team, a company or a place the index
+        read as a name, never the sentence's subject.
+
+        .. versionchanged:: 0.2 (mendQS70) a role's field before the role"""
         end = person.start + len(person.name)
         following = state.index.people_between(end, end + self.NAMED_WINDOW, 1)
         if not following or state.text[person.start : end] != person.name:
             return False
         between = state.text[end : following[0].start].split()
         vocabulary = self.vocabulary
-        return bool(between) and all(
-            w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between
+        if between and all(w[:1].islower() and (vocabulary.is_role_noun(w) or vocabulary.is_title(w)) for w in between):
+            return True
+        # ("Deutsche Bahn personnel chief Martin Seiler": a word for the role's field before it)
+        return 1 < len(between) <= self.APPOSED_MODIFIER_WORDS and self.field_then_role(between)
+
+    def field_then_role(self, words: Sequence[str]) -> bool:
+        """For :meth:`modifies_name`: whether *words*, all in lower case and letters, end in a role
+        or a title and the ones before it are no verb nor stop word (``personnel chief``,
+        ``transport spokeswoman``): the role's field, then the role, before a name.
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        last = words[-1]
+        if not (last.isalpha() and last.islower()) or not (self.vocabulary.is_role_noun(last) or self.vocabulary.is_title(last)):
+            return False
+        return all(
+            w.isalpha() and w.islower() and w not in self._stop and not self.is_past_verb(w) and not self.is_cue_word(w)
+            for w in words[:-1]
         )
 
     def modifies_noun(self, person: Person, state: State) -> bool:
@@ -8284,13 +8324,17 @@ class SpeakerResolution(Segmentation):
 
     def lead_before_set_off_role(self, word: str) -> bool:
         """For :meth:`name_set_off_after`: whether *word* may stand before a role set off by a
-        comma before a name: a determiner, a possessive one or a nationality adjective (``The
-        mayor, Ana Ruiz,``; ``His French counterpart, Catherine Vautrin,``).
+        comma before a name: a determiner, a possessive one, a nationality adjective or, in lower
+        case, one of ``Vocabulary.ROLE_QUALIFIERS`` (``The mayor, Ana Ruiz,``; ``His French
+        counterpart, Catherine Vautrin,``; ``Her former student, Alan Cho,``).
 
-        .. versionadded:: 0.2 (mendQT68)"""
+        .. versionadded:: 0.2 (mendQT68)
+        .. versionchanged:: 0.2 (mendQS70) a role's qualifier"""
         low = word.casefold()
         if low in self._determiners or low in self._possessive_determiners:
             return True
+        if word.islower() and normalize_word(word) in self.vocabulary.role_qualifiers:
+            return True  # ("Her former student, Stanford professor Alan Cho,": a role's qualifier)
         country = self.vocabulary.country(word) if word[:1].isupper() and word[1:].isalpha() else None
         return country is not None and normalize_word(word) != country
 
@@ -8469,6 +8513,8 @@ class SpeakerResolution(Segmentation):
         if self.surname_modifier(words[1:3]):
             return None  # ("Berg supporters booed.": the supporters)
         name = state.index.full_name((word,))
+        if self.place_in_name(name):
+            return None  # ("City traffic chief Dexter Cardenas said" after "Quezon City": no city speaks)
         return name if name != word and state.index.is_known(name) else None
 
     def linking_opener(self, word: str, after: str) -> bool:
@@ -9925,6 +9971,9 @@ class SpeakerResolution(Segmentation):
                 continue
             full = state.index.people_between(match.start("name"), match.end("name") + 1, 1)
             name = full[0].name if full and full[0].start == match.start("name") else match["name"]
+            if not full or full[0].start != match.start("name"):
+                # ("her daughter, Ruth Ellison Park": a surname that is a place's word, kept whole)
+                name = self.place_surnamed_at(text, match.start("name")) or name
             if len(name.split()) == 1 and not (self.names.is_name_word(name) or self.is_date_name(name)):
                 continue  # ("his son, Paris": a place; a month is a given name after a kin word, "his wife, June")
             found.append((name, match.start(), match.start("name") + len(name)))
@@ -9937,6 +9986,23 @@ class SpeakerResolution(Segmentation):
         if len(since) > self.MAX_SUBJECTS or any(not set(person.words) <= allowed for person in since):
             return None  # ("Mark Asante came with his wife, Linda. ... Tom Berg said. His wife said": his?)
         return name
+
+    def place_surnamed_at(self, text: str, start: int) -> str | None:
+        """For :meth:`named_relative`: the name of capitalised words that starts at *start* in *text*
+        and ends in a surname that is a place's word too (:meth:`name_with_place_surname`: ``Ruth
+        Ellison Park``), read within :attr:`NAMED_WINDOW` characters up to the first word in lower
+        case or mark; ``None`` for any other run of words.
+
+        .. versionadded:: 0.2 (mendQS70)"""
+        run: list[str] = []
+        for word in text[start : start + self.NAMED_WINDOW].split()[: self.MAX_NAME_WORDS]:
+            bare = word.rstrip(",.;:")
+            if not (bare.isalpha() and bare[:1].isupper()):
+                break
+            run.append(bare)
+            if bare != word:
+                break  # (a mark ends the name)
+        return " ".join(run) if self.name_with_place_surname(run) else None
 
     def couple_member(self, kin: str, at: int, state: State) -> str | None:
         """For :meth:`named_relative`: the one of a couple the article names by one surname

@@ -777,6 +777,12 @@ class QuoteWords:
     #: comma, opens the sentence instead of naming its speaker (``Undeterred, the mayor, who ...,
     #: said``); shorter words in ``-ed`` (``Ted``, ``Reed``) may be names.
     MIN_OPENING_PARTICIPLE: ClassVar[int] = 7
+    #: The fewest letters of a capitalised participle in :attr:`GERUND_SUFFIX` that, alone before a
+    #: comma, opens the sentence instead of naming its speaker (``Reacting, the spokesperson ...,
+    #: said``); shorter words in ``-ing`` (``King``, ``Fleming``, ``Golding``) may be names.
+    #:
+    #: .. versionadded:: 0.2 (mendQS70)
+    MIN_OPENING_GERUND: ClassVar[int] = 8
     #: Endings of adjectives and participles besides :attr:`PAST_SUFFIX` that, on a capitalised
     #: word of :attr:`MIN_OPENING_PARTICIPLE` letters or more alone before a comma, open the
     #: sentence instead of naming its speaker (``Imperturbable, le maire, ... a déclaré``;
