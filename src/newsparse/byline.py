@@ -42,6 +42,8 @@ class BylineParser:
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        # a reporter's credit, and a piece's kind before its author (mendLB70)
+        "Reported by", "Exclusive by",
         # Dutch, Italian, Swedish and Norwegian openers, read by every vocabulary (versionchanged 0.2)
         "Door", "Di", "Av",
         # the Danish opener (mendLT69)
@@ -90,6 +92,12 @@ class BylineParser:
         "Photo", "Photos", "Photograph", "Photographs", "Photography", "Picture", "Pictures", "Pics", "Images",
         "Video", "Videos", "Illustration", "Illustrations", "Graphic", "Graphics", "Design", "Art", "Styling",
     )
+    #: Labels of an editor's credit after the authors and a comma or a piece mark, before ``by``
+    #: (``Reported by Jane Roe, Edited by Tom Berg``): the byline ends before the comma, and the
+    #: editor is no author (:meth:`credit_piece_start`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    EDITING_LABELS: ClassVar[tuple[str, ...]] = ("Edited", "Curated", "Produced")
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).  So do the labels of :attr:`COLON_PREFIXES`
@@ -106,6 +114,11 @@ class BylineParser:
         # a broadcaster's on-air roles: "Chief Meteorologist", "Weekend Anchor"
         "Meteorologist", "Forecaster", "Anchor", "Presenter",
     )
+    #: The most agencies read off the end of a byline's names, one after another (``Jane Roe with
+    #: dpa, Reuters``: the agency is the first one named, ``dpa``; :meth:`read_names`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    MAX_TAIL_AGENCIES: ClassVar[int] = 3
     #: The most capital letters of an outlet's acronym before its office's place after a name
     #: (``Jo Roe BIRN Belgrade``: :meth:`acronym_office_start`).
     #:
@@ -129,7 +142,7 @@ class BylineParser:
     #: follows them: ``Amy Clarke Health Correspondent`` is Amy Clarke.
     BEAT_WORDS: ClassVar[tuple[str, ...]] = (
         "Health", "Science", "Sport", "Sports", "Business", "Education", "Politics", "Environment", "Climate",
-        "Technology", "Tech", "Economics", "Economy", "Crime", "Courts", "Legal", "Transport", "Arts", "Culture",
+        "Technology", "Tech", "Economics", "Economy", "Crime", "Court", "Courts", "Legal", "Transport", "Arts", "Culture",
         "Music", "Film", "Food", "Travel", "Royal", "Diplomatic", "Defence", "Defense", "Security", "Medical",
         "Energy", "Finance", "Markets", "Fashion", "Entertainment", "Weather", "Consumer", "Property", "Media",
         "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
@@ -559,7 +572,12 @@ class BylineParser:
         # a piece mark, then a credit for other work: " | Photos: Tom Berg", " · Video by Tom Berg"
         marks = regex.escape(self.PIECE_MARKS)
         credit_labels = alternation([*self.CREDIT_PIECE_LABELS, *self.vocabulary.CREDIT_LABELS])
-        self._credit_piece = regex.compile(rf"\s*+[{marks}]\s*+(?i:{credit_labels})(?:\s*+:|\s++(?i:by)\s)")
+        editing = alternation(list(self.EDITING_LABELS))
+        self._credit_piece = regex.compile(
+            rf"""\s*+[{marks}]\s*+(?i:{credit_labels})(?:\s*+:|\s++(?i:by)\s)
+                 | \s*+[{marks},;]\s*+(?i:{editing})\s++(?i:by)\s  # ", Edited by Tom Berg" (mendLB70)""",
+            regex.VERBOSE,
+        )
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++")
         # the split without the conjunctions that are also particles inside a name (Spanish "y":
         # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
@@ -1145,6 +1163,9 @@ class BylineParser:
         if prefix is not None and self._organisation.fullmatch(organisation):
             # "By The New York Times": the paper signs the story
             return Byline((organisation,), agency, line.text, line.span)
+        if prefix is not None and agency is not None and self.is_lone_outlet_word(organisation):
+            # "By Euronews with AP": the outlet is no person, the agency signs with it (mendLB70)
+            return Byline((), agency, line.text, line.span)
         if prefix is None:
             return self.outlet_with_agency(line, organisation, tail)
         signer = self.outlet_signer(rest)
@@ -2780,9 +2801,12 @@ class BylineParser:
         if employer is not None and agency is None:
             agency = employer["agency"]
         agency_match = self.agency_tail(text) if agency is None else None
-        if agency_match is not None:
+        for _ in range(self.MAX_TAIL_AGENCIES):  # "Jane Roe with dpa, Reuters": the first agency named (mendLB70)
+            if agency_match is None:
+                break
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
+            agency_match = self.agency_tail(text)
         role_match = self._role_tail.search(text, 0, None, KEEP_GIL)
         if role_match is None and agency is None and has_prefix:
             affiliation = self._affiliation_tail.search(text, 0, None, KEEP_GIL)
@@ -3596,6 +3620,18 @@ class BylineParser:
         .. versionadded:: 0.2"""
         first = text.split(maxsplit=1)[:1]
         return bool(first) and self.is_given_name(first[0])
+
+    def is_lone_outlet_word(self, text: str) -> bool:
+        """Whether *text*, the words between a byline's opener and an agency that follows them
+        (``By Euronews with AP``), is one capitalised word of letters and digits that is no known given
+        name nor a role or staff word: an outlet's name, no person's (``Euronews``; not ``Jane``,
+        ``Staff``, ``Jane Roe``).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        word = text.strip()
+        if not word[:1].isupper() or not word.isalnum() or word.isupper() or len(word) < 2:
+            return False
+        return not (self.is_given_name(word) or self.is_role_word(word) or self.vocabulary.is_agency(word))
 
     def is_given_name(self, word: str) -> bool:
         """Whether *word* (any case, periods aside) is a known given name: one of
