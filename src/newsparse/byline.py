@@ -1689,10 +1689,13 @@ class BylineParser:
         """Whether *text* names an outlet the vocabulary knows: a known agency or broadcaster
         (``Reuters``, ``CBC``), one with one of :attr:`OUTLET_WORDS` after it (``CBC News``, ``ABC
         Radio``), or :meth:`is_numbered_outlet` (``News24``); a section (``Local News``) is none,
-        nor are initials the vocabulary does not know as an outlet (``EU News``: a topic's page).
+        nor are initials the vocabulary does not know as an outlet (``EU News``: a topic's page); a
+        paper's news service by its initials is one (``TNN``).
 
-        .. versionadded:: 0.2 (byl61)"""
-        if self.vocabulary.is_agency(text) or self.is_numbered_outlet(text):
+        .. versionadded:: 0.2 (byl61)
+        .. versionchanged:: 0.2 a paper's news service by its initials, :attr:`SERVICE_INITIALS`
+           (``TNN``; mendLB70)."""
+        if self.vocabulary.is_agency(text) or self.is_numbered_outlet(text) or text in self.SERVICE_INITIALS:
             return True
         words = text.split()
         return len(words) == 2 and words[1] in self.OUTLET_WORDS and self.vocabulary.is_agency(words[0])
@@ -2738,13 +2741,17 @@ class BylineParser:
         return match["credentials"]
 
     def outlet_code_start(self, text: str) -> int | None:
-        """Where a bar and an outlet's code in capitals end *text* (``Jane Roe | TNN``, as the Times
-        of India signs a story): one word of two to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters
-        after a bar and a person's name before it (:meth:`opens_with_given_name`); ``None`` for any
-        other text (``Jane Roe | City Desk``, ``New York | NYT``).
+        """Where a bar (or a slash between spaces, ``Jane Roe / TNN``) and an outlet's code in
+        capitals end *text* (``Jane Roe | TNN``, as the Times of India signs a story): one word of two
+        to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters after a bar and a person's name before it
+        (:meth:`opens_with_given_name`); ``None`` for any other text (``Jane Roe | City Desk``, ``New
+        York | NYT``).  :meth:`read_names` gives a code of :attr:`SERVICE_INITIALS` as the agency.
 
-        .. versionadded:: 0.2 (mendR67l)"""
+        .. versionadded:: 0.2 (mendR67l)
+        .. versionchanged:: 0.2 a slash between spaces as the bar (mendLB70)"""
         head, bar, code = text.rpartition("|")
+        if not bar:
+            head, bar, code = text.rpartition(" / ")  # "Jane Roe / TNN" (mendLB70)
         code = code.strip()
         if not bar or not head.strip() or not 2 <= len(code) <= self.MAX_OUTLET_CODE_LETTERS:
             return None
@@ -2842,6 +2849,9 @@ class BylineParser:
             code = self.outlet_code_start(text)
             if code is None:
                 return (), None
+            service = text[code:].strip(" |/")
+            if service in self.SERVICE_INITIALS:  # "Jane Roe / TNN": the paper's news service, the byline's agency (mendLB70)
+                agency = service
             text = text[:code]  # "Jane Roe | TNN": the outlet's code, no agency the vocabulary knows, kept in the text
         if has_prefix:
             text = self._in_place.sub("", text, 0, None, None, KEEP_GIL)  # "Mike Stone in Washington and Jan Wolfe in New York"
