@@ -8959,6 +8959,8 @@ class ArticleParser:
         line = lines[index]
         place = self.place_alone(line)
         if place is None:
+            place = self.town_before_colon(state, index)
+        if place is None:
             return 0
         below = index + 1
         if not (self.timestamps.parse(lines, below, state.reference_date) or self.is_prose(lines, below)):
@@ -8970,6 +8972,23 @@ class ArticleParser:
             start = line.span.start + state.text[line.span.start : line.span.end].index(raw)
             state.dateline = Dateline(place, None, None, raw, Span(start, start + len(raw)))
         return 1
+
+    def town_before_colon(self, state: ParseState, index: int) -> str | None:
+        """The town of ``lines[index]`` when it is one word in title case and a colon alone on its
+        line, a blank line over it and running text right under it (``Guwahati:`` over the story),
+        and the text names it after a preposition of place (``a rally in Guwahati``:
+        :meth:`DatelineParser.is_named_in_text_as_place`), as an Indian broadcaster's site prints a
+        town the vocabulary does not know; ``None`` otherwise (``Background:``, a heading).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        name = text[:-1]
+        if not text.endswith(":") or not name.isalpha() or index + 1 >= len(lines):
+            return None
+        if not lines[index].blank_before or not self.is_prose(lines, index + 1):
+            return None
+        return name if self.dateline.is_named_in_text_as_place(name, state.text) else None
 
     def place_alone(self, line: Line) -> str | None:
         """The place *line* is alone (``Vocabulary.is_place``): in capitals (``BENGALURU``,
