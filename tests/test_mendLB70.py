@@ -212,3 +212,64 @@ def test_unlabelled_block_stays_the_story() -> None:
     # no summary label over it: the first lines are the story's
     article = parse_article(ABC_PAGE.format(label="Listen to this story"))
     assert article.paragraphs[0].text.startswith("Dams on dozens of Wimmera farms")
+
+
+def business_page(byline: str) -> str:
+    return (
+        "Banks\n"
+        "Nordbank sets aside €800mn for Czech loan claims\n"
+        "Lender says the charge will weigh on first-quarter profit\n"
+        f"{byline}\n"
+        "Published March 4 2026\n"
+        "\n"
+        "Nordbank has set aside a further €800mn to cover legal claims from Czech borrowers, the lender said on Wednesday.\n"
+        "\n"
+        "Analysts said the charge was larger than expected but manageable.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("Olaf Storbeck in Frankfurt and Raphael Minder in Warsaw", ("Olaf Storbeck", "Raphael Minder")),
+        ("Laura Noonan in Dublin, Owen Walker in London and Sam Fleming in Brussels", (
+            "Laura Noonan", "Owen Walker", "Sam Fleming",
+        )),
+        ("Emma Kemp in Perth", ("Emma Kemp",)),
+    ],
+)
+def test_names_each_in_a_place_over_the_stamp(byline: str, authors: tuple[str, ...]) -> None:
+    article = parse_article(business_page(byline))
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == (authors, byline)
+
+
+def test_places_joined_are_no_byline() -> None:
+    assert BYLINES.names_in_places("Protests in Paris and Riots in Lyon") == ()
+    assert BYLINES.names_in_places("Jane Roe in London and Tom Berg") == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Tariq Hussain Published January 22, 2026 Updated a day ago", "Tariq Hussain", "January 22, 2026"),
+        ("Sana Mirza Published March 3, 2026", "Sana Mirza", "March 3, 2026"),
+        ("Sana Mirza March 3, 2026", "Sana Mirza", "March 3, 2026"),
+    ],
+)
+def test_name_then_labelled_stamp_on_one_line(line: str, author: str, published: str) -> None:
+    text = (
+        "Pakistan\n"
+        "Sindh announces relief for flood-hit farmers\n"
+        f"{line}\n"
+        "\n"
+        "HYDERABAD: The Sindh government on Wednesday announced a relief package for farmers whose crops were "
+        "destroyed by floods last month.\n"
+        "\n"
+        "The provincial agriculture minister said each registered farmer would receive a cash grant.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.text) == ((author,), author)
+    assert article.published is not None
+    assert article.published.text == published

@@ -7051,11 +7051,17 @@ class ArticleParser:
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
         between them, maybe glued to it as a copy-paste leaves it: ``Jane Roe December 2, 2016``,
-        ``Jane RoeDecember 2, 2016``; the name is read as :meth:`BylineParser.parse_name_alone`
-        reads a name alone on its line, its words checked against the text after the line.
+        ``Jane RoeDecember 2, 2016``, a stamp's label between them the stamp's (``Jane Roe Published
+        January 22, 2026``: ``TimestampParser.label_start``); the name is read as
+        :meth:`BylineParser.parse_name_alone` reads a name alone on its line, its words checked
+        against the text after the line.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp's label between the name and the stamp (mendLB70)"""
         name = state.text[line.span.start : stamp.span.start].rstrip()
+        label = self.timestamps.label_start(name) if name[-1:].isalpha() else None
+        if label:  # "Imtiaz Ali Published January 22, 2026": the label is the stamp's (mendLB70)
+            name = name[:label].rstrip()
         if not name or name != name.lstrip() or any(mark in name for mark in self.PIECE_MARKS):
             return None
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]

@@ -1973,6 +1973,9 @@ class BylineParser:
             and self.starts_name(names[0]) and self.is_outlet_after_name(names[1])
         ):  # (a person's name to the name model: not "In Local News, News", a page's sections)
             return Byline((names[0],), None, line.text, line.span)  # "Jo Reed, KTVQ 2 News": the station
+        placed_names = self.names_in_places(text)
+        if placed_names:  # "Olaf Storbeck in Frankfurt and Raphael Minder in Warsaw" (mendLB70)
+            return Byline(placed_names, None, line.text, line.span)
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
             author = self.without_placed_prefix(placed["name"])  # "From ELIAS MWAKALINGA in Dodoma"
@@ -1981,6 +1984,25 @@ class BylineParser:
         if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
             return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def names_in_places(self, text: str) -> tuple[str, ...]:
+        """The people's names of *text*, a line beside a stamp (:meth:`parse_bare`), when it is two to
+        :attr:`MAX_AUTHORS` names, each with ``in`` and the place it writes from, joined by commas or
+        a conjunction (``Olaf Storbeck in Frankfurt and Raphael Minder in Warsaw``); each a person's name
+        to :meth:`is_name`, :meth:`starts_name` and the library's :class:`~newsparse.names.NameModel`, no
+        place (:meth:`names_place`).  ``()`` otherwise (``Protests in Paris and Lyon``).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        places = len(self._in_place.findall(text, 0, None, False, KEEP_GIL))
+        if places < 2:
+            return ()
+        names = [part.strip() for part in self._split.split(self._in_place.sub("", text), 0, KEEP_GIL) if part.strip()]
+        if len(names) != places or len(names) > self.MAX_AUTHORS:
+            return ()
+        for name in names:
+            if not (self.is_name(name) and self.starts_name(name) and self.names.is_name(name)) or self.names_place(name):
+                return ()
+        return tuple(names)
 
     def tail_after_name(self, text: str) -> int | None:
         """Where the words after one author's name start in *text*, a byline with no mark between
