@@ -205,7 +205,7 @@ def toi_page(line: str, *, gap: str = "") -> str:
 @pytest.mark.parametrize(
     ("line", "authors", "agency"),
     [
-        ("Jane Roe | TNN", ("Jane Roe",), None),
+        ("Jane Roe | TNN", ("Jane Roe",), "TNN"),  # the paper's news service, its agency (mendLB70)
         ("Ana Ortiz | PTI", ("Ana Ortiz",), "PTI"),
         ("Tom Berg | ANI", ("Tom Berg",), "ANI"),
         ("Jo Reed | IANS", ("Jo Reed",), "IANS"),

@@ -7205,11 +7205,17 @@ class ArticleParser:
     def name_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A person's name alone before *stamp* on *line*, with no piece mark (:attr:`PIECE_MARKS`)
         between them, maybe glued to it as a copy-paste leaves it: ``Jane Roe December 2, 2016``,
-        ``Jane RoeDecember 2, 2016``; the name is read as :meth:`BylineParser.parse_name_alone`
-        reads a name alone on its line, its words checked against the text after the line.
+        ``Jane RoeDecember 2, 2016``, a stamp's label between them the stamp's (``Jane Roe Published
+        January 22, 2026``: ``TimestampParser.label_start``); the name is read as
+        :meth:`BylineParser.parse_name_alone` reads a name alone on its line, its words checked
+        against the text after the line.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a stamp's label between the name and the stamp (mendLB70)"""
         name = state.text[line.span.start : stamp.span.start].rstrip()
+        label = self.timestamps.label_start(name) if name[-1:].isalpha() else None
+        if label:  # "Imtiaz Ali Published January 22, 2026": the label is the stamp's (mendLB70)
+            name = name[:label].rstrip()
         if not name or name != name.lstrip() or any(mark in name for mark in self.PIECE_MARKS):
             return None
         after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
@@ -9142,6 +9148,8 @@ class ArticleParser:
         line = lines[index]
         place = self.place_alone(line)
         if place is None:
+            place = self.town_before_colon(state, index)
+        if place is None:
             return 0
         below = index + 1
         if not (self.timestamps.parse(lines, below, state.reference_date) or self.is_prose(lines, below)):
@@ -9153,6 +9161,23 @@ class ArticleParser:
             start = line.span.start + state.text[line.span.start : line.span.end].index(raw)
             state.dateline = Dateline(place, None, None, raw, Span(start, start + len(raw)))
         return 1
+
+    def town_before_colon(self, state: ParseState, index: int) -> str | None:
+        """The town of ``lines[index]`` when it is one word in title case and a colon alone on its
+        line, a blank line over it and running text right under it (``Guwahati:`` over the story),
+        and the text names it after a preposition of place (``a rally in Guwahati``:
+        :meth:`DatelineParser.is_named_in_text_as_place`), as an Indian broadcaster's site prints a
+        town the vocabulary does not know; ``None`` otherwise (``Background:``, a heading).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        lines = state.lines
+        text = lines[index].text.strip()
+        name = text[:-1]
+        if not text.endswith(":") or not name.isalpha() or index + 1 >= len(lines):
+            return None
+        if not lines[index].blank_before or not self.is_prose(lines, index + 1):
+            return None
+        return name if self.dateline.is_named_in_text_as_place(name, state.text) else None
 
     def place_alone(self, line: Line) -> str | None:
         """The place *line* is alone (``Vocabulary.is_place``): in capitals (``BENGALURU``,
@@ -10430,7 +10455,58 @@ class ArticleParser:
         lines = state.lines
         if index + 1 >= len(lines) or lines[index + 1].blank_before or not self.is_summary_label(lines[index].text):
             return False
-        return self.is_summary_point(state, index + 1)
+        return self.is_summary_point(state, index + 1) or self.in_summary_block(state, index + 1)
+
+    #: The most words of a summary's sub-label, a question (``What's next?``) between its points
+    #: (:meth:`is_summary_subhead`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    SUMMARY_SUBHEAD_WORDS: ClassVar[int] = 4
+
+    def is_summary_subhead(self, text: str) -> bool:
+        """Whether *text* is a summary's sub-label: a question of up to :attr:`SUMMARY_SUBHEAD_WORDS`
+        words that opens with a capital (``What's next?``, ``What happens now?``).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        text = text.strip()
+        return text.endswith("?") and text[:1].isupper() and len(text.split()) <= self.SUMMARY_SUBHEAD_WORDS
+
+    def fits_summary_block(self, line: Line) -> bool:
+        """Whether *line* may stand in a summary's block under its label (:meth:`in_summary_block`): a
+        deck's sentence (:meth:`reads_as_deck`), a bulleted fact (:meth:`is_bulleted_fact`) or a
+        sub-label (:meth:`is_summary_subhead`).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        text = line.text
+        return self.reads_as_deck(text) or self.is_bulleted_fact(line) or self.is_summary_subhead(text)
+
+    def in_summary_block(self, state: ParseState, index: int) -> bool:
+        """Whether ``lines[index]``, a header line under the headline, stands in a summary's block:
+        one of :attr:`SUMMARY_LABELS` over it in its block (:meth:`under_summary_label`), every line
+        of the block from the label to its end one that :meth:`fits_summary_block` (its points as
+        plain sentences, their bullets lost in a copy, and sub-labels: ``In short:`` / ``Farmers say
+        the drought is the worst they have seen.`` / ``What's next?`` / ``Groups meet the minister
+        next week.``), and more lines after a blank line under the block (the story).  The points are
+        the page's summary, not the story's first paragraphs; not when the label stands again further
+        down (a live blog's block printed again, the story's own).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        lines = state.lines
+        if state.headline is None or not index or lines[index].blank_before or not self.fits_summary_block(lines[index]):
+            return False
+        if not self.under_summary_label(state, index, self.fits_summary_block):
+            return False
+        label = index - 1
+        while not self.is_summary_label(lines[label].text):
+            label -= 1
+        if state.text.find(lines[label].text, lines[label].span.end) >= 0:
+            return False  # ("Key points:" printed again down the page: a live blog's block, the story's own)
+        below = index + 1
+        while below < len(lines) and not lines[below].blank_before:
+            if below - index >= self.SUMMARY_MAX_LINES or not self.fits_summary_block(lines[below]):
+                return False
+            below += 1
+        return below < len(lines)
 
     def is_summary_point(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index]``, a header line under the headline, is a bulleted point of a
@@ -10519,6 +10595,11 @@ class ArticleParser:
             return BoilerplateKind.STANDFIRST.value  # the score under the headline, more header under it: its summary (layT61)
         if self.is_summary_point(state, index):
             return BoilerplateKind.STANDFIRST.value  # "In Summary" / "• Farmers say the frost hit ...": the summary
+        if self.in_summary_block(state, index):
+            # "In short:" / "Farmers say ..." / "What's next?" / ...: the summary's points and its sub-labels (mendLB70)
+            if self.is_summary_subhead(lines[index].text):
+                return BoilerplateKind.OTHER.value
+            return BoilerplateKind.STANDFIRST.value
         if self.heads_summary(state, index):
             return BoilerplateKind.OTHER.value  # "What you need to know:" over its points: the summary's label (fixL64)
         if self.bulleted_facts_end(state, index) is not None:

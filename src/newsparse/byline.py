@@ -42,6 +42,8 @@ class BylineParser:
     PREFIXES: ClassVar[tuple[str, ...]] = (
         "By", "Written by", "Story by", "Words by", "Reporting by", "Text by", "Posted by", "Analysis by",
         "Opinion by", "Commentary by", "Review by", "Author", "Authors", "Par", "Von", "Por",
+        # a reporter's credit, and a piece's kind before its author (mendLB70)
+        "Reported by", "Exclusive by",
         # Dutch, Italian, Swedish and Norwegian openers, read by every vocabulary (versionchanged 0.2)
         "Door", "Di", "Av",
         # the Danish opener (mendLT69)
@@ -90,6 +92,12 @@ class BylineParser:
         "Photo", "Photos", "Photograph", "Photographs", "Photography", "Picture", "Pictures", "Pics", "Images",
         "Video", "Videos", "Illustration", "Illustrations", "Graphic", "Graphics", "Design", "Art", "Styling",
     )
+    #: Labels of an editor's credit after the authors and a comma or a piece mark, before ``by``
+    #: (``Reported by Jane Roe, Edited by Tom Berg``): the byline ends before the comma, and the
+    #: editor is no author (:meth:`credit_piece_start`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    EDITING_LABELS: ClassVar[tuple[str, ...]] = ("Edited", "Curated", "Produced")
     #: Prefixes that introduce the authors only in a page's header, before any prose under the
     #: headline (an interview's ``Interviewed by Jane Roe``); further down they open a note or a
     #: sentence, and are no byline (:meth:`header_only`).  So do the labels of :attr:`COLON_PREFIXES`
@@ -106,6 +114,11 @@ class BylineParser:
         # a broadcaster's on-air roles: "Chief Meteorologist", "Weekend Anchor"
         "Meteorologist", "Forecaster", "Anchor", "Presenter",
     )
+    #: The most agencies read off the end of a byline's names, one after another (``Jane Roe with
+    #: dpa, Reuters``: the agency is the first one named, ``dpa``; :meth:`read_names`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    MAX_TAIL_AGENCIES: ClassVar[int] = 3
     #: The most capital letters of an outlet's acronym before its office's place after a name
     #: (``Jo Roe BIRN Belgrade``: :meth:`acronym_office_start`).
     #:
@@ -129,7 +142,7 @@ class BylineParser:
     #: follows them: ``Amy Clarke Health Correspondent`` is Amy Clarke.
     BEAT_WORDS: ClassVar[tuple[str, ...]] = (
         "Health", "Science", "Sport", "Sports", "Business", "Education", "Politics", "Environment", "Climate",
-        "Technology", "Tech", "Economics", "Economy", "Crime", "Courts", "Legal", "Transport", "Arts", "Culture",
+        "Technology", "Tech", "Economics", "Economy", "Crime", "Court", "Courts", "Legal", "Transport", "Arts", "Culture",
         "Music", "Film", "Food", "Travel", "Royal", "Diplomatic", "Defence", "Defense", "Security", "Medical",
         "Energy", "Finance", "Markets", "Fashion", "Entertainment", "Weather", "Consumer", "Property", "Media",
         "Foreign", "Home", "Religion", "Motoring", "Agriculture", "Investigations",
@@ -565,7 +578,12 @@ class BylineParser:
         # a piece mark, then a credit for other work: " | Photos: Tom Berg", " · Video by Tom Berg"
         marks = regex.escape(self.PIECE_MARKS)
         credit_labels = alternation([*self.CREDIT_PIECE_LABELS, *self.vocabulary.CREDIT_LABELS])
-        self._credit_piece = regex.compile(rf"\s*+[{marks}]\s*+(?i:{credit_labels})(?:\s*+:|\s++(?i:by)\s)")
+        editing = alternation(list(self.EDITING_LABELS))
+        self._credit_piece = regex.compile(
+            rf"""\s*+[{marks}]\s*+(?i:{credit_labels})(?:\s*+:|\s++(?i:by)\s)
+                 | \s*+[{marks},;]\s*+(?i:{editing})\s++(?i:by)\s  # ", Edited by Tom Berg" (mendLB70)""",
+            regex.VERBOSE,
+        )
         self._split = regex.compile(rf"\s*+[,;]\s*+|\s++(?:{alternation(list(self.conjunctions))})\s++")
         # the split without the conjunctions that are also particles inside a name (Spanish "y":
         # "José Ortega y Gasset" is one name, "Ana García y Luis Pérez" two)
@@ -1172,6 +1190,9 @@ class BylineParser:
         if prefix is not None and self._organisation.fullmatch(organisation):
             # "By The New York Times": the paper signs the story
             return Byline((organisation,), agency, line.text, line.span)
+        if prefix is not None and agency is not None and self.is_lone_outlet_word(organisation):
+            # "By Euronews with AP": the outlet is no person, the agency signs with it (mendLB70)
+            return Byline((), agency, line.text, line.span)
         if prefix is None:
             return self.outlet_with_agency(line, organisation, tail)
         signer = self.outlet_signer(rest)
@@ -1695,10 +1716,13 @@ class BylineParser:
         """Whether *text* names an outlet the vocabulary knows: a known agency or broadcaster
         (``Reuters``, ``CBC``), one with one of :attr:`OUTLET_WORDS` after it (``CBC News``, ``ABC
         Radio``), or :meth:`is_numbered_outlet` (``News24``); a section (``Local News``) is none,
-        nor are initials the vocabulary does not know as an outlet (``EU News``: a topic's page).
+        nor are initials the vocabulary does not know as an outlet (``EU News``: a topic's page); a
+        paper's news service by its initials is one (``TNN``).
 
-        .. versionadded:: 0.2 (byl61)"""
-        if self.vocabulary.is_agency(text) or self.is_numbered_outlet(text):
+        .. versionadded:: 0.2 (byl61)
+        .. versionchanged:: 0.2 a paper's news service by its initials, :attr:`SERVICE_INITIALS`
+           (``TNN``; mendLB70)."""
+        if self.vocabulary.is_agency(text) or self.is_numbered_outlet(text) or text in self.SERVICE_INITIALS:
             return True
         words = text.split()
         return len(words) == 2 and words[1] in self.OUTLET_WORDS and self.vocabulary.is_agency(words[0])
@@ -1976,6 +2000,9 @@ class BylineParser:
             and self.starts_name(names[0]) and self.is_outlet_after_name(names[1])
         ):  # (a person's name to the name model: not "In Local News, News", a page's sections)
             return Byline((names[0],), None, line.text, line.span)  # "Jo Reed, KTVQ 2 News": the station
+        placed_names = self.names_in_places(text)
+        if placed_names:  # "Olaf Storbeck in Frankfurt and Raphael Minder in Warsaw" (mendLB70)
+            return Byline(placed_names, None, line.text, line.span)
         placed = self._name_in_place.fullmatch(text)
         if placed is not None and self.is_name(placed["name"]):
             author = self.without_placed_prefix(placed["name"])  # "From ELIAS MWAKALINGA in Dodoma"
@@ -1984,6 +2011,25 @@ class BylineParser:
         if name is not None:  # "Ada Obi-Eze, Abuja": the author and the city written from
             return Byline((name,), None, line.text, line.span)
         return self.parse_signed(line)
+
+    def names_in_places(self, text: str) -> tuple[str, ...]:
+        """The people's names of *text*, a line beside a stamp (:meth:`parse_bare`), when it is two to
+        :attr:`MAX_AUTHORS` names, each with ``in`` and the place it writes from, joined by commas or
+        a conjunction (``Olaf Storbeck in Frankfurt and Raphael Minder in Warsaw``); each a person's name
+        to :meth:`is_name`, :meth:`starts_name` and the library's :class:`~newsparse.names.NameModel`, no
+        place (:meth:`names_place`).  ``()`` otherwise (``Protests in Paris and Lyon``).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        places = len(self._in_place.findall(text, 0, None, False, KEEP_GIL))
+        if places < 2:
+            return ()
+        names = [part.strip() for part in self._split.split(self._in_place.sub("", text), 0, KEEP_GIL) if part.strip()]
+        if len(names) != places or len(names) > self.MAX_AUTHORS:
+            return ()
+        for name in names:
+            if not (self.is_name(name) and self.starts_name(name) and self.names.is_name(name)) or self.names_place(name):
+                return ()
+        return tuple(names)
 
     def tail_after_name(self, text: str) -> int | None:
         """Where the words after one author's name start in *text*, a byline with no mark between
@@ -2744,13 +2790,17 @@ class BylineParser:
         return match["credentials"]
 
     def outlet_code_start(self, text: str) -> int | None:
-        """Where a bar and an outlet's code in capitals end *text* (``Jane Roe | TNN``, as the Times
-        of India signs a story): one word of two to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters
-        after a bar and a person's name before it (:meth:`opens_with_given_name`); ``None`` for any
-        other text (``Jane Roe | City Desk``, ``New York | NYT``).
+        """Where a bar (or a slash between spaces, ``Jane Roe / TNN``) and an outlet's code in
+        capitals end *text* (``Jane Roe | TNN``, as the Times of India signs a story): one word of two
+        to :attr:`MAX_OUTLET_CODE_LETTERS` capital letters after a bar and a person's name before it
+        (:meth:`opens_with_given_name`); ``None`` for any other text (``Jane Roe | City Desk``, ``New
+        York | NYT``).  :meth:`read_names` gives a code of :attr:`SERVICE_INITIALS` as the agency.
 
-        .. versionadded:: 0.2 (mendR67l)"""
+        .. versionadded:: 0.2 (mendR67l)
+        .. versionchanged:: 0.2 a slash between spaces as the bar (mendLB70)"""
         head, bar, code = text.rpartition("|")
+        if not bar:
+            head, bar, code = text.rpartition(" / ")  # "Jane Roe / TNN" (mendLB70)
         code = code.strip()
         if not bar or not head.strip() or not 2 <= len(code) <= self.MAX_OUTLET_CODE_LETTERS:
             return None
@@ -2807,9 +2857,12 @@ class BylineParser:
         if employer is not None and agency is None:
             agency = employer["agency"]
         agency_match = self.agency_tail(text) if agency is None else None
-        if agency_match is not None:
+        for _ in range(self.MAX_TAIL_AGENCIES):  # "Jane Roe with dpa, Reuters": the first agency named (mendLB70)
+            if agency_match is None:
+                break
             agency = agency_match["agency"]
             text = text[: agency_match.start()]
+            agency_match = self.agency_tail(text)
         role_match = self._role_tail.search(text, 0, None, KEEP_GIL)
         if role_match is None and agency is None and has_prefix:
             affiliation = self._affiliation_tail.search(text, 0, None, KEEP_GIL)
@@ -2845,6 +2898,9 @@ class BylineParser:
             code = self.outlet_code_start(text)
             if code is None:
                 return (), None
+            service = text[code:].strip(" |/")
+            if service in self.SERVICE_INITIALS:  # "Jane Roe / TNN": the paper's news service, the byline's agency (mendLB70)
+                agency = service
             text = text[:code]  # "Jane Roe | TNN": the outlet's code, no agency the vocabulary knows, kept in the text
         if has_prefix:
             text = self._in_place.sub("", text, 0, None, None, KEEP_GIL)  # "Mike Stone in Washington and Jan Wolfe in New York"
@@ -3623,6 +3679,18 @@ class BylineParser:
         .. versionadded:: 0.2"""
         first = text.split(maxsplit=1)[:1]
         return bool(first) and self.is_given_name(first[0])
+
+    def is_lone_outlet_word(self, text: str) -> bool:
+        """Whether *text*, the words between a byline's opener and an agency that follows them
+        (``By Euronews with AP``), is one capitalised word of letters and digits that is no known given
+        name nor a role or staff word: an outlet's name, no person's (``Euronews``; not ``Jane``,
+        ``Staff``, ``Jane Roe``).
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        word = text.strip()
+        if not word[:1].isupper() or not word.isalnum() or word.isupper() or len(word) < 2:
+            return False
+        return not (self.is_given_name(word) or self.is_role_word(word) or self.vocabulary.is_agency(word))
 
     def is_given_name(self, word: str) -> bool:
         """Whether *word* (any case, periods aside) is a known given name: one of

@@ -120,6 +120,12 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     QUALIFIER_WORDS: ClassVar[int] = 3
+    #: Words in lower case that may join two capitalised words of such a qualifier in brackets
+    #: (``Srinagar (Jammu and Kashmir) [India], February 8 (ANI):``); they count as no word of
+    #: :attr:`QUALIFIER_WORDS`.
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    QUALIFIER_JOINERS: ClassVar[tuple[str, ...]] = ("and", "&")
     #: The most letters of a code after a place's comma that may be a state's postal code
     #: (``HARRISBURG, PA -``, ``ALLENTOWN, Pa``: Pennsylvania, not the PA agency): such a code is never read as
     #: the agency after the comma (:meth:`agency_after_comma`).
@@ -205,6 +211,14 @@ class DatelineParser:
     #:
     #: .. versionadded:: 0.2
     ALONE_PLACE_WORDS: ClassVar[int] = 3
+    #: Prepositions of place, in lower case, before a town's name in a story (``a rally in
+    #: Guwahati``): a name in title case alone before a colon on its line right over the story
+    #: (``Guwahati:``), which the vocabulary does not know as a place, is the story's dateline only
+    #: when the text names it after one of them (:meth:`is_named_in_text_as_place`; ``Background:``
+    #: is a heading).  An empty tuple reads none.
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    COLON_PLACE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("in", "at", "from", "near")
     #: The most words of a place in capitals before a full stop that opens a story
     #: (``FRANKFURT/MAIN. Die Bahn ...``, ``BAD HOMBURG. Der ...``): :meth:`is_full_stop_place`.
     #:
@@ -409,6 +423,8 @@ class DatelineParser:
         # or a state's name of several words before the country in square brackets, as a South Asian
         # wire writes it: "Dehradun (Uttarakhand) [India]", "Shimla (Himachal Pradesh) [India]"
         q_word = r"\p{Lu}[\p{L}\p{M}.\-]*+"
+        # "(Jammu and Kashmir)": a joiner between two of its words, not counted (mendLB70)
+        q_joiner = rf"(?:(?:{alternation(list(self.QUALIFIER_JOINERS))})[ ])?+"
         qualifier = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]))?+"
         caps_place = rf"{caps_word}(?:[ ]{caps_word}){{0,5}}{qualifier}"
         # Frankfurt/Main; "Calif.--(BUSINESS WIRE)--" ends at "--"
@@ -492,7 +508,7 @@ class DatelineParser:
         country = r"(?:[ ]\[(?&_region)\])?+"
         # the place's country in brackets before the comma of its date, as EFE writes it: "Los Ángeles
         # (EE.UU.), 10 mar (EFE).-" (only where a known agency's bracket follows: the _titled pattern)
-        qualified = rf"(?:[ ]\({q_word}(?:[ ]{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]|,))?+"
+        qualified = rf"(?:[ ]\({q_word}(?:[ ]{q_joiner}{q_word}){{0,{self.QUALIFIER_WORDS - 1}}}+\)(?=[ ][(\[]|,))?+"
         # a weekday the place's comma read as its region, the date after it with no comma of its own:
         # "Kisumu, Tuesday March 10, 2026 (KNA)--" (without_weekday leaves it out of the place)
         # (its date is the one after the comma's: one copy of the date's shape in _titled, mem59b)
@@ -612,6 +628,10 @@ class DatelineParser:
             rf"""(?P<place>{known_word}(?:(?:[ ]\p{{Ll}}{{1,3}}+)?+[ ]{known_word}){{0,{self.FULL_STOP_PLACE_WORDS - 1}}}+)
                 (?P<dash>\.)[ ]++(?=\p{{Lu}}\p{{Ll}})          # "Dodoma. The": a sentence in sentence case after it""",
             regex.VERBOSE,
+        )
+        # "a rally in Guwahati": a town the text names after a preposition of place (is_named_in_text_as_place)
+        self._colon_place_after = LazyPattern(
+            rf"(?<![\p{{L}}])(?:{alternation(list(self.COLON_PLACE_PREPOSITIONS))})[ ]++(?P<name>{titled_word})(?![\p{{L}}])"
         )
         prepositions = [word for word in v.PLACE_PREPOSITIONS if word]
         self._place_prepositions = (
@@ -1382,6 +1402,17 @@ class DatelineParser:
         if self._place_prepositions is None:
             return False
         return any(found["name"] in parts for found in self._place_prepositions.finditer(text, end))
+
+    def is_named_in_text_as_place(self, name: str, text: str) -> bool:
+        """Whether *text* names *name*, one word in title case, after one of
+        :attr:`COLON_PLACE_PREPOSITIONS` (``... a rally in Guwahati on Sunday``): a town, so that the
+        name alone before a colon on a line over the story (``Guwahati:``) is its dateline; a heading
+        (``Background:``) is named so nowhere.
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        if " " in name or not name.istitle() or name not in text:
+            return False
+        return any(found["name"] == name for found in self._colon_place_after.finditer(text))
 
     def is_known_titled_place(self, place: str) -> bool:
         """Whether *place*, in title case before a dash with neither date nor agency, opens a

@@ -163,6 +163,20 @@ class SectionParser:
     #:
     #: .. versionadded:: 0.2
     MIN_SENTENCE_CASE_LETTERS: ClassVar[int] = 4
+    #: The postal codes of the states of the United States (and its capital's district), as a
+    #: local news site names its town's edition over a story (``Montclair, NJ News``:
+    #: :meth:`is_local_edition`).  An empty set reads none.
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    STATE_CODES: ClassVar[frozenset[str]] = frozenset(
+        {"AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY",
+         "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH",
+         "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY"}
+    )
+    #: The most words of a town's name in a local edition's label (:meth:`is_local_edition`).
+    #:
+    #: .. versionadded:: 0.2 (mendLB70)
+    MAX_EDITION_TOWN_WORDS: ClassVar[int] = 3
     #: Words that join the two words of a kicker without a separator (``Food & Drink``).
     CONNECTORS: ClassVar[frozenset[str]] = frozenset({"&", "and", "+", "und", "et", "y", "e"})
 
@@ -432,6 +446,8 @@ class SectionParser:
         """
         if self.is_station_name(label):
             return True  # "WXYZ News 7", "NBC 5 Chicago": a station's masthead over its story
+        if self.is_local_edition(label):
+            return True  # "Montclair, NJ News": a town's edition of a local news site (mendLB70)
         words = label.split()
         if self.is_column_name(label):
             words = words[1:]  # "THE GREEN LEDGER": a column's name
@@ -442,6 +458,22 @@ class SectionParser:
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)
+
+    def is_local_edition(self, text: str) -> bool:
+        """Whether *text* is a local news site's label of a town's edition: up to
+        :attr:`MAX_EDITION_TOWN_WORDS` capitalised words, a comma, a state's postal code
+        (:attr:`STATE_CODES`) and one capitalised word of :attr:`SECTION_NOUNS` (``Montclair, NJ
+        News``, ``Red Bank, NJ Politics``); not ``Trump, EU Talks`` nor ``Paris, Texas News``.
+
+        .. versionadded:: 0.2 (mendLB70)"""
+        town, comma, rest = text.partition(",")
+        words, after = town.split(), rest.split()
+        if not comma or not 0 < len(words) <= self.MAX_EDITION_TOWN_WORDS or len(after) != 2:
+            return False
+        if not all(word[:1].isupper() and word[1:].islower() for word in words):
+            return False
+        code, noun = after
+        return code in self.STATE_CODES and noun[:1].isupper() and noun.casefold() in self._section_only_nouns
 
     def is_station_name(self, text: str) -> bool:
         """Whether *text* is a broadcasting station's name as its site prints it over a story: a
