@@ -4185,6 +4185,12 @@ class ReportedSpeech(DirectQuotes):
     #: .. versionadded:: 0.2 (rvq69)
     PARTICIPLE_PHRASE_BREAKS: ClassVar[str] = ",;:()—–"
 
+    #: Bracket pairs, opening and closing, that set off an aside before a cue
+    #: (:meth:`before_closing_aside`: ``Doctors treating the victims (most of them children) said``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70b)
+    ASIDE_BRACKETS: ClassVar[tuple[tuple[str, str], ...]] = (("(", ")"), ("[", "]"))
+
     def participle_break(self, text: str) -> bool:
         """Whether *text* holds a mark of :attr:`PARTICIPLE_PHRASE_BREAKS` or :attr:`QUOTE_PAIRS`.
 
@@ -4256,10 +4262,12 @@ class ReportedSpeech(DirectQuotes):
         start = floor
         while start < cue_start and raw[start].isspace():
             start += 1
-        if np[0] <= start or self.participle_break(raw[start:cue_start]):
+        # ("Doctors treating the victims (most of them children) said": the aside set off before the cue aside)
+        stop = self.before_closing_aside(raw, start, cue_start)
+        if np[0] <= start or np[0] >= stop or self.participle_break(raw[start:stop]):
             return None
         limit = self.MAX_DESCRIBED_NOUNS + 2 + self.MAX_PARTICIPLE_PHRASE_WORDS
-        found = list(islice(self._word.finditer(raw, start, cue_start, False, KEEP_GIL), limit))
+        found = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), limit))
         words = [w.group() for w in found]
         for k in range(1, min(len(words) - 1, self.MAX_DESCRIBED_NOUNS + 1)):
             word = words[k]
@@ -4273,6 +4281,25 @@ class ReportedSpeech(DirectQuotes):
             head = found[k - 1].end()
             return (start, head) if np[0] > head else None
         return None
+
+    def before_closing_aside(self, raw: str, start: int, end: int) -> int:
+        """Where an aside opens that ends ``raw[start:end]`` but for blanks, set off by brackets of
+        :attr:`ASIDE_BRACKETS` (``the victims (most of them children)``) or by a pair of dashes
+        (:meth:`dash_aside_before`: ``the bridge — the oldest in the county —``), with words before
+        it after *start*; *end* when no aside ends the text.
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        last = end
+        while last > start and raw[last - 1].isspace():
+            last -= 1
+        for opening, closing in self.ASIDE_BRACKETS:
+            if last > start and raw[last - 1] == closing:
+                at = raw.rfind(opening, start, last - 1)
+                if at > start and raw[start:at].strip() and closing not in raw[at + 1 : last - 1]:
+                    return at
+                return end
+        dash = self.dash_aside_before(raw, start, end)
+        return end if dash is None else dash
 
     def participle_in_subject(
         self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]], sentence: tuple[int, int]

@@ -1,0 +1,52 @@
+"""Speakers read again in round 70 (issue 5, branch fixQ70b): a participle's phrase after a speaker's
+head noun with an aside set off before the cue (``Doctors treating the victims (most of them
+children) said``: the doctors).
+
+Each row is a short wire or web story written for these tests, the words of one quote in it and the
+speaker's name that must come out; near-miss rows keep the speaker they had."""
+
+from __future__ import annotations
+
+import pytest
+
+from quote_cases import speaker_of
+
+Row = tuple[str, str, "str | None"]
+
+
+PARTICIPLE_ASIDES: list[Row] = [
+    # an aside in brackets or between dashes after the participle's object, right before the cue
+    ("LONDON - A school bus left the road on Monday.\n\n"
+     "Doctors treating the victims (most of them children) said they were recovering well.",
+     "they were recovering well", "Doctors"),
+    ("LONDON - A bridge was closed on Monday.\n\n"
+     "Engineers inspecting the bridge \u2014 the oldest in the county \u2014 said it was unsafe.",
+     "it was unsafe", "Engineers"),
+    ("LONDON - A bridge was closed on Monday.\n\n"
+     "Engineers inspecting the bridge -- the oldest in the county -- said it was unsafe.",
+     "it was unsafe", "Engineers"),
+    ("NEW YORK (Reuters) - The fraud trial opened on Monday.\n\n"
+     "Lawyers representing Mark Delaney (no relation to the mayor) told the court he was innocent.",
+     "he was innocent", "Lawyers"),
+    ("NEW YORK - The appeal was filed on Tuesday.\n\n"
+     "Lawyers representing the family - who live in Ohio - said they would appeal.",
+     "they would appeal", "Lawyers"),
+    # near misses: a compound before its initials, a phrase that is whole, a name with an aside
+    ("LONDON - Eurobond prices eased on Tuesday.\n\n"
+     "The bank holding company (BHC) said the change would not affect its results.",
+     "the change would not affect", "The bank holding company"),
+    ("LONDON - Talks went on through the night.\n\n"
+     "People briefed on the plan (which is not yet public) say the mill will close.",
+     "the mill will close", "People briefed on the plan"),
+    ("LONDON - Rules for police chases changed on Monday.\n\n"
+     "Police training manuals (issued in 2019) say officers must warn drivers first.",
+     "officers must warn drivers first", "Police training manuals"),
+    ("LONDON - A bus left the road on Monday.\n\n"
+     "Jane Whitfield (pictured) said the hospital was full.",
+     "the hospital was full", "Jane Whitfield"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), PARTICIPLE_ASIDES)
+def test_the_head_before_a_participle_phrase_and_an_aside_speaks(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker
