@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import speaker_of
+from quote_cases import article_of, speaker_of
 
 Row = tuple[str, str, "str | None"]
 
@@ -50,3 +50,33 @@ PARTICIPLE_ASIDES: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PARTICIPLE_ASIDES)
 def test_the_head_before_a_participle_phrase_and_an_aside_speaks(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+#: ``(story, the words of every quote of its last paragraph)``.
+QuotedRow = tuple[str, list[str]]
+
+PARTICIPLES_IN_THE_SUBJECT: list[QuotedRow] = [
+    # a speech participle's phrase describes the subject of a verb in the past: nothing said
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "Police warning drivers to stay home closed the motorway.", []),
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "Police warning drivers of black ice closed two roads near Leeds.", []),
+    ("CHICAGO - The river rose again overnight.\n\n"
+     "Officials urging residents to leave opened three shelters before dawn.", []),
+    # near misses: a cue after the phrase, the participle after an auxiliary, a clause after that
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "Police warning drivers to stay home said the roads were closed.", ["the roads were closed"]),
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "Police are warning drivers to stay home after the roads closed.",
+     ["drivers to stay home after the roads closed"]),
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "The council closed the bridge on Monday, warning drivers that it had cracked.", ["it had cracked"]),
+    ("LONDON - Snow fell across the north on Monday.\n\n"
+     "Police are warning that the roads iced over.", ["the roads iced over"]),
+]
+
+
+@pytest.mark.parametrize(("story", "quoted"), PARTICIPLES_IN_THE_SUBJECT)
+def test_a_participle_in_the_subject_is_no_cue(story: str, quoted: list[str]) -> None:
+    last = story.rindex("\n\n")
+    assert [quote.text for quote in article_of(story).quotes if quote.span.start > last] == quoted

@@ -4325,7 +4325,36 @@ class ReportedSpeech(DirectQuotes):
             return 1 <= len(words) <= self.MAX_PARTICIPLE_PHRASE_WORDS and self.participle_modified_subject(
                 raw, self.phrase_before(raw, later.start(), sentence[0], lenient=True), later.start()
             ) is not None
-        return False
+        verb = self.main_verb_after_participle(raw, cue, sentence)
+        return verb is not None and self.participle_modified_subject(
+            raw, self.phrase_before(raw, verb, sentence[0], lenient=True), verb
+        ) is not None
+
+    def main_verb_after_participle(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> int | None:
+        """Where the sentence's own verb in the simple past (:meth:`is_past_verb`) starts after the
+        phrase of *cue*, a participle, when no cue follows (``Police warning drivers to stay home
+        closed the motorway``: closed, the participle's phrase the subject's): one to
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words before it, no punctuation (:meth:`participle_break`)
+        nor one of :attr:`THAT_WORDS` between, and the word right before it none of
+        :attr:`INFINITIVE_MARKERS`, :attr:`DETERMINERS`, :attr:`PREPOSITIONS` or :attr:`CLAUSE_AUXILIARIES` (``warning
+        of delayed trains``, ``warning it had closed``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        limit = self.MAX_PARTICIPLE_PHRASE_WORDS + 1
+        words = list(islice(self._word.finditer(raw, cue.end(), sentence[1], False, KEEP_GIL), limit))
+        for k, word in enumerate(words):
+            text = word.group()
+            low = text.casefold()
+            if low in self._that_words or self.participle_break(raw[cue.end() : word.start()]):
+                return None
+            if k == 0 or not self.is_past_verb(text):
+                continue
+            before = words[k - 1].group().casefold()
+            stops = (self._infinitive_markers, self._determiners, self._prepositions, self._clause_auxiliaries)
+            if any(before in vocabulary for vocabulary in stops):
+                return None
+            return word.start()
+        return None
 
     def named_thing_object(self, raw: str, start: int, stop: int) -> bool:
         """Whether the object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is one of
