@@ -80,3 +80,37 @@ PARTICIPLES_IN_THE_SUBJECT: list[QuotedRow] = [
 def test_a_participle_in_the_subject_is_no_cue(story: str, quoted: list[str]) -> None:
     last = story.rindex("\n\n")
     assert [quote.text for quote in article_of(story).quotes if quote.span.start > last] == quoted
+
+
+#: ``(story, the words of the quote of its last paragraph, its cue, its speaker's name)``.
+CuedRow = tuple[str, str, str, "str | None"]
+
+NESTED_REPORTS: list[CuedRow] = [
+    # a bare plural noun and a cue word in its base form: the first cue's clause, its verb inside it
+    ("WASHINGTON - The race tightened on Monday.\n\n"
+     "The Ortiz campaign says progressives agree that the trade plan is fair.",
+     "progressives agree that the trade plan is fair", "says", "Ortiz campaign"),
+    ("WASHINGTON - The race tightened on Monday.\n\n"
+     "The Ortiz campaign says progressives agree with its plan on trade.",
+     "progressives agree with its plan on trade", "says", "Ortiz campaign"),
+    ("LONDON - The vote is on Thursday.\n\n"
+     "The party said voters believe the tax plan is fair.",
+     "voters believe the tax plan is fair", "said", "The party"),
+    ("LONDON - The vote is on Thursday.\n\n"
+     "Union leaders say members argue the pay offer is too low.",
+     "members argue the pay offer is too low", "say", "Union leaders"),
+    # near misses: the plural noun's cue opens the sentence, or its subject is a name
+    ("LONDON - The vote is on Thursday.\n\n"
+     "The party said Ana Ortiz believes the tax plan is fair.",
+     "Ana Ortiz believes the tax plan is fair", "said", "The party"),
+    ("LONDON - The vote is on Thursday.\n\n"
+     "Economists agree that the tax plan is fair.",
+     "the tax plan is fair", "agree", "Economists"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "cue", "speaker"), NESTED_REPORTS)
+def test_the_first_cue_reports_a_clause_with_a_cue_of_its_own(story: str, words: str, cue: str, speaker: str | None) -> None:
+    last = story.rindex("\n\n")
+    found = [(q.text, q.cue, q.speaker and q.speaker.name) for q in article_of(story).quotes if q.span.start > last]
+    assert found == [(words, cue, speaker)]

@@ -9451,6 +9451,8 @@ class ReportedSpeech(DirectQuotes):
             return True
         if self.frequency_then_verb(raw, start, stop):
             return True  # "said younger people often move away"
+        if self.cue_after_bare_noun(raw, match, stop):
+            return True  # "says progressives agree ...": the report's own words, its verb a cue's
         gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
         if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
@@ -9462,6 +9464,22 @@ class ReportedSpeech(DirectQuotes):
         # ("said test runs on the northern section would begin": a compound, its link, then the verb)
         link = self.compound_before_link(raw, match, stop)
         return link is not None and self.plain_verb_after(raw, link, stop)
+
+    def cue_after_bare_noun(self, raw: str, noun: regex.Match[str], stop: int) -> bool:
+        """Whether a cue word in its base form (one whose form with :attr:`PRESENT_SUFFIX` is a cue
+        word too) follows the bare noun *noun* in lower case with only a blank between (``says
+        progressives agree that ...``, ``said voters believe the plan ...``): a verb with its plural
+        subject, the clause the first cue reports, never a second speaker's own report.
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        suffix = self.PRESENT_SUFFIX
+        if not suffix or not noun.group().islower() or raw[noun.end() : noun.end() + 1] != " ":
+            return False
+        verb = self._word.match(raw, noun.end() + 1, stop, KEEP_GIL)
+        if verb is None:
+            return False
+        word = verb.group()
+        return word.islower() and word in self._cue_words and word + suffix in self._cue_words
 
     def plain_verb_after(self, raw: str, pos: int, stop: int) -> bool:
         """Whether a finite verb in lower case (:meth:`is_verb`) stands among the
