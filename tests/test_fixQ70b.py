@@ -114,3 +114,37 @@ def test_the_first_cue_reports_a_clause_with_a_cue_of_its_own(story: str, words:
     last = story.rindex("\n\n")
     found = [(q.text, q.cue, q.speaker and q.speaker.name) for q in article_of(story).quotes if q.span.start > last]
     assert found == [(words, cue, speaker)]
+
+
+#: ``(story, the words of the quote of its last paragraph, its speaker's mention as written)``.
+MentionedRow = tuple[str, str, str]
+
+BRANCHES_AFTER_INITIALS: list[MentionedRow] = [
+    # a body's initials in brackets, its region and a branch's word in lower case: the branch speaks
+    ("LONDON - Schools in the north closed on Monday.\n\n"
+     "The National Union of Teachers (NUT) North West branch said the strike would go ahead.",
+     "the strike would go ahead", "The National Union of Teachers (NUT) North West branch"),
+    ("EDINBURGH - Nurses voted on Monday.\n\n"
+     "The Royal College of Nursing (RCN) Scotland office said the ballot had closed.",
+     "the ballot had closed", "The Royal College of Nursing (RCN) Scotland office"),
+    ("CARDIFF - Nurses voted on Monday.\n\n"
+     "A spokesman for the Royal College of Nursing (RCN) Wales office said the ballot had closed.",
+     "the ballot had closed", "A spokesman for the Royal College of Nursing (RCN) Wales office"),
+    # near misses: no word after the brackets, an adverb after them, capitalised words alone
+    ("EDINBURGH - Nurses voted on Monday.\n\n"
+     "The Royal College of Nursing (RCN) said the ballot had closed.",
+     "the ballot had closed", "The Royal College of Nursing"),
+    ("EDINBURGH - Nurses voted on Monday.\n\n"
+     "The Royal College of Nursing (RCN) also said the ballot had closed.",
+     "the ballot had closed", "The Royal College of Nursing"),
+    ("EDINBURGH - Nurses voted on Monday.\n\n"
+     "The Royal College of Nursing (RCN) Scotland said the ballot had closed.",
+     "the ballot had closed", "The Royal College of Nursing (RCN) Scotland"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "mention"), BRANCHES_AFTER_INITIALS)
+def test_a_branch_after_a_body_and_its_initials_speaks(story: str, words: str, mention: str) -> None:
+    last = story.rindex("\n\n")
+    found = [(q.text, q.speaker and q.speaker.mention) for q in article_of(story).quotes if q.span.start > last]
+    assert found == [(words, mention)]
