@@ -148,3 +148,26 @@ def test_a_branch_after_a_body_and_its_initials_speaks(story: str, words: str, m
     last = story.rindex("\n\n")
     found = [(q.text, q.speaker and q.speaker.mention) for q in article_of(story).quotes if q.span.start > last]
     assert found == [(words, mention)]
+
+
+AS_ATTRIBUTIONS: list[Row] = [
+    # an adverb without -ly between the auxiliary and the cue of an "as" attribution
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden," as Lopez has often argued.', "needless burden", "Maria Lopez"),
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden," as Lopez has long argued.', "needless burden", "Maria Lopez"),
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden," as Lopez had already warned.', "needless burden", "Maria Lopez"),
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden," as Lopez has repeatedly said.', "needless burden", "Maria Lopez"),
+    # near misses: a sentence of its own after the quotation, a verb that reports nothing
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden." Lopez has often argued for change.', "needless burden", None),
+    ("LONDON - Rents rose again in March.\n\nMaria Lopez runs a tenants' group in Hackney.\n\n"
+     'The new rules are a "needless burden," as Lopez has often found in court.', "needless burden", None),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), AS_ATTRIBUTIONS)
+def test_an_as_attribution_with_an_adverb_after_its_auxiliary(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker
