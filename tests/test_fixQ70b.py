@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import article_of, speaker_of
+from newsparse.spans import QuoteKind
+from quote_cases import article_of, kind_rows, speaker_of
 
 Row = tuple[str, str, "str | None"]
 
@@ -171,3 +172,37 @@ AS_ATTRIBUTIONS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), AS_ATTRIBUTIONS)
 def test_an_as_attribution_with_an_adverb_after_its_auxiliary(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+TOLD_THEN_ADVERB: list[tuple[str, list[tuple[str, QuoteKind, str | None]]]] = [
+    # the person told, an adverb or a time of two words, then the quotation: the quotation alone, direct
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told the BBC earlier, "I have done nothing wrong."',
+     [("I have done nothing wrong.", QuoteKind.DIRECT, "Ana Ruiz")]),
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told the BBC overnight, "I have done nothing wrong."',
+     [("I have done nothing wrong.", QuoteKind.DIRECT, "Ana Ruiz")]),
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told reporters anyway: "I have done nothing wrong."',
+     [("I have done nothing wrong.", QuoteKind.DIRECT, "Ana Ruiz")]),
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told reporters yesterday morning, "I have done nothing wrong."',
+     [("I have done nothing wrong.", QuoteKind.DIRECT, "Ana Ruiz")]),
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told reporters Tuesday night: "I have done nothing wrong."',
+     [("I have done nothing wrong.", QuoteKind.DIRECT, "Ana Ruiz")]),
+    # near misses: a thing told before the quotation, a clause after the adverb
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told reporters the truth, "I have done nothing wrong."',
+     [('the truth, "I have done nothing wrong."', QuoteKind.MIXED, "Ana Ruiz")]),
+    ("LONDON - The health minister resigned on Monday.\n\n"
+     'Ana Ruiz told reporters earlier that she was "done with politics."',
+     [('she was "done with politics."', QuoteKind.MIXED, "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("story", "quotes"), TOLD_THEN_ADVERB)
+def test_an_adverb_after_the_person_told_ends_the_attribution(
+    story: str, quotes: list[tuple[str, QuoteKind, str | None]]
+) -> None:
+    assert kind_rows(story) == quotes
