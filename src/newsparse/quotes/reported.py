@@ -9469,12 +9469,20 @@ class ReportedSpeech(DirectQuotes):
         """Whether a cue word in its base form (one whose form with :attr:`PRESENT_SUFFIX` is a cue
         word too) follows the bare noun *noun* in lower case with only a blank between (``says
         progressives agree that ...``, ``said voters believe the plan ...``): a verb with its plural
-        subject, the clause the first cue reports, never a second speaker's own report.
+        subject, the clause the first cue reports, never a second speaker's own report.  The noun
+        ends in :attr:`PRESENT_SUFFIX` or may name a speaker (:meth:`is_person_noun`), and is none of
+        :attr:`INFINITIVE_MARKERS`, :attr:`CLAUSE_AUXILIARIES`, :attr:`STOP_WORDS` or
+        :attr:`PREPOSITIONS` (``writing to ask``, ``predicts will continue``).
 
         .. versionadded:: 0.2 (fixQ70b)"""
         suffix = self.PRESENT_SUFFIX
-        if not suffix or not noun.group().islower() or raw[noun.end() : noun.end() + 1] != " ":
+        low = noun.group()
+        if not suffix or not low.islower() or raw[noun.end() : noun.end() + 1] != " ":
             return False
+        if any(low in words for words in (self._infinitive_markers, self._clause_auxiliaries, self._stop, self._prepositions)):
+            return False  # ("writing to ask if ...", "predicts will continue": no noun, no subject)
+        if not (low.endswith(suffix) or self.is_person_noun(low)):
+            return False  # (a plural: "progressives", "voters", "people")
         verb = self._word.match(raw, noun.end() + 1, stop, KEEP_GIL)
         if verb is None:
             return False
