@@ -2683,13 +2683,24 @@ class DirectQuotes(SpeakerResolution):
         """For :meth:`object_then_adverbial`: whether *rest*, the words after the person told, are
         one time word alone, a weekday or one of :attr:`TIME_NOUNS` or :attr:`TIME_ADVERBS` with no
         preposition (``told reporters Tuesday, "..."``, ``told the BBC yesterday: "..."``), written
-        in the case such a word takes (``Tuesday``, ``yesterday``; not ``Rain``).
+        in the case such a word takes (``Tuesday``, ``yesterday``; not ``Rain``), such a word and one
+        of :attr:`TIME_NOUNS` (``told reporters yesterday morning, "..."``, ``Tuesday night``), or
+        one of :attr:`AFTER_OBJECT_ADVERBS` alone (``told the BBC earlier, "..."``; fixQ70b).
 
         .. versionadded:: 0.2 (mendQT69)"""
         words = rest.split()
-        if len(words) != 1 or not rest[:1].isspace():
+        if not 1 <= len(words) <= 2 or not rest[:1].isspace():
             return False
+        if len(words) == 2:
+            return self.bare_time_word(words[0]) and words[1].islower() and words[1] in self.TIME_NOUNS
         word = words[0]
+        return self.bare_time_word(word) or word in self.AFTER_OBJECT_ADVERBS
+
+    def bare_time_word(self, word: str) -> bool:
+        """For :meth:`bare_time_after_object`: whether *word* is a weekday with its capital, or one
+        of :attr:`TIME_NOUNS` or :attr:`TIME_ADVERBS` in lower case.
+
+        .. versionadded:: 0.2 (fixQ70b, out of :meth:`bare_time_after_object`)"""
         if self.vocabulary.is_weekday(word.casefold()):
             return word[:1].isupper()
         return word.islower() and (self.is_time_word(word) or word in self.TIME_ADVERBS)

@@ -5427,14 +5427,20 @@ class SpeakerGrammar(QuoteWords):
         before the cue, then, before them, the initials in capitals in brackets
         (:meth:`~newsparse.names.NameModel.is_acronym`) after a capitalised word (``The National
         Health Service (NHS) Confederation said``: one body's name, never ``Confederation``
-        alone); ``None`` otherwise (``The Royal College of Nursing (RCN) said``: no word after the
-        brackets, a tag's case).
+        alone), maybe with one word in lower case after those capitalised words (``The National Union
+        of Teachers (NUT) North West branch said``: the branch of that body, fixQ70b); ``None``
+        otherwise (``The Royal College of Nursing (RCN) said``: no word after the brackets, a tag's
+        case).
 
         .. versionadded:: 0.2 (fixTq68)"""
         k = len(words) - 1
+        lower_last = k >= 2 and words[k].group().islower() and words[k - 1].group()[:1].isupper()
+        if lower_last and raw[words[k - 1].end() : words[k].start()] == " ":
+            k -= 1  # (the body's branch, unit or office in lower case after its capitalised words)
+        last = k
         while k > 0 and words[k].group()[:1].isupper() and raw[words[k - 1].end() : words[k].start()] == " ":
             k -= 1
-        if k < 1 or (k == len(words) - 1 and not words[k].group()[:1].isupper()):
+        if k < 1 or (k == last and not words[k].group()[:1].isupper()):
             return None
         acronym = words[k - 1] if raw[words[k - 1].end() : words[k].start()] == ") " else None
         if acronym is None or not words[k].group()[:1].isupper() or not self.names.is_acronym(acronym.group()):

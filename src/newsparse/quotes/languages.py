@@ -317,6 +317,7 @@ class WithoutEnglishRules(QuoteParser):
     POSSESSIVE_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     QUOTATION_LEAD_WORDS: ClassVar[tuple[str, ...]] = ()
     PERCEPTION_PARTICIPLES: ClassVar[tuple[str, ...]] = ()
+    AFTER_OBJECT_ADVERBS: ClassVar[tuple[str, ...]] = ()
     STRESSED_PRONOUNS: ClassVar[tuple[tuple[str, str], ...]] = ()
     THING_RELATIVE_PRONOUNS: ClassVar[tuple[str, ...]] = ()
     THIRD_PERSON_PRONOUNS: ClassVar[tuple[str, ...]] = ()

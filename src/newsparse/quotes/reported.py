@@ -4199,6 +4199,12 @@ class ReportedSpeech(DirectQuotes):
     #: .. versionadded:: 0.2 (rvq69)
     PARTICIPLE_PHRASE_BREAKS: ClassVar[str] = ",;:()—–"
 
+    #: Bracket pairs, opening and closing, that set off an aside before a cue
+    #: (:meth:`before_closing_aside`: ``Doctors treating the victims (most of them children) said``).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70b)
+    ASIDE_BRACKETS: ClassVar[tuple[tuple[str, str], ...]] = (("(", ")"), ("[", "]"))
+
     def participle_break(self, text: str) -> bool:
         """Whether *text* holds a mark of :attr:`PARTICIPLE_PHRASE_BREAKS` or :attr:`QUOTE_PAIRS`.
 
@@ -4270,10 +4276,12 @@ class ReportedSpeech(DirectQuotes):
         start = floor
         while start < cue_start and raw[start].isspace():
             start += 1
-        if np[0] <= start or self.participle_break(raw[start:cue_start]):
+        # ("Doctors treating the victims (most of them children) said": the aside set off before the cue aside)
+        stop = self.before_closing_aside(raw, start, cue_start)
+        if np[0] <= start or np[0] >= stop or self.participle_break(raw[start:stop]):
             return None
         limit = self.MAX_DESCRIBED_NOUNS + 2 + self.MAX_PARTICIPLE_PHRASE_WORDS
-        found = list(islice(self._word.finditer(raw, start, cue_start, False, KEEP_GIL), limit))
+        found = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), limit))
         words = [w.group() for w in found]
         for k in range(1, min(len(words) - 1, self.MAX_DESCRIBED_NOUNS + 1)):
             word = words[k]
@@ -4287,6 +4295,25 @@ class ReportedSpeech(DirectQuotes):
             head = found[k - 1].end()
             return (start, head) if np[0] > head else None
         return None
+
+    def before_closing_aside(self, raw: str, start: int, end: int) -> int:
+        """Where an aside opens that ends ``raw[start:end]`` but for blanks, set off by brackets of
+        :attr:`ASIDE_BRACKETS` (``the victims (most of them children)``) or by a pair of dashes
+        (:meth:`dash_aside_before`: ``the bridge — the oldest in the county —``), with words before
+        it after *start*; *end* when no aside ends the text.
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        last = end
+        while last > start and raw[last - 1].isspace():
+            last -= 1
+        for opening, closing in self.ASIDE_BRACKETS:
+            if last > start and raw[last - 1] == closing:
+                at = raw.rfind(opening, start, last - 1)
+                if at > start and raw[start:at].strip() and closing not in raw[at + 1 : last - 1]:
+                    return at
+                return end
+        dash = self.dash_aside_before(raw, start, end)
+        return end if dash is None else dash
 
     def participle_in_subject(
         self, raw: str, cue: regex.Match[str], cues: Sequence[regex.Match[str]], sentence: tuple[int, int]
@@ -4312,7 +4339,36 @@ class ReportedSpeech(DirectQuotes):
             return 1 <= len(words) <= self.MAX_PARTICIPLE_PHRASE_WORDS and self.participle_modified_subject(
                 raw, self.phrase_before(raw, later.start(), sentence[0], lenient=True), later.start()
             ) is not None
-        return False
+        verb = self.main_verb_after_participle(raw, cue, sentence)
+        return verb is not None and self.participle_modified_subject(
+            raw, self.phrase_before(raw, verb, sentence[0], lenient=True), verb
+        ) is not None
+
+    def main_verb_after_participle(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> int | None:
+        """Where the sentence's own verb in the simple past (:meth:`is_past_verb`) starts after the
+        phrase of *cue*, a participle, when no cue follows (``Police warning drivers to stay home
+        closed the motorway``: closed, the participle's phrase the subject's): one to
+        :attr:`MAX_PARTICIPLE_PHRASE_WORDS` words before it, no punctuation (:meth:`participle_break`)
+        nor one of :attr:`THAT_WORDS` between, and the word right before it none of
+        :attr:`INFINITIVE_MARKERS`, :attr:`DETERMINERS`, :attr:`PREPOSITIONS` or :attr:`CLAUSE_AUXILIARIES` (``warning
+        of delayed trains``, ``warning it had closed``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        limit = self.MAX_PARTICIPLE_PHRASE_WORDS + 1
+        words = list(islice(self._word.finditer(raw, cue.end(), sentence[1], False, KEEP_GIL), limit))
+        for k, word in enumerate(words):
+            text = word.group()
+            low = text.casefold()
+            if low in self._that_words or self.participle_break(raw[cue.end() : word.start()]):
+                return None
+            if k == 0 or not self.is_past_verb(text):
+                continue
+            before = words[k - 1].group().casefold()
+            stops = (self._infinitive_markers, self._determiners, self._prepositions, self._clause_auxiliaries)
+            if any(before in vocabulary for vocabulary in stops):
+                return None
+            return word.start()
+        return None
 
     def named_thing_object(self, raw: str, start: int, stop: int) -> bool:
         """Whether the object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is one of
@@ -9511,6 +9567,8 @@ class ReportedSpeech(DirectQuotes):
             return True
         if self.frequency_then_verb(raw, start, stop):
             return True  # "said younger people often move away"
+        if self.cue_after_bare_noun(raw, match, stop):
+            return True  # "says progressives agree ...": the report's own words, its verb a cue's
         gerund = bool(self.GERUND_SUFFIX) and word.endswith(self.GERUND_SUFFIX)
         if gerund and self.gerund_subject_verb(raw, bare, match.end(), stop):
             return True  # "said having the mayor on side is a positive development"
@@ -9522,6 +9580,30 @@ class ReportedSpeech(DirectQuotes):
         # ("said test runs on the northern section would begin": a compound, its link, then the verb)
         link = self.compound_before_link(raw, match, stop)
         return link is not None and self.plain_verb_after(raw, link, stop)
+
+    def cue_after_bare_noun(self, raw: str, noun: regex.Match[str], stop: int) -> bool:
+        """Whether a cue word in its base form (one whose form with :attr:`PRESENT_SUFFIX` is a cue
+        word too) follows the bare noun *noun* in lower case with only a blank between (``says
+        progressives agree that ...``, ``said voters believe the plan ...``): a verb with its plural
+        subject, the clause the first cue reports, never a second speaker's own report.  The noun
+        ends in :attr:`PRESENT_SUFFIX` or may name a speaker (:meth:`is_person_noun`), and is none of
+        :attr:`INFINITIVE_MARKERS`, :attr:`CLAUSE_AUXILIARIES`, :attr:`STOP_WORDS` or
+        :attr:`PREPOSITIONS` (``writing to ask``, ``predicts will continue``).
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        suffix = self.PRESENT_SUFFIX
+        low = noun.group()
+        if not suffix or not low.islower() or raw[noun.end() : noun.end() + 1] != " ":
+            return False
+        if any(low in words for words in (self._infinitive_markers, self._clause_auxiliaries, self._stop, self._prepositions)):
+            return False  # ("writing to ask if ...", "predicts will continue": no noun, no subject)
+        if not (low.endswith(suffix) or self.is_person_noun(low)):
+            return False  # (a plural: "progressives", "voters", "people")
+        verb = self._word.match(raw, noun.end() + 1, stop, KEEP_GIL)
+        if verb is None:
+            return False
+        word = verb.group()
+        return word.islower() and word in self._cue_words and word + suffix in self._cue_words
 
     def plain_verb_after(self, raw: str, pos: int, stop: int) -> bool:
         """Whether a finite verb in lower case (:meth:`is_verb`) stands among the

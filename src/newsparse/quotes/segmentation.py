@@ -52,6 +52,8 @@ class Segmentation(SpeakerGrammar):
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
+        # (adverbs without -ly between an auxiliary and its cue: "as Lopez has often argued"; fixQ70b)
+        self._opener_adverbs = frozenset(w.casefold() for w in (*self.ADVERBS, *self.FREQUENCY_ADVERBS))
         # (a single mark glued before a closing digraph closes the inner quotation first: ``inner``)
         digraphs = any_of(self.QUOTE_DIGRAPHS)
         self._closing_phrase = regex.compile(rf"\b(?:{any_of(self.CLOSING_PHRASES)})\b")
@@ -646,8 +648,9 @@ class Segmentation(SpeakerGrammar):
         """For :meth:`attribution_ahead`: the speaker's phrase and cue after one of
         :attr:`ATTRIBUTION_OPENERS` at *pos* (``... a "needless burden," as Ana Ortiz has said.``:
         an auxiliary between the name and the cue, which the phrase read from *pos* does not take),
-        with nothing but :attr:`CLAUSE_AUXILIARIES` and adverbs between the phrase and the cue;
-        ``None`` otherwise (no opener there, no phrase and cue after it, or other words between).
+        with nothing but :attr:`CLAUSE_AUXILIARIES` and adverbs between the phrase and the cue (in
+        ``-ly``, or one of :attr:`ADVERBS` or :attr:`FREQUENCY_ADVERBS`: ``as Lopez has often argued``,
+        fixQ70b); ``None`` otherwise (no opener there, no phrase and cue after it, or other words between).
 
         .. versionadded:: 0.2 (spk70)"""
         opener = self._attribution_openers.match(raw, pos, stop, KEEP_GIL)
@@ -656,9 +659,18 @@ class Segmentation(SpeakerGrammar):
             return None
         between = raw[found[0][1] : found[1].start()].split()
         # (only auxiliaries and adverbs between the phrase and its cue: "as Ana Ortiz has often said")
-        if not between or all(w.casefold() in self._clause_auxiliaries or self.is_adverb(w) for w in between):
+        if not between or all(self.auxiliary_or_adverb(w) for w in between):
             return found
         return None
+
+    def auxiliary_or_adverb(self, word: str) -> bool:
+        """For :meth:`phrase_after_opener`: whether *word* is one of :attr:`CLAUSE_AUXILIARIES`, an
+        adverb in ``-ly`` (:meth:`is_adverb`) or one of :attr:`ADVERBS` or :attr:`FREQUENCY_ADVERBS`
+        (``has often``, ``had long``, ``has always``).
+
+        .. versionadded:: 0.2 (fixQ70b)"""
+        low = word.casefold()
+        return low in self._clause_auxiliaries or low in self._opener_adverbs or self.is_adverb(word)
 
     def attribution_ahead(self, raw: str, pos: int) -> bool:
         """Whether an attribution follows *pos* (``"Why now?" Smith asked.``, ``"Who knows?" Smith

@@ -1021,6 +1021,15 @@ class QuoteWords:
         "again", "also", "previously", "recently", "repeatedly", "today", "yesterday", "tonight", "publicly",
         "privately", "separately",
     )
+    #: Adverbs that may stand alone between the person told and a quotation, besides
+    #: :attr:`TIME_ADVERBS` (``told the BBC earlier, "..."``, ``told reporters anyway: "..."``):
+    #: the attribution still ends there
+    #: (:meth:`~newsparse.quotes.direct.DirectQuotes.bare_time_after_object`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ70b)
+    AFTER_OBJECT_ADVERBS: ClassVar[tuple[str, ...]] = (
+        "earlier", "later", "overnight", "anyway", "afterwards", "afterward", "again", "too", "since",
+    )
     #: Nouns of time after a cue (``said last week it would``); weekdays come from the vocabulary.
     TIME_NOUNS: ClassVar[tuple[str, ...]] = (
         "week", "month", "year", "night", "morning", "afternoon", "evening", "today", "yesterday",
