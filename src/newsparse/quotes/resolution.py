@@ -5347,21 +5347,32 @@ class SpeakerResolution(Segmentation):
 
     def deal_counterparty(self, before: Sequence[str]) -> bool:
         """For :meth:`named_again`: whether *before*, the words right before a firm's name, end with
-        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` and one to
-        :attr:`MAX_DEAL_OBJECT_WORDS` words of its object in lower case (``agreed to sell its wire
-        unit to``, ``bought a stake in``): the firm is the deal's other party, which a later ``the
-        company`` may not mean more than the deal's subject.
+        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` or
+        :attr:`DEAL_COUNTERPARTY_VERBS` and one to :attr:`MAX_DEAL_OBJECT_WORDS` words of its object,
+        in lower case or an amount (:meth:`deal_amount`) (``agreed to sell its wire unit to``,
+        ``bought a stake in``, ``took a 15% stake in``): the firm is the deal's other party, which
+        a later ``the company`` may not mean more than the deal's subject.
 
-        .. versionadded:: 0.2 (fixQ70)"""
+        .. versionadded:: 0.2 (fixQ70)
+
+        .. versionchanged:: 0.2 (mendQC70) the verbs of :attr:`DEAL_COUNTERPARTY_VERBS` and amounts."""
         if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
             return False
         for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
             word = before[k]
-            if word.casefold() in self._deal_verbs:
+            if word.casefold() in self._deal_counterparty_verbs:
                 return k < len(before) - 2
-            if not (word.isalpha() and word.islower()):
+            if not (word.isalpha() and word.islower()) and not self.deal_amount(word):
                 return False
         return False
+
+    def deal_amount(self, word: str) -> bool:
+        """For :meth:`deal_counterparty`: whether *word* is an amount in figures, maybe with signs
+        of :attr:`DEAL_AMOUNT_SIGNS` (``10%``, ``$1.5``, ``49.9%``).
+
+        .. versionadded:: 0.2 (mendQC70)"""
+        figures = word.strip(self.DEAL_AMOUNT_SIGNS)
+        return figures.isdigit() or (figures.replace(".", "", 1).replace(",", "").isdigit() and figures[:1].isdigit())
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
