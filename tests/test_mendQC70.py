@@ -28,6 +28,19 @@ DEAL_PARTIES: list[Row] = [
     ("JOHANNESBURG, May 4 (Reuters) - Rand Platinum has taken a 9.5 percent stake in Kopano Resources Corp. The "
      "company said it was a long-term investor.",
      "it was a long-term investor", "The company"),
+    ("TORONTO, May 4 (Reuters) - Kestrel agreed to buy a 10% stake in Ardent Optics Ltd. The company said the "
+     "deal would close in March.",
+     "the deal would close in March", "The company"),
+    ("TORONTO, May 4 (Reuters) - Kestrel Mining holds a 20% stake in Ardent Optics Ltd. The company said it had "
+     "no plans to sell.",
+     "it had no plans to sell", "The company"),
+    ("TORONTO, May 4 (Reuters) - Kestrel agreed to buy Ardent Optics Ltd. The company said the deal would close "
+     "in March.",
+     "the deal would close in March", "The company"),
+    # the deal's subject spoke, then the firm it bought into: not that firm
+    ("PITTSBURGH, May 4 (Reuters) - Ostrander Steel said it bought a stake in Acme Corp. The company said the "
+     "stake was a long-term investment.",
+     "the stake was a long-term investment", "The company"),
     # near misses: the firm is the subject, or the passive's agent-less object
     ("TORONTO, May 4 (Reuters) - Ardent Optics Ltd sold a 10% stake to a pension fund. The company said the "
      "proceeds would cut debt.",

@@ -5366,6 +5366,23 @@ class SpeakerResolution(Segmentation):
                 return False
         return False
 
+    def deal_party_named_last(self, named: str, at: int, state: State) -> bool:
+        """Whether the input before *at* names *named*, the firm a kind noun at *at* was found to
+        refer to, last as a deal's object or other party (:meth:`deal_object`,
+        :meth:`deal_counterparty`: ``Kestrel agreed to buy a 10% stake in Acme Corp. The company
+        said``, ``Ostrander Steel said it bought a stake in Acme Corp. The company said``): the
+        noun more likely means the deal's subject, so the mention stays as written rather than
+        naming the firm bought, sold or invested in.
+
+        .. versionadded:: 0.2 (mendQC70)"""
+        pos = state.text.rfind(named, 0, at)
+        if pos < 0:
+            return False
+        before = state.text[max(0, pos - self.PHRASE_WINDOW) : pos].split()
+        if before and before[-1].casefold() in self._determiners:
+            before = before[:-1]
+        return self.deal_object(before) or self.deal_counterparty(before)
+
     def deal_amount(self, word: str) -> bool:
         """For :meth:`deal_counterparty`: whether *word* is an amount in figures, maybe with signs
         of :attr:`DEAL_AMOUNT_SIGNS` (``10%``, ``$1.5``, ``49.9%``).
@@ -7617,6 +7634,8 @@ class SpeakerResolution(Segmentation):
         head = rest[-1].rstrip(".")
         if self.nearer_other_subject(named, head, at, state) or self.joined_rival_body(head, named, at, state):
             return None  # ("Tesla cut prices. '...,' the company said" after "DP World signed ...": not DP World)
+        if self.deal_party_named_last(named, at, state):
+            return None  # ("Kestrel took a stake in Acme Corp. The company said": not Acme Corp; mendQC70)
         if self.other_portfolio_body(rest, named):
             return None  # ("The India Meteorological Department said ... The agriculture ministry said")
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):
