@@ -55,3 +55,25 @@ DEAL_PARTIES: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), DEAL_PARTIES)
 def test_a_deal_party_is_not_the_company(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+SHORT_GERUNDS: list[Row] = [
+    ("LONDON, May 4 - Turnout among young voters rose sharply.\n\n"
+     "Students using TikTok said they had learned about the vote from friends.",
+     "they had learned about the vote", "Students"),
+    ("NEW YORK, May 4 - Halvorsen Bank's shares fell on Tuesday.\n\n"
+     "Investors suing Halvorsen Bank said the fees had been hidden.",
+     "the fees had been hidden", "Investors"),
+    # near misses: a longer gerund still cut; a name that speaks
+    ("LONDON, May 4 - A woman was hurt when a bus left the road on Monday.\n\n"
+     "Doctors treating Jane Whitfield said she was in a stable condition.",
+     "she was in a stable condition", "Doctors"),
+    ("LONDON, May 4 - Turnout among young voters rose sharply.\n\n"
+     "Jane Whitfield, using her own data, said the rise was real.",
+     "the rise was real", "Jane Whitfield"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), SHORT_GERUNDS)
+def test_a_short_gerund_opens_a_participle_phrase(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

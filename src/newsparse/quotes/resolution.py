@@ -613,12 +613,15 @@ class SpeakerResolution(Segmentation):
         anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
-        ``Police training manuals`` are compounds.
+        ``Police training manuals`` are compounds.  A gerund's stem has two letters at least
+        (``Students using TikTok``, ``Investors suing Acme``).
 
-        .. versionadded:: 0.2 (fixQ70)"""
+        .. versionadded:: 0.2 (fixQ70)
+
+        .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``)."""
         first = rest[0] if rest else ""
         low = first.casefold()
-        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 2:
+        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True
             opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
