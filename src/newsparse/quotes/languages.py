@@ -127,6 +127,7 @@ class WithoutEnglishRules(QuoteParser):
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()
     CLAUSE_BREAKS: ClassVar[tuple[str, ...]] = ()
     DEAL_VERBS: ClassVar[tuple[str, ...]] = ()  # (English "buy", "acquired": mendQ68c)
+    DEAL_COUNTERPARTY_VERBS: ClassVar[tuple[str, ...]] = ()  # (English "took", "holds": mendQC70)
     PROGRESSIVES: ClassVar[tuple[str, ...]] = ()
     PLURAL_SUBJECT_CUES: ClassVar[tuple[str, ...]] = ()
     FINDING_CUES: ClassVar[tuple[str, ...]] = ()

@@ -613,12 +613,15 @@ class SpeakerResolution(Segmentation):
         anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
-        ``Police training manuals`` are compounds.
+        ``Police training manuals`` are compounds.  A gerund's stem has two letters at least
+        (``Students using TikTok``, ``Investors suing Acme``).
 
-        .. versionadded:: 0.2 (fixQ70)"""
+        .. versionadded:: 0.2 (fixQ70)
+
+        .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``)."""
         first = rest[0] if rest else ""
         low = first.casefold()
-        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 2:
+        if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True
             opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
@@ -5347,21 +5350,49 @@ class SpeakerResolution(Segmentation):
 
     def deal_counterparty(self, before: Sequence[str]) -> bool:
         """For :meth:`named_again`: whether *before*, the words right before a firm's name, end with
-        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` and one to
-        :attr:`MAX_DEAL_OBJECT_WORDS` words of its object in lower case (``agreed to sell its wire
-        unit to``, ``bought a stake in``): the firm is the deal's other party, which a later ``the
-        company`` may not mean more than the deal's subject.
+        a word of :attr:`DEAL_COUNTERPARTY_LINKS` after a verb of :attr:`DEAL_VERBS` or
+        :attr:`DEAL_COUNTERPARTY_VERBS` and one to :attr:`MAX_DEAL_OBJECT_WORDS` words of its object,
+        in lower case or an amount (:meth:`deal_amount`) (``agreed to sell its wire unit to``,
+        ``bought a stake in``, ``took a 15% stake in``): the firm is the deal's other party, which
+        a later ``the company`` may not mean more than the deal's subject.
 
-        .. versionadded:: 0.2 (fixQ70)"""
+        .. versionadded:: 0.2 (fixQ70)
+
+        .. versionchanged:: 0.2 (mendQC70) the verbs of :attr:`DEAL_COUNTERPARTY_VERBS` and amounts."""
         if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
             return False
         for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
             word = before[k]
-            if word.casefold() in self._deal_verbs:
+            if word.casefold() in self._deal_counterparty_verbs:
                 return k < len(before) - 2
-            if not (word.isalpha() and word.islower()):
+            if not (word.isalpha() and word.islower()) and not self.deal_amount(word):
                 return False
         return False
+
+    def deal_party_named_last(self, named: str, at: int, state: State) -> bool:
+        """Whether the input before *at* names *named*, the firm a kind noun at *at* was found to
+        refer to, last as a deal's object or other party (:meth:`deal_object`,
+        :meth:`deal_counterparty`: ``Kestrel agreed to buy a 10% stake in Acme Corp. The company
+        said``, ``Ostrander Steel said it bought a stake in Acme Corp. The company said``): the
+        noun more likely means the deal's subject, so the mention stays as written rather than
+        naming the firm bought, sold or invested in.
+
+        .. versionadded:: 0.2 (mendQC70)"""
+        pos = state.text.rfind(named, 0, at)
+        if pos < 0:
+            return False
+        before = state.text[max(0, pos - self.PHRASE_WINDOW) : pos].split()
+        if before and before[-1].casefold() in self._determiners:
+            before = before[:-1]
+        return self.deal_object(before) or self.deal_counterparty(before)
+
+    def deal_amount(self, word: str) -> bool:
+        """For :meth:`deal_counterparty`: whether *word* is an amount in figures, maybe with signs
+        of :attr:`DEAL_AMOUNT_SIGNS` (``10%``, ``$1.5``, ``49.9%``).
+
+        .. versionadded:: 0.2 (mendQC70)"""
+        figures = word.strip(self.DEAL_AMOUNT_SIGNS)
+        return figures.isdigit() or (figures.replace(".", "", 1).replace(",", "").isdigit() and figures[:1].isdigit())
 
     def other_thing_subject(self, last: Speaker, opening: str, at: int, state: State) -> bool:
         """For a thing pronoun at *at* (``it said``) that would be *last*'s, the last speaker:
@@ -7606,6 +7637,8 @@ class SpeakerResolution(Segmentation):
         head = rest[-1].rstrip(".")
         if self.nearer_other_subject(named, head, at, state) or self.joined_rival_body(head, named, at, state):
             return None  # ("Tesla cut prices. '...,' the company said" after "DP World signed ...": not DP World)
+        if self.deal_party_named_last(named, at, state):
+            return None  # ("Kestrel took a stake in Acme Corp. The company said": not Acme Corp; mendQC70)
         if self.other_portfolio_body(rest, named):
             return None  # ("The India Meteorological Department said ... The agriculture ministry said")
         if self.vocabulary.is_org_word(named.split()[-1]) and state.index.is_known(named):

@@ -964,6 +964,20 @@ class QuoteWords:
         "purchased", "purchasing", "sell", "sells", "sold", "selling", "merge", "merges", "merged", "merging",
         "absorb", "absorbs", "absorbed", "absorbing",
     )
+    #: Verbs that take a deal's object before its other party in every form, besides those of
+    #: :attr:`DEAL_VERBS` (``took a 15% stake in Acme Corp``, ``has raised its holding in``):
+    #: :meth:`~newsparse.quotes.resolution.SpeakerResolution.deal_counterparty`.
+    #:
+    #: .. versionadded:: 0.2 (mendQC70)
+    DEAL_COUNTERPARTY_VERBS: ClassVar[tuple[str, ...]] = (
+        "take", "takes", "took", "taken", "taking", "hold", "holds", "held", "holding", "raise", "raises",
+        "raised", "raising", "cut", "cuts", "cutting", "invest", "invests", "invested", "investing",
+    )
+    #: Signs that may stand with the figures of an amount in a deal's object (``a 10% stake``,
+    #: ``a $1.5 billion stake``): such a word counts as one of the object's words.
+    #:
+    #: .. versionadded:: 0.2 (mendQC70)
+    DEAL_AMOUNT_SIGNS: ClassVar[str] = "%$€£¥.,"
     #: Words of :attr:`PHRASE_END_WORDS` that end the phrase only in lower case and not right
     #: after a name particle (German ``den``: ``sagte er den Fans``, not ``Jan van den Berg``).
     PARTICLE_PHRASE_ENDS: ClassVar[tuple[str, ...]] = ()
@@ -3572,6 +3586,7 @@ class QuoteWords:
         self._phrase_ends = frozenset(w.casefold() for w in (*self.PHRASE_END_WORDS, *self.CLAUSE_BREAKS))
         self._clause_breaks = frozenset(self.CLAUSE_BREAKS)
         self._deal_verbs = frozenset(self.DEAL_VERBS)
+        self._deal_counterparty_verbs = frozenset((*self.DEAL_VERBS, *self.DEAL_COUNTERPARTY_VERBS))
         self._clause_break_folds = frozenset(w.casefold() for w in self.CLAUSE_BREAKS)
         self._locatives = frozenset(self.LOCATIVES)
         self._place_prepositions = frozenset(self.PLACE_PREPOSITIONS)
