@@ -62,8 +62,8 @@ class FiledTimestamps(TimestampParser):
     UPDATED_LABELS = TimestampParser.UPDATED_LABELS + ("Filed",)
 
 
-class ReportedByBylines(BylineParser):
-    PREFIXES = BylineParser.PREFIXES + ("Reported by",)
+class FiledByBylines(BylineParser):
+    PREFIXES = BylineParser.PREFIXES + ("Filed by",)
 
 
 class ArrowSections(SectionParser):
@@ -134,9 +134,9 @@ FILED_ARTICLE = (
     "SEVILLE, Spain (Reuters) - Temperatures reached 44 degrees Celsius in Seville on Sunday.\n"
 )
 
-REPORTED_BY_ARTICLE = (
+FILED_BY_ARTICLE = (
     "Heatwave grips southern Spain\n"
-    "Reported by Marta Ruiz and Tom Hale\n"
+    "Filed by Marta Ruiz and Tom Hale\n"
     "\n"
     "SEVILLE, Spain (Reuters) - Temperatures reached 44 degrees Celsius in Seville on Sunday.\n"
 )
@@ -366,15 +366,15 @@ def test_timestamp_label() -> None:
 
 
 def test_byline_prefix() -> None:
-    default = ArticleParser().parse(REPORTED_BY_ARTICLE)
+    default = ArticleParser().parse(FILED_BY_ARTICLE)
     assert default.byline is None
 
-    article = ArticleParser(byline=ReportedByBylines()).parse(REPORTED_BY_ARTICLE)
+    article = ArticleParser(byline=FiledByBylines()).parse(FILED_BY_ARTICLE)
     assert article.byline is not None
     assert article.byline.authors == ("Marta Ruiz", "Tom Hale")
-    assert article.byline.text == "Reported by Marta Ruiz and Tom Hale"
-    assert article.byline.span.slice(REPORTED_BY_ARTICLE) == article.byline.text
-    assert "Reported by Marta Ruiz and Tom Hale" not in [p.text for p in article.paragraphs]
+    assert article.byline.text == "Filed by Marta Ruiz and Tom Hale"
+    assert article.byline.span.slice(FILED_BY_ARTICLE) == article.byline.text
+    assert "Filed by Marta Ruiz and Tom Hale" not in [p.text for p in article.paragraphs]
 
 
 def test_section_separator() -> None:
