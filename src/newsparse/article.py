@@ -2162,8 +2162,11 @@ class ArticleParser:
         no order of their own (``Issued on: 09/02/2026 - 11:32``) in the order that gives a date the
         page spells out whole, its month's name and its year with it (:meth:`spelled_dates`: a
         caption's ``... on February 9, 2026.``, ``18 February 2026``): 9 February; whether any stamp
-        was read so.  The date must be the same day, year and all, and the page must spell out no
-        date that the other reading gives; a stamp of the page that shows its own order
+        was read so.  Only dates spelled in the header or a caption count
+        (:meth:`spelled_dates_around_story`): a story's own dates are of what it tells (``... the
+        school bond on June 4, 2026``), not of when it was filed.  The date must be the same day, year
+        and all, no later than the parse's reference date when one is given, and the page must spell
+        out there no date that the other reading gives; a stamp of the page that shows its own order
         (``TimestampParser.written_order``) leaves the order to :meth:`read_day_first`, as does a
         page whose stamps disagree.  A ``dayfirst`` given to the parser is kept (its reading is the
         user's).
@@ -2179,10 +2182,13 @@ class ArticleParser:
                 readings[name] = (stamp.datetime, other)
         if not readings:
             return False
-        spelled = self.spelled_dates(state.text)
+        spelled = self.spelled_dates_around_story(state)
+        latest = state.reference_date
         orders: set[bool | None] = set()
         for name, pair in readings.items():
-            agreeing = [when for when in pair if when.date() in spelled]
+            agreeing = [
+                when for when in pair if when.date() in spelled and (latest is None or when.date() <= latest)
+            ]
             if len(agreeing) != 1:
                 return False  # (neither reading spelled out, or both: nothing settles it here)
             orders.add(self.timestamps.reads_day_first(getattr(state, name).text, agreeing[0]))
@@ -2193,6 +2199,18 @@ class ArticleParser:
             when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
             setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
         return True
+
+    def spelled_dates_around_story(self, state: ParseState) -> frozenset[dt.date]:
+        """The dates spelled out whole (:meth:`spelled_dates`) in the text before the story's first
+        body line (the header: headline, standfirst, stamps) and in the page's captions, which
+        :meth:`read_as_spelled_date` weighs a stamp against; the story's paragraphs are left out.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        header = state.text[: state.body[0].span.start] if state.body else state.text
+        found = set(self.spelled_dates(header))
+        for caption in state.captions:
+            found.update(self.spelled_dates(caption.text))
+        return frozenset(found)
 
     def spelled_dates(self, text: str) -> frozenset[dt.date]:
         """The dates *text* spells out whole, a month's name (``Vocabulary.MONTHS``) with its day
