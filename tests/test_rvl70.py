@@ -84,3 +84,35 @@ def test_spelled_date_only_around_story(text: str, reference: dt.date | None, pu
     article = parse_article(text, reference_date=reference)
     assert article.published is not None
     assert article.published.datetime.isoformat() == published
+
+
+# -- 2. a running story's topic over a title: no verb-like word before the topic noun ------------------
+
+
+def topic_page(label: str) -> str:
+    return blocks(
+        f"{label}\nDefence lawyers say key evidence was withheld from them\nBy Jane Roe",
+        "A judge halted the proceedings on Monday after the defence complained.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "section", "headline"),
+    [
+        # a short headline with its verb: the headline, the line under it its standfirst
+        ("Judge halts trial", (), "Judge halts trial"),
+        ("Storm hits summit", (), "Storm hits summit"),
+        ("Court orders inquiry", (), "Court orders inquiry"),
+        # near misses: a topic label, the section over the title
+        ("Ukraine war", ("Ukraine war",), "Defence lawyers say key evidence was withheld from them"),
+        ("Covid pandemic", ("Covid pandemic",), "Defence lawyers say key evidence was withheld from them"),
+        ("Eastgate mall shooting", ("Eastgate mall shooting",), "Defence lawyers say key evidence was withheld from them"),
+        ("Bondi mass shooting", ("Bondi mass shooting",), "Defence lawyers say key evidence was withheld from them"),
+        # a label of four words is no sentence-case label: the headline, as before
+        ("Cost of living crisis", (), "Cost of living crisis"),
+    ],
+)
+def test_topic_label_refuses_verb(label: str, section: tuple[str, ...], headline: str) -> None:
+    article = parse_article(topic_page(label))
+    assert article.section == section
+    assert article.headline is not None and article.headline.text == headline
