@@ -116,3 +116,53 @@ def test_topic_label_refuses_verb(label: str, section: tuple[str, ...], headline
     article = parse_article(topic_page(label))
     assert article.section == section
     assert article.headline is not None and article.headline.text == headline
+
+
+# -- 3. a word broken by a hyphen at a line's end: joined, its hyphen kept but before a bare ending -----
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        (  # real compounds keep their hyphen
+            "The council will fund the at-\nrisk youth scheme and keep the tax-\nfree zone, while the oil-\n"
+            "rich estate paid a hot-\nbutton levy and e-\ncigarettes were banned.",
+            "The council will fund the at-risk youth scheme and keep the tax-free zone, while the oil-rich "
+            "estate paid a hot-button levy and e-cigarettes were banned.",
+        ),
+        (  # a printed page's break inside a word keeps it too; a bare ending drops it
+            "The plan was di-\nvided and the govern-\nment said the gener-\nation after would pay, de-\n"
+            "spite the rul-\ning.",
+            "The plan was di-vided and the government said the generation after would pay, de-spite the ruling.",
+        ),
+        (  # a capital after the break: a name's compound, hyphen kept
+            "Directors of the struggling Anglo-\nFrench ferry firm met the mayor, Jean-\nPierre Roux, at the town "
+            "hall on Monday.",
+            "Directors of the struggling Anglo-French ferry firm met the mayor, Jean-Pierre Roux, at the town hall "
+            "on Monday.",
+        ),
+        (  # near misses: a spaced dash, two hyphens and a year range keep their space
+            "The vote was close -\nfive to four -- \nand the plan passed in the 2019-\n2020 session.",
+            "The vote was close - five to four -- and the plan passed in the 2019- 2020 session.",
+        ),
+    ],
+)
+def test_hyphen_kept_but_before_bare_ending(paragraph: str, read: str) -> None:
+    text = "Council split on harbour plan\n\nBy Jane Doe\n\n" + paragraph + "\n"
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [read]
+    span = article.paragraphs[0].span
+    assert text[span.start : span.end] == paragraph
+    assert article.span_mismatches() == []
+
+
+def test_quote_folds_hyphen_break_to_space() -> None:
+    text = (
+        "Council split on harbour plan\n\nBy Jane Doe\n\n"
+        '"The plan is well-\nknown and the govern-\nment backs it," the mayor, Ann Lee, said.\n'
+    )
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == [
+        '"The plan is well-known and the government backs it," the mayor, Ann Lee, said.'
+    ]
+    assert [q.text for q in article.quotes] == ["The plan is well- known and the govern- ment backs it,"]
