@@ -166,3 +166,48 @@ def test_quote_folds_hyphen_break_to_space() -> None:
         '"The plan is well-known and the government backs it," the mayor, Ann Lee, said.'
     ]
     assert [q.text for q in article.quotes] == ["The plan is well- known and the govern- ment backs it,"]
+
+
+# -- 4. a print edition's line and a call to subscribe: no story sentence after them --------------------
+
+FOOT = (
+    "Streaming prices rise again\n\nBy Jane Roe",
+    "Prices for streaming rose again this year, squeezing households already facing higher bills.",
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "kind"),
+    [
+        ("Appeared in the March 3, 2026, print edition as 'Fares To Rise In March'.", "sign-off"),
+        ("This column appeared in the Sunday print edition.", "sign-off"),
+        ("This article appeared in the print edition of March 3, 2026.", "sign-off"),
+        ("This article appeared in the print edition with the headline: Council Votes to Widen Bridge.", "sign-off"),
+        ("Subscribe to Ledger Premium for unlimited access.", "subscribe"),
+        ("Subscribe to Harbour Plus for full access to live sport, films and news.", "subscribe"),
+        (
+            "Subscribe to HARBOUR PLUS to get access to The Harbour Daily & other 40+ titles, share up to 5 gadgets"
+            " and listen to the news.",
+            "subscribe",
+        ),
+    ],
+)
+def test_print_and_subscribe_lines(foot: str, kind: str) -> None:
+    article = parse_article(blocks(*FOOT, foot))
+    assert [p.text for p in article.paragraphs] == [FOOT[1]]
+    assert [(item.kind, item.text) for item in article.boilerplate] == [(kind, foot)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This column appeared in the Sunday print edition and drew more than 200 letters from readers in a week.",
+        "The essay appeared in the print edition on Sunday and was shared 10,000 times online.",
+        "Subscribe to Disney Plus for full access to live sport and the price rises to $15 a month from March.",
+        "Subscribe to Harbour Plus for full access, but its price doubles in the new year, analysts warned.",
+    ],
+)
+def test_story_sentence_after_print_or_subscribe_stays(sentence: str) -> None:
+    article = parse_article(blocks(*FOOT, sentence))
+    assert [p.text for p in article.paragraphs] == [FOOT[1], sentence]
+    assert article.boilerplate == ()
