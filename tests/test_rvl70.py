@@ -211,3 +211,53 @@ def test_story_sentence_after_print_or_subscribe_stays(sentence: str) -> None:
     article = parse_article(blocks(*FOOT, sentence))
     assert [p.text for p in article.paragraphs] == [FOOT[1], sentence]
     assert article.boilerplate == ()
+
+
+# -- 5. a bare credit line under a credited caption: its credit again only as whole words ---------------
+
+
+def bridge_page(caption: str, credit_line: str) -> str:
+    return blocks(
+        "Bridge reopens after repairs\n\nBy Jane Roe",
+        "The Elm Street bridge reopened on Monday after six months of repairs.",
+        f"{caption}\n{credit_line}",
+        "The city spent $4 million on the work, officials said.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit_line", "captions", "boilerplate"),
+    [
+        (  # the same credit again: the caption's credit line
+            "Workers repair the deck of the bridge. (Jane Roe/Harbour Times)",
+            "Credit: Jane Roe",
+            [("Workers repair the deck of the bridge.", "Jane Roe/Harbour Times")],
+            [("credit", "Credit: Jane Roe")],
+        ),
+        (
+            "Workers repair the deck of the bridge. (Ann Roe/Reuters)",
+            "Photo: Reuters",
+            [("Workers repair the deck of the bridge.", "Ann Roe/Reuters")],
+            [("credit", "Photo: Reuters")],
+        ),
+        (  # "ap" is inside "Capital", no word of it: a credit line of its own
+            "Workers repair the deck of the bridge. (Jasper Roe/Capital Press)",
+            "Photo: AP",
+            [("Workers repair the deck of the bridge.", "Jasper Roe/Capital Press"), ("Photo: AP", "AP")],
+            [],
+        ),
+        (  # "Ann Lee" is inside "Joanne Lee", not her name
+            "Workers repair the deck of the bridge. (Joanne Lee/Reuters)",
+            "Photo: Ann Lee",
+            [("Workers repair the deck of the bridge.", "Joanne Lee/Reuters"), ("Photo: Ann Lee", "Ann Lee")],
+            [],
+        ),
+    ],
+)
+def test_repeated_credit_whole_words(
+    caption: str, credit_line: str, captions: list[tuple[str, str]], boilerplate: list[tuple[str, str]]
+) -> None:
+    article = parse_article(bridge_page(caption, credit_line))
+    assert [(c.text, c.credit) for c in article.captions] == captions
+    assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+

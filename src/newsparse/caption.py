@@ -2459,14 +2459,28 @@ class CaptionParser:
     def repeats_credit(self, caption: CaptionLine, credit_line: Line) -> bool:
         """Whether the bare credit line under *caption*, which has a credit already, gives that
         credit again (``Workers repair the deck. (Jane Roe/AJC)`` over ``Credit: Jane Roe``): the
-        line's credit is in the caption's, case aside, so that the line is the caption's credit
-        line, no caption of its own.
+        line's credit is in the caption's as whole words in a row, case and punctuation aside
+        (:meth:`credit_words`; ``Photo: AP`` under ``(Jasper Roe/Capital Press)`` is none: ``ap``
+        is no word there), so that the line is the caption's credit line, no caption of its own.
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) whole words, not a substring."""
         if caption.credit is None:
             return False
         credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
-        return credit is not None and credit.strip().casefold() in caption.credit.casefold()
+        if credit is None:
+            return False
+        words = self.credit_words(credit)
+        return bool(words) and f" {words} " in f" {self.credit_words(caption.credit)} "
+
+    @staticmethod
+    def credit_words(credit: str) -> str:
+        """The words of *credit*, its letters and digits in runs, case folded, one space between
+        them (``Jasper Roe/Capital Press`` is ``jasper roe capital press``): what
+        :meth:`repeats_credit` compares.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        return " ".join("".join(c if c.isalnum() else " " for c in credit.casefold()).split())
 
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
         """The line above a bare credit line as a caption with that credit (``A dog naps in the
