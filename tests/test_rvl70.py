@@ -261,3 +261,25 @@ def test_repeated_credit_whole_words(
     assert [(c.text, c.credit) for c in article.captions] == captions
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
 
+
+# -- 6. the line under the stamp: a writer's note (a name and a copula) is no standfirst ----------------
+
+LANES_STORY = "The city council approved three new bus lanes on Monday after a long debate."
+
+
+@pytest.mark.parametrize(
+    ("under", "kind"),
+    [
+        ("Jane Roe is the Herald's transport reporter based in Leeds", "other"),
+        ("Tom Alan Berg was a city hall reporter for the paper until 2024", "other"),
+        # near misses: a deck, and a deck that names someone without a copula after the name
+        ("Councillors voted 32 to 11 in favour of the plan", "standfirst"),
+        ("Jane Roe says the lanes will cut journey times across the city", "standfirst"),
+    ],
+)
+def test_writer_note_under_stamp(under: str, kind: str) -> None:
+    text = blocks(f"Council backs new bus lanes\nUpdated: Dec 7, 2026, 08:10\n{under}", LANES_STORY, "Work begins in spring.")
+    article = parse_article(text)
+    assert article.headline is not None and article.headline.text == "Council backs new bus lanes"
+    assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, under)]
+    assert [p.text for p in article.paragraphs] == [LANES_STORY, "Work begins in spring."]

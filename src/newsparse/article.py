@@ -10387,18 +10387,44 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (fixL70)
     FIELD_LABEL_WORDS: ClassVar[int] = 3
+    #: Forms of *to be* that, after a person's name opening a line under the stamp, make it the
+    #: writer's note (``Jane Roe is the Herald's transport reporter based in Leeds``), no deck
+    #: (:meth:`opens_with_name_and_copula`), in lower case.
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    NOTE_COPULAS: ClassVar[tuple[str, ...]] = ("is", "was")
+    #: The most words of the name before a copula of :attr:`NOTE_COPULAS`
+    #: (:meth:`opens_with_name_and_copula`).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    NOTE_NAME_WORDS: ClassVar[int] = 3
 
     def stamp_deck_shape(self, text: str) -> bool:
         """Whether *text*, a line under the stamp line with the story under it, has a deck's shape
         (:meth:`unstopped_standfirst`): :attr:`MIN_STAMP_DECK_WORDS` words or more, and no colon
         among its first :attr:`FIELD_LABEL_WORDS` words (a page's field in any language:
-        ``Tempo de leitura: 1 minuto``).
+        ``Tempo de leitura: 1 minuto``), nor a person's name and a copula at its start (the writer's
+        note: :meth:`opens_with_name_and_copula`).
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) no writer's note."""
         words = text.split()
         if len(words) < self.MIN_STAMP_DECK_WORDS:
             return False
-        return not any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS])
+        if any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS]):
+            return False
+        return not self.opens_with_name_and_copula(words)
+
+    def opens_with_name_and_copula(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a line's, open with a person's name of two to :attr:`NOTE_NAME_WORDS`
+        words (the byline's name detector, ``NameModel.is_name``) and one of :attr:`NOTE_COPULAS`
+        right after it (``Jane Roe is the Herald's transport reporter``): a writer's note.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        for count in range(2, min(self.NOTE_NAME_WORDS, len(words) - 1) + 1):
+            if words[count].casefold() in self.NOTE_COPULAS and self.byline.names.is_name(" ".join(words[:count])):
+                return True
+        return False
 
     def under_stamp_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index - 1]``, under the headline, holds a stamp the header has read (the
