@@ -283,3 +283,14 @@ def test_writer_note_under_stamp(under: str, kind: str) -> None:
     assert article.headline is not None and article.headline.text == "Council backs new bus lanes"
     assert [(b.kind, b.text) for b in article.boilerplate] == [(kind, under)]
     assert [p.text for p in article.paragraphs] == [LANES_STORY, "Work begins in spring."]
+
+
+def test_spelled_date_ordinals_from_vocabulary() -> None:
+    text = blocks(
+        "Port reopens after strike\nIssued on: 09/02/2026 - 11:32",
+        "Ships dock at the north quay on February 9th, 2026. Photo: Jean Roux/AFP",
+        "Dock workers returned to the port on Monday after a long strike over pay.",
+    )
+    article = parse_article(text)
+    assert article.published is not None
+    assert article.published.datetime.isoformat() == "2026-02-09T11:32:00"

@@ -1095,12 +1095,13 @@ class ArticleParser:
         })
         self._score_line = regex.compile(self.SCORE_LINE)
         # a date spelled out whole, for read_as_spelled_date: "February 9, 2026", "9 February 2026"
-        months = self.vocabulary.month_pattern
+        # (the vocabulary's month names and ordinal letters: rvl70)
+        months, ordinals = self.vocabulary.month_pattern, self.vocabulary.ordinal_pattern
         self._spelled_date = LazyPattern(
             rf"""(?<![\p{{L}}\d])
-            (?:(?P<month>(?i:{months}))\.?+[ \t]++(?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+,?+  # February 9, 2026
+            (?:(?P<month>(?i:{months}))\.?+[ \t]++(?P<day>\d{{1,2}}+)(?:{ordinals})?+,?+  # February 9, 2026
                [ \t]++(?P<year>\d{{4}}+)
-            |(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]++(?P<month2>(?i:{months}))\.?+,?+  # 9 February 2026
+            |(?P<day2>\d{{1,2}}+)(?:{ordinals})?+[ \t]++(?P<month2>(?i:{months}))\.?+,?+  # 9 February 2026
                [ \t]++(?P<year2>\d{{4}}+))
             (?![\p{{L}}\d])""",
             regex.VERBOSE,
