@@ -24,22 +24,23 @@ from parts import blocks, texts
             blocks(
                 "Europe\nDockers strike at Le Havre over pension reform\nIssued on: 09/02/2026 - 11:32\n"
                 "Modified: 09/02/2026 - 14:05",
-                "Containers stacked at the port of Le Havre on February 9, 2026.",
+                "Containers stacked at the port of Le Havre on February 9, 2026. Photo: Jean Roux/AFP",
                 "Dock workers walked out at France's biggest container port on Monday, halting cargo for the day.",
             ),
             "2026-02-09T11:32:00",
             "2026-02-09T14:05:00",
         ),
-        (  # day before month in the spelled date too; 3 April
+        (  # day before month in the spelled date too, in the caption; 3 April
             blocks(
                 "Flood waters rise in river towns\nPosted 03/04/2026 08:10",
-                "Residents were moved from low-lying streets on 3 April 2026, the council said.",
+                "Residents leave low-lying streets on 3 April 2026. Photo: Tom Lee/Reuters",
+                "Residents were moved from low-lying streets on Friday, the council said.",
                 "The river burst its banks after a week of heavy rain.",
             ),
             "2026-04-03T08:10:00",
             None,
         ),
-        (  # the spelled date gives the month-first reading: 4 March stays
+        (  # a story's date weighs nothing (rvl70): the month-first reading, 4 March, stays
             blocks(
                 "Council approves new bus lanes\nPublished 03/04/2026 09:00",
                 "The council voted on March 4, 2026 to add bus lanes on three main roads.",

@@ -180,3 +180,46 @@ def test_kept_reads_are_bounded() -> None:
     assert len(state.stamps_read) <= ArticleParser.STAMPS_KEPT
     assert len(state.datelines_read) <= ArticleParser.DATELINES_KEPT
     assert state.published is not None and state.published.datetime.replace(tzinfo=None) == dt.datetime(2025, 3, 1, 10, 0)
+
+
+class FreshReads(ArticleParser):
+    """An article parser that keeps no read: ``dateline_at`` and ``stamps_at`` ask the part's
+    parser afresh every time (rvl70: the kept reads must give the same article)."""
+
+    def dateline_at(self, state, span):  # type: ignore[no-untyped-def]
+        return self.dateline.parse(state.text, span)
+
+    def stamps_at(self, state, index):  # type: ignore[no-untyped-def]
+        return tuple(self.timestamps.parse(state.lines, index, state.reference_date))
+
+
+STAMP_PAIR_COPY = """\
+Ferry fares to rise in the spring
+
+Published 04/06/2026 10:12 AM
+Updated 04/06/2026 2:40 PM
+
+Passengers queue at the north terminal on 4 June 2026. Photo: Jean Roux/AFP
+
+PORTSMOUTH, June 4 (Reuters) - Ferry fares will rise by 6 percent from April, the operator said on Thursday.
+
+"Fuel costs have doubled," said Ana Ruiz, the operator's chief executive.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "reference_date"),
+    [
+        (WEB_COPY, None),
+        (PRESS_RELEASE, None),
+        (WIRE, dt.date(2025, 6, 6)),
+        (STAMP_PAIR_COPY, None),
+        (STAMP_PAIR_COPY, dt.date(2026, 6, 5)),
+    ],
+)
+def test_kept_reads_give_the_fresh_parse(text: str, reference_date: dt.date | None) -> None:
+    """A parse through the kept reads equals one through a parser that reads every line afresh."""
+    kept = _parse(text, reference_date=reference_date)
+    fresh = _parse(text, FreshReads(), reference_date)
+    assert kept == fresh
+    assert kept.published is not None or kept.dateline is not None

@@ -1095,12 +1095,13 @@ class ArticleParser:
         })
         self._score_line = regex.compile(self.SCORE_LINE)
         # a date spelled out whole, for read_as_spelled_date: "February 9, 2026", "9 February 2026"
-        months = self.vocabulary.month_pattern
+        # (the vocabulary's month names and ordinal letters: rvl70)
+        months, ordinals = self.vocabulary.month_pattern, self.vocabulary.ordinal_pattern
         self._spelled_date = LazyPattern(
             rf"""(?<![\p{{L}}\d])
-            (?:(?P<month>(?i:{months}))\.?+[ \t]++(?P<day>\d{{1,2}}+)(?:st|nd|rd|th)?+,?+  # February 9, 2026
+            (?:(?P<month>(?i:{months}))\.?+[ \t]++(?P<day>\d{{1,2}}+)(?:{ordinals})?+,?+  # February 9, 2026
                [ \t]++(?P<year>\d{{4}}+)
-            |(?P<day2>\d{{1,2}}+)(?:st|nd|rd|th)?+[ \t]++(?P<month2>(?i:{months}))\.?+,?+  # 9 February 2026
+            |(?P<day2>\d{{1,2}}+)(?:{ordinals})?+[ \t]++(?P<month2>(?i:{months}))\.?+,?+  # 9 February 2026
                [ \t]++(?P<year2>\d{{4}}+))
             (?![\p{{L}}\d])""",
             regex.VERBOSE,
@@ -2162,8 +2163,11 @@ class ArticleParser:
         no order of their own (``Issued on: 09/02/2026 - 11:32``) in the order that gives a date the
         page spells out whole, its month's name and its year with it (:meth:`spelled_dates`: a
         caption's ``... on February 9, 2026.``, ``18 February 2026``): 9 February; whether any stamp
-        was read so.  The date must be the same day, year and all, and the page must spell out no
-        date that the other reading gives; a stamp of the page that shows its own order
+        was read so.  Only dates spelled in the header or a caption count
+        (:meth:`spelled_dates_around_story`): a story's own dates are of what it tells (``... the
+        school bond on June 4, 2026``), not of when it was filed.  The date must be the same day, year
+        and all, no later than the parse's reference date when one is given, and the page must spell
+        out there no date that the other reading gives; a stamp of the page that shows its own order
         (``TimestampParser.written_order``) leaves the order to :meth:`read_day_first`, as does a
         page whose stamps disagree.  A ``dayfirst`` given to the parser is kept (its reading is the
         user's).
@@ -2179,10 +2183,13 @@ class ArticleParser:
                 readings[name] = (stamp.datetime, other)
         if not readings:
             return False
-        spelled = self.spelled_dates(state.text)
+        spelled = self.spelled_dates_around_story(state)
+        latest = state.reference_date
         orders: set[bool | None] = set()
         for name, pair in readings.items():
-            agreeing = [when for when in pair if when.date() in spelled]
+            agreeing = [
+                when for when in pair if when.date() in spelled and (latest is None or when.date() <= latest)
+            ]
             if len(agreeing) != 1:
                 return False  # (neither reading spelled out, or both: nothing settles it here)
             orders.add(self.timestamps.reads_day_first(getattr(state, name).text, agreeing[0]))
@@ -2193,6 +2200,18 @@ class ArticleParser:
             when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
             setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
         return True
+
+    def spelled_dates_around_story(self, state: ParseState) -> frozenset[dt.date]:
+        """The dates spelled out whole (:meth:`spelled_dates`) in the text before the story's first
+        body line (the header: headline, standfirst, stamps) and in the page's captions, which
+        :meth:`read_as_spelled_date` weighs a stamp against; the story's paragraphs are left out.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        header = state.text[: state.body[0].span.start] if state.body else state.text
+        found = set(self.spelled_dates(header))
+        for caption in state.captions:
+            found.update(self.spelled_dates(caption.text))
+        return frozenset(found)
 
     def spelled_dates(self, text: str) -> frozenset[dt.date]:
         """The dates *text* spells out whole, a month's name (``Vocabulary.MONTHS``) with its day
@@ -10394,18 +10413,44 @@ class ArticleParser:
     #:
     #: .. versionadded:: 0.2 (fixL70)
     FIELD_LABEL_WORDS: ClassVar[int] = 3
+    #: Forms of *to be* that, after a person's name opening a line under the stamp, make it the
+    #: writer's note (``Jane Roe is the Herald's transport reporter based in Leeds``), no deck
+    #: (:meth:`opens_with_name_and_copula`), in lower case.
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    NOTE_COPULAS: ClassVar[tuple[str, ...]] = ("is", "was")
+    #: The most words of the name before a copula of :attr:`NOTE_COPULAS`
+    #: (:meth:`opens_with_name_and_copula`).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    NOTE_NAME_WORDS: ClassVar[int] = 3
 
     def stamp_deck_shape(self, text: str) -> bool:
         """Whether *text*, a line under the stamp line with the story under it, has a deck's shape
         (:meth:`unstopped_standfirst`): :attr:`MIN_STAMP_DECK_WORDS` words or more, and no colon
         among its first :attr:`FIELD_LABEL_WORDS` words (a page's field in any language:
-        ``Tempo de leitura: 1 minuto``).
+        ``Tempo de leitura: 1 minuto``), nor a person's name and a copula at its start (the writer's
+        note: :meth:`opens_with_name_and_copula`).
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) no writer's note."""
         words = text.split()
         if len(words) < self.MIN_STAMP_DECK_WORDS:
             return False
-        return not any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS])
+        if any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS]):
+            return False
+        return not self.opens_with_name_and_copula(words)
+
+    def opens_with_name_and_copula(self, words: Sequence[str]) -> bool:
+        """Whether *words*, a line's, open with a person's name of two to :attr:`NOTE_NAME_WORDS`
+        words (the byline's name detector, ``NameModel.is_name``) and one of :attr:`NOTE_COPULAS`
+        right after it (``Jane Roe is the Herald's transport reporter``): a writer's note.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        for count in range(2, min(self.NOTE_NAME_WORDS, len(words) - 1) + 1):
+            if words[count].casefold() in self.NOTE_COPULAS and self.byline.names.is_name(" ".join(words[:count])):
+                return True
+        return False
 
     def under_stamp_line(self, state: ParseState, index: int) -> bool:
         """Whether ``lines[index - 1]``, under the headline, holds a stamp the header has read (the

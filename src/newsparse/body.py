@@ -223,42 +223,30 @@ class BodyParser:
         if group:
             yield Paragraph(self.paragraph_text(group), join_span(group))
 
-    #: The most letters of a word's head before a hyphen at a line's end that is no word of its own
-    #: (``di-`` / ``vided``, ``gov-`` / ``ernment``): the hyphen is left out of the paragraph's text
-    #: (:meth:`paragraph_text`) unless the head is one of :attr:`HYPHEN_HEADS`.
-    #:
-    #: .. versionadded:: 0.2 (fixL70)
-    MAX_BROKEN_HEAD: ClassVar[int] = 3
-    #: Short words and prefixes that keep their hyphen before a line's end (``co-`` / ``owner``,
-    #: ``ex-`` / ``wife``, ``all-`` / ``time``), in lower case: :meth:`paragraph_text`.
-    #:
-    #: .. versionadded:: 0.2 (fixL70)
-    HYPHEN_HEADS: ClassVar[frozenset[str]] = frozenset(
-        {"co", "ex", "non", "all", "one", "two", "six", "ten", "low", "top", "new", "old", "far", "mid", "big", "out",
-         "off", "end", "day", "war", "sea", "air", "pre", "pro", "re", "up", "in", "on", "by", "so", "self", "x"}
-    )
     #: Word endings that are no word of their own, the whole tail of a word broken after a hyphen at
-    #: a line's end (``govern-`` / ``ment``, ``decid-`` / ``ing``), in lower case: the hyphen is left
-    #: out (:meth:`paragraph_text`).
+    #: a line's end (``govern-`` / ``ment``, ``decid-`` / ``ing``, ``gener-`` / ``ation``), in lower
+    #: case: the hyphen is left out (:meth:`paragraph_text`); after any other tail it stays.
     #:
     #: .. versionadded:: 0.2 (fixL70)
+    #: .. versionchanged:: 0.2 (rvl70) ``ation``, ``ations``; the only tails that drop the hyphen.
     BROKEN_TAILS: ClassVar[frozenset[str]] = frozenset(
-        {"tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "ity", "ities", "ous",
-         "ance", "ances", "ence", "ences", "ible", "ally", "ical", "ative", "ly", "er", "ers", "est", "ism", "ist",
+        {"ation", "ations", "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ing", "ings", "ed", "ity",
+         "ities", "ous", "ance", "ances", "ence", "ences", "ible", "ally", "ical", "ative", "ly", "er", "ers", "est", "ism", "ist",
          "ists", "ize", "ise", "ized", "ised"}
     )
 
     def paragraph_text(self, lines: Sequence[Line]) -> str:
         """The text of the paragraph of *lines*: :func:`~newsparse.lines.joined_text`, with a word
         broken by a hyphen at a line's end (:func:`~newsparse.lines.is_hyphen_break`, as a copy of a
-        printed page or a PDF breaks it) joined with no space.  The hyphen is left out when the
-        head before it is no word of its own, :attr:`MAX_BROKEN_HEAD` letters at most in lower
-        case and none of :attr:`HYPHEN_HEADS` (``di-`` / ``vided`` is ``divided``), or the tail
-        after it is a word's ending alone (:attr:`BROKEN_TAILS`: ``govern-`` / ``ment``); it is
-        kept otherwise (``well-`` / ``known`` is ``well-known``, ``Anglo-`` / ``saxon`` keeps it, a
-        head in capitals or title case being a name's).  The spans are the lines' as ever.
+        printed page or a PDF breaks it) joined with no space, its hyphen kept: a changed word is
+        worse than a kept hyphen (``tax-`` / ``free`` is ``tax-free``, ``oil-`` / ``rich``
+        ``oil-rich``, ``e-`` / ``cigarettes`` ``e-cigarettes``, ``Anglo-`` / ``French``
+        ``Anglo-French``, and ``di-`` / ``vided`` ``di-vided``).  The hyphen is left out only when the
+        tail after it is a word's ending alone (:attr:`BROKEN_TAILS`: ``govern-`` / ``ment`` is
+        ``government``, ``gener-`` / ``ation`` ``generation``).  The spans are the lines' as ever.
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) the hyphen kept but before a bare ending."""
         if len(lines) < 2 or not any(line.text.endswith("-") for line in lines[:-1]):
             return joined_text(lines)
         texts = [collapse(line.text) for line in lines]
@@ -273,24 +261,15 @@ class BodyParser:
 
     def keeps_hyphen(self, above: str, following: str) -> bool:
         """Whether the hyphen that ends *above*, a word broken over the line's end, stays in the
-        word joined with *following* (:meth:`paragraph_text`).
+        word joined with *following* (:meth:`paragraph_text`): unless the tail, the letters that
+        open *following*, is one of :attr:`BROKEN_TAILS` alone.
 
-        .. versionadded:: 0.2 (fixL70)"""
-        head = above[:-1].rsplit(None, 1)[-1]
-        start = len(head)
-        while start > 0 and head[start - 1].isalpha():
-            start -= 1
-        head = head[start:]
-        tail = following.split(None, 1)[0]
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) the tail alone decides."""
         end = 0
-        while end < len(tail) and tail[end].isalpha():
+        while end < len(following) and following[end].isalpha():
             end += 1
-        tail = tail[:end]
-        if not head.islower() or "-" in above[: -1][-len(head) - 1 :]:
-            return True  # ("Anglo-" / "saxon", "long-term-" / "plan": a name's or a compound's)
-        if tail in self.BROKEN_TAILS:
-            return False
-        return not (len(head) <= self.MAX_BROKEN_HEAD and head not in self.HYPHEN_HEADS)
+        return following[:end] not in self.BROKEN_TAILS
 
     def is_indented_layout(self, lines: Sequence[Line]) -> bool:
         """Whether paragraph starts are marked by indentation, as in wire copy: flush lines carry on

@@ -220,10 +220,14 @@ _UNDER_COPYRIGHT = r"""this\s++(?:document|article|story|page|material|content|w
     (?:subject\s++to|protected\s++by)\s++copyright\b.{0,400}"""
 # A paywall's call to subscribe to a named product for access: "Subscribe to INQUIRER PLUS to get access to
 # The Philippine Daily Inquirer & other 70+ titles ...", "Subscribe to Harbour Premium for unlimited access."
-# (the product capitalised right after "to"; no speech verb; mendLT70)
+# (the product capitalised right after "to"; no speech verb; mendLT70) and no clause with its own subject after
+# "access": "... for full access to live sport and the price rises to $15 a month" is a story's (rvl70)
 _SUBSCRIBE_PRODUCT = r"""subscribe\s++to\s++(?-i:\p{Lu})[\p{L}\p{N}&'’.+\-]*+(?:\s++(?-i:[\p{Lu}\p{N}])[\p{L}\p{N}&'’.+\-]*+){0,4}+
     \s++(?:to\s++(?:get\s++|gain\s++|enjoy\s++|unlock\s++)?+|for\s++)(?:full\s++|unlimited\s++|instant\s++)?+access\b
-    (?:(?!\b(?:said|says|told|according)\b)[^\n"“”]){0,400}+"""
+    (?:(?!\b(?:said|says|told|according)\b                    # no speech verb
+         |(?:\b(?:and|but|while|so|as|because|although)\b|[,;])  # no clause of its own: a joint, then
+          \s++(?:the|a|an|its|their|this|that|these|those|his|her|our|it|they|he|she|we|prices?)\b  # its subject
+       )[^\n"“”]){0,400}+"""
 # A newspaper's line telling the reader where to write to its reporter: "Write to Jane Roe at
 # jroe@example.com", "Write to Jane Roe at jroe@example.com and Tom Poe at tpoe@example.com" (mendLT70)
 _WRITE_TO = r"""write\s++to\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
@@ -231,9 +235,15 @@ _WRITE_TO = r"""write\s++to\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{L
     (?:(?:\s*+,\s*+(?:and\s++)?+|\s++and\s++)(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+(?:\s++(?-i:\p{Lu})[\p{L}\p{M}.'’\-]*+){0,4}+
        \s++at\s++[^\s@]++@[\w\-]++(?:\.[\w\-]++)++){0,6}+\.?+"""
 # Which print edition the story ran in, the line opening so: "Appeared in the February 25, 2026, print
-# edition as 'Halverson To Close 80 Stores'.", "This article appeared in the Sunday print edition." (mendLT70)
+# edition as 'Halverson To Close 80 Stores'.", "This article appeared in the Sunday print edition." (mendLT70);
+# the line ends after "edition", a date and the title it ran as: "... print edition and drew 200 letters" is a
+# story's sentence (rvl70)
 _PRINT_EDITION = r"""(?:this\s++(?:article|story|report|column|piece)\s++)?+appeared\s++in\s++the\s++
-    [^\n"“”]{0,40}?\bprint\s++edition\b(?:(?!\b(?:said|says|told|according)\b)[^\n]){0,300}+"""
+    [^\n"“”]{0,40}?\bprint\s++edition\b
+    (?:,?+\s++(?:of|on|dated)\s++[^\n"“”.;]{1,30}?\d{4}+)?+          # "... print edition of March 3, 2026"
+    (?:,?+\s++(?:as|(?:under|with)\s++the\s++headline)\s*+:?+\s*+    # "... as 'Fares To Rise'", "... with the
+       (?:[‘'"“][^\n]{1,200}?[’'"”]|(?-i:\p{Lu})[^\n]{0,200}?))?+      #  headline: Council Votes to ..."
+    \s*+[.!]?+"""
 # A newsletter box's promise and its confirmation: "Get updates on breaking news as it happens.", "You're
 # all signed up!", "Thanks for signing up!" (each the whole line; mendLT70)
 _SIGNED_UP = r"""(?:you['’]re|you\s++are|you['’]ve\s++been|you\s++have\s++been)\s++(?:all\s++|now\s++|successfully\s++)?+

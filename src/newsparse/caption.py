@@ -459,6 +459,11 @@ class CaptionParser:
     #: The most words of a name after a copyright sign that ends a caption's sentence, read as its
     #: credit whatever the name (``... Gare du Midi. © Belga``, ``... © Jean Dupont``; fixT59).
     COPYRIGHT_NAME_WORDS: ClassVar[int] = 4
+    #: The words for *copyright* that, after a spaced dash at a caption's end, open its credit, as
+    #: written (``..., 18 February 2026 - Copyright Jo Roe/AP Photo``; mendLT70).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    COPYRIGHT_WORDS: ClassVar[tuple[str, ...]] = ("Copyright",)
     #: A credit run into the story after a caption label (``Photo: Jo Roe/AAP Police said on Monday
     #: ...``, :meth:`credit_runs_into_story`): the most words before the credit's slash, and the most
     #: words of the outlet after it.
@@ -656,9 +661,11 @@ class CaptionParser:
             rf"(?<=[.!?”\"’][ ]{{0,3}}|[\p{{L}}\p{{N}}][ ]{{1,3}})©[ ]*+{copyright_credit}\s*$", regex.VERBOSE
         )
         # "Copyright" after a spaced dash, the caption's words before it with no sentence's end: "...
-        # during a strike, 18 February 2026 - Copyright Jo Roe/AP Photo" (mendLT70)
-        self._dash_copyright = regex.compile(
-            rf"(?<=[\p{{L}}\p{{N}}.!?”\"’][ ]{{1,3}})[\-–—][ ]{{1,3}}+Copyright[ ]++{copyright_credit}\s*$",
+        # during a strike, 18 February 2026 - Copyright Jo Roe/AP Photo" (mendLT70; COPYRIGHT_WORDS, and compiled
+        # when first used, as few captions end so: rvl70)
+        copyright_words = alternation(list(self.COPYRIGHT_WORDS))
+        self._dash_copyright = LazyPattern(
+            rf"(?<=[\p{{L}}\p{{N}}.!?”\"’][ ]{{1,3}})[\-–—][ ]{{1,3}}+(?:{copyright_words})[ ]++{copyright_credit}\s*$",
             regex.VERBOSE,
         )
         # a copyright sign and any name, after a sentence's end: "... Gare du Midi. © Belga", "... on Rue
@@ -716,8 +723,8 @@ class CaptionParser:
             regex.VERBOSE,
         )
         # the same pair in square brackets, maybe spaced inside them: "... reporters Thursday. [ JO ROE | Times ]"
-        # (is_bar_pair too; mendLT70)
-        self._bracket_pair = regex.compile(
+        # (is_bar_pair too; mendLT70; compiled when first used, rvl70)
+        self._bracket_pair = LazyPattern(
             rf"""(?<=[.!?”"’][ ]{{1,3}})\[[ ]{{0,2}}+
                 (?P<credit>(?P<name>{credit_word}(?:[ ]{credit_word}){{0,{self.TAIL_NAME_WORDS - 1}}}+)
                 [ ]{{1,3}}\|[ ]{{1,3}}
@@ -754,7 +761,7 @@ class CaptionParser:
         )
         # the text each credit pattern cannot match without (a prefilter: a line without it is not
         # searched for that pattern); the patterns not named here need no single mark
-        self._credit_marks: dict[regex.Pattern[str], tuple[str, ...]] = {
+        self._credit_marks: dict[regex.Pattern[str] | LazyPattern, tuple[str, ...]] = {
             self._agency: ("/",),
             self._bracketed: ("[",),
             self._file_bracket: ("[",),
@@ -769,8 +776,9 @@ class CaptionParser:
             self._via_agency: ("via",),
             self._copyright: ("©",),
             self._copyright_name: ("©",),
-            self._dash_copyright: ("Copyright",),
         }
+        if len(self.COPYRIGHT_WORDS) == 1:
+            self._credit_marks[self._dash_copyright] = (self.COPYRIGHT_WORDS[0],)
         # a gallery's counter before a caption: "1 of 4 | ...", "3/12 - ..."
         self._counter = regex.compile(r"\d{1,3}+\s*+(?:of|/)\s*+\d{1,3}+(?P<sep>\s*+[|·:\-–—])?\s*+", regex.IGNORECASE)
         # a link's text and a screen reader's hint after a credit: "... REUTERS/Jane Roe Purchase
@@ -1457,7 +1465,7 @@ class CaptionParser:
         sentence may end in too (``(City News: Andrew Roe)``) is split off running prose as well."""
         return self.read_credit(line, labelled=True)
 
-    def search_credit(self, pattern: regex.Pattern[str], text: str, start: int) -> regex.Match[str] | None:
+    def search_credit(self, pattern: regex.Pattern[str] | LazyPattern, text: str, start: int) -> regex.Match[str] | None:
         """One credit *pattern* searched in caption line *text* from *start*: the one place
         :meth:`read_credit` runs its patterns, after passing over those whose mark the line lacks
         (a subclass may count or trace the searches).
@@ -1470,7 +1478,7 @@ class CaptionParser:
         (*labelled* true); override those two rather than this one."""
         text = line.text
         tail_start = max(0, len(text) - self.CREDIT_WINDOW)  # credits end the line: look only there
-        patterns = [
+        patterns: list[regex.Pattern[str] | LazyPattern] = [
             self._labelled, self._agency, self._bar_tail, self._tail, self._bracketed, self._paren, self._paren_label,
             self._slashed, self._caps_agency, self._barred, self._via_agency, self._copyright, self._copyright_name,
             self._caps_slash, self._dash_copyright,
@@ -1783,7 +1791,7 @@ class CaptionParser:
         mark = self._outlet_mark.search(caption)
         return caption if mark is None else caption[: mark.start()]
 
-    def is_story_match(self, pattern: regex.Pattern[str], match: regex.Match[str]) -> bool:
+    def is_story_match(self, pattern: regex.Pattern[str] | LazyPattern, match: regex.Match[str]) -> bool:
         """Whether *match* of *pattern*, a credit at the end of a line, has a form that story text
         may end in too: an outlet or label and a name in brackets (``(City News: Jo Roe)``, never
         after one of :attr:`EDITORIAL_LABELS`: ``(Writing: Jane Roe)``), a name in capitals and an
@@ -2459,14 +2467,28 @@ class CaptionParser:
     def repeats_credit(self, caption: CaptionLine, credit_line: Line) -> bool:
         """Whether the bare credit line under *caption*, which has a credit already, gives that
         credit again (``Workers repair the deck. (Jane Roe/AJC)`` over ``Credit: Jane Roe``): the
-        line's credit is in the caption's, case aside, so that the line is the caption's credit
-        line, no caption of its own.
+        line's credit is in the caption's as whole words in a row, case and punctuation aside
+        (:meth:`credit_words`; ``Photo: AP`` under ``(Jasper Roe/Capital Press)`` is none: ``ap``
+        is no word there), so that the line is the caption's credit line, no caption of its own.
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) whole words, not a substring."""
         if caption.credit is None:
             return False
         credit = self.credit_of(credit_line) or self.copyright_credit(credit_line)
-        return credit is not None and credit.strip().casefold() in caption.credit.casefold()
+        if credit is None:
+            return False
+        words = self.credit_words(credit)
+        return bool(words) and f" {words} " in f" {self.credit_words(caption.credit)} "
+
+    @staticmethod
+    def credit_words(credit: str) -> str:
+        """The words of *credit*, its letters and digits in runs, case folded, one space between
+        them (``Jasper Roe/Capital Press`` is ``jasper roe capital press``): what
+        :meth:`repeats_credit` compares.
+
+        .. versionadded:: 0.2 (rvl70)"""
+        return " ".join("".join(c if c.isalnum() else " " for c in credit.casefold()).split())
 
     def caption_above(self, above: Line, credit_line: Line) -> CaptionLine | None:
         """The line above a bare credit line as a caption with that credit (``A dog naps in the

@@ -308,11 +308,13 @@ def joined_text(lines: Sequence[Line]) -> str:
 def is_hyphen_break(line: str, following: str) -> bool:
     """Whether a word is broken by a hyphen at the end of *line* and goes on at the start of
     *following* (``di-`` / ``vided``, ``well-`` / ``known``, as a copy of a printed page breaks its
-    lines): *line* ends in a letter and one hyphen, *following* opens with a letter in lower case.
-    A spaced dash (``the plan -``) or two hyphens is none.
+    lines; ``Anglo-`` / ``French``): *line* ends in a letter and one hyphen, *following* opens with
+    a letter.  A spaced dash (``the plan -``), two hyphens or a digit before the hyphen
+    (``2019-`` / ``2020``) is none.
 
-    .. versionadded:: 0.2 (fixL70)"""
-    return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].islower()
+    .. versionadded:: 0.2 (fixL70)
+    .. versionchanged:: 0.2 (rvl70) a capital after the break too."""
+    return len(line) > 1 and line[-1] == "-" and line[-2].isalpha() and following[:1].isalpha()
 
 
 def joins_hyphen_breaks(text: str, lines: Sequence[Line]) -> bool:

@@ -92,6 +92,19 @@ class SectionParser:
         {"war", "conflict", "invasion", "ceasefire", "pandemic", "outbreak", "inquiry", "trial", "scandal",
          "wildfires", "earthquake", "referendum", "summit", "shooting", "hurricane", "typhoon", "heatwave"}
     )
+    #: The endings of a word in lower case that reads as a headline's verb before a topic noun
+    #: (``Judge halts trial``, ``Storm hits summit``, ``Court orders inquiry``): a label with such a
+    #: word between its first word and its topic noun is a short headline, not a running story's
+    #: topic (:meth:`is_topic_phrase`), unless the word ends in one of :attr:`NOT_VERB_ENDINGS`
+    #: (``Bondi mass shooting``, ``Virus trial``).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    VERB_LIKE_ENDINGS: ClassVar[tuple[str, ...]] = ("s",)
+    #: The endings that make a word of :attr:`VERB_LIKE_ENDINGS` no verb (``mass``, ``virus``,
+    #: ``crisis``, ``famous``).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    NOT_VERB_ENDINGS: ClassVar[tuple[str, ...]] = ("ss", "us", "is")
     #: Words that end a kicker in title case over a headline in sentence case and hardly ever a
     #: short headline (``Local Democracy Reporting``, ``Ukraine War Latest``, ``Pacific Affairs Desk``,
     #: ``Coastal Storm Watch``):
@@ -661,11 +674,26 @@ class SectionParser:
     def is_topic_phrase(self, text: str) -> bool:
         """Whether *text*, a label in sentence case (:meth:`is_sentence_case_label`), ends in one of
         :attr:`TOPIC_NOUNS`: a running story's topic (``Ukraine war``, ``Covid pandemic``), not a
-        short headline's verb (``Rates rise``, ``Nurses strike``).
+        short headline's verb (``Rates rise``, ``Nurses strike``), with no word before that noun
+        that reads as a verb (:meth:`is_verb_like`: ``Judge halts trial`` is a headline).
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl70) no verb-like word before the noun."""
         words = text.split()
-        return bool(words) and self.is_sentence_case_label(text) and words[-1].casefold() in self._topic_nouns
+        return (
+            bool(words)
+            and self.is_sentence_case_label(text)
+            and words[-1].casefold() in self._topic_nouns
+            and not any(self.is_verb_like(word) for word in words[1:-1])
+        )
+
+    def is_verb_like(self, word: str) -> bool:
+        """Whether *word*, one between a topic label's first word and its noun, reads as a
+        headline's verb: in lower case and ending in one of :attr:`VERB_LIKE_ENDINGS` but none of
+        :attr:`NOT_VERB_ENDINGS` (``halts``, ``orders``, ``hits``; not ``mass``, ``virus``).
+
+        .. versionadded:: 0.2 (rvl70)"""
+        return word.islower() and word.endswith(self.VERB_LIKE_ENDINGS) and not word.endswith(self.NOT_VERB_ENDINGS)
 
     def is_followed_by_headline(self, line: Line, following: Line, shorter: bool = False) -> bool:
         """Whether *following* can be the headline under the kicker *line*: longer than it,

@@ -1617,9 +1617,11 @@ class Article:
           splitter strips it (whitespace and the invisible format characters at its edges), joined
           by single spaces; the same as ``collapse(raw)`` unless a line ends or starts in an
           invisible character (a direction mark, a zero-width space);
-        - a paragraph's (or a headline's over two lines) text may join a word broken by a hyphen at a
-          line's end with no space, the hyphen kept or left out (``di-`` / ``vided`` read as
-          ``divided``: :func:`newsparse.lines.joins_hyphen_breaks`, ``BodyParser.paragraph_text``; fixL70);
+        - a paragraph's text may join a word broken by a hyphen at a line's end with no space, the
+          hyphen kept or left out (``tax-`` / ``free`` read as ``tax-free``, ``govern-`` / ``ment``
+          as ``government``: :func:`newsparse.lines.joins_hyphen_breaks`, ``BodyParser.paragraph_text``;
+          fixL70).  Only the body's parser joins so; the check, one for every part read line by line,
+          allows it for a headline or byline over two lines too;
         - ``collapse(raw)`` equals ``collapse(text)`` ignoring case for every span of a caption
           (a caption printed twice is one caption);
         - every span lies inside ``article.text``, and ``section_span`` slices to the kicker line,
@@ -1629,9 +1631,12 @@ class Article:
           (:func:`newsparse.jsontext.json_unescaped`: ``Caf\\u00e9 \\"row\\"`` read as ``Café "row"``).
         - a paragraph read from a CSV export's quoted cell may have the doubled marks of ``raw``
           written as one (``""We won,""`` read as ``"We won,"``).
-        - a headline or a quote of a text with HTML character references left in may have the
-          rule's text of ``raw`` with them read (:func:`newsparse.entities.entities_unescaped`:
-          ``Q&amp;A: ...`` read as ``Q&A: ...``; fixL70).
+        - every part not checked exactly (a headline, a byline, a caption, a paragraph, a quote and
+          a speaker's mention; not the kicker, the dateline, the stamps nor a boilerplate line) of a
+          text with HTML character references left in may have the rule's text of ``raw`` with them
+          read (:func:`newsparse.entities.entities_unescaped`: ``Q&amp;A: ...`` read as ``Q&A:
+          ...``; fixL70): the parser reads them in a headline (``ArticleParser.entity_headline``) and
+          a byline's ampersand, the check allows them for any such part.
 
         It serves to check an article read back from JSON against its input, and the tests and
         the fuzzer check it for every parse.
@@ -1672,7 +1677,8 @@ class Article:
                 # (a paragraph read from a CSV export's quoted cell: its doubled marks written as one)
                 ok = agrees(span, text, "exact" if rule == "field" else rule, raw.replace('""', '"'))
             if not ok and rule != "exact" and "&" in raw:
-                # (a headline or a quote of a feed's copy: its HTML character references read, fixL70)
+                # (a part of a feed's copy with its HTML character references read, fixL70: any part not
+                # checked exactly, though the parser reads them in a headline and a byline's ampersand)
                 from .entities import entities_unescaped  # (here: it imports the JSON reader, which imports this module)
 
                 ok = agrees(span, text, "exact" if rule == "field" else rule, entities_unescaped(raw))

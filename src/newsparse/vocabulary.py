@@ -194,6 +194,11 @@ class Vocabulary:
 
     MONTHS: ClassVar[tuple[tuple[str, ...], ...]] = months.MONTHS
     WEEKDAYS: ClassVar[tuple[tuple[str, ...], ...]] = months.WEEKDAYS
+    #: The letters an ordinal day may carry after its digits in a date spelled out (``3rd March``,
+    #: ``February 9th, 2026``), in lower case: ``ArticleParser.spelled_dates`` (:attr:`ordinal_pattern`).
+    #:
+    #: .. versionadded:: 0.2 (rvl70)
+    DAY_ORDINALS: ClassVar[tuple[str, ...]] = ("st", "nd", "rd", "th")
     TIMEZONES: ClassVar[tuple[tuple[str, float], ...]] = months.TIMEZONES
     #: Zones whose abbreviation is an English word too (``ART``, ``PET``), read only in capitals
     #: (``9:00 AM ART``), beside :attr:`TIMEZONES`.
@@ -1477,6 +1482,8 @@ class Vocabulary:
         self._adverb_any = "" in self.ADVERB_ENDINGS
         #: A regex alternation of the month names, for building patterns.
         self.month_pattern = alternation([w.rstrip(".") for names in self.MONTHS for w in names])
+        #: :attr:`DAY_ORDINALS` as one alternation (versionadded 0.2, rvl70).
+        self.ordinal_pattern = alternation(list(self.DAY_ORDINALS))
         self.weekday_pattern = alternation([w.rstrip(".") for names in self.WEEKDAYS for w in names])
         self.agency_pattern = alternation(list(self.AGENCIES))
         #: ``Ukraine's agriculture ministry``: a possessive (any apostrophe: ``'`` ``’`` ``‘``
