@@ -604,11 +604,16 @@ class SpeakerResolution(Segmentation):
         anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
-        ``Police training manuals`` are compounds.
+        ``Police training manuals`` are compounds.  A preposition of :attr:`GERUND_PREPOSITIONS` before
+        a name is no participle (``Analysts including Jane Whitfield said``: the name it adds
+        speaks; ``Analysts including the bank's economists said`` still the analysts).
 
-        .. versionadded:: 0.2 (fixQ70)"""
+        .. versionadded:: 0.2 (fixQ70)
+        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)"""
         first = rest[0] if rest else ""
         low = first.casefold()
+        if participle in self._gerund_prepositions and first[:1].isupper():
+            return False  # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker)
         if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 2:
             if participle in self._participles:
                 return True
