@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import speaker_of
+from newsparse.quotes.languages import language_pack
+from newsparse.quotes.parser import QuoteParser
+from quote_cases import article_of, speaker_of
 
 Row = tuple[str, str, "str | None"]
 
@@ -45,3 +47,43 @@ PREPOSITIONS_BEFORE_A_NAME: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PREPOSITIONS_BEFORE_A_NAME)
 def test_a_preposition_in_ing_before_a_name_is_no_participle(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+#: This round's English word lists of the quote rules: off in every pack (or the pack's own words).
+ROUND_LISTS = (
+    "NOUN_POSSESSIVES", "PLURAL_NOUN_POSSESSIVES", "DEAL_COUNTERPARTY_LINKS", "HEADLINE_PASSIVE_FORMS",
+    "FIGURE_ORDINALS", "ABSOLUTE_OPENERS",
+)
+
+
+@pytest.mark.parametrize("language", ["fr", "de", "es"])
+@pytest.mark.parametrize("name", ROUND_LISTS)
+def test_this_rounds_english_lists_are_off_in_the_packs(language: str, name: str) -> None:
+    english = getattr(QuoteParser, name)
+    assert english  # (the English rule is on)
+    assert not set(getattr(language_pack(language).quotes, name)) & set(english)
+
+
+PACK_ROWS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    # a possessive before a noun of speech, the cue after it: the sentence's subject speaks
+    ("de", "BERLIN - Die Regierung will sparen.\n\nDer Minister Jan Weber sagte in seiner Rede am Dienstag, die Steuer "
+     "werde steigen.",
+     [("die Steuer werde steigen", "Jan Weber", "sagte")]),
+    ("fr", "PARIS - Le gouvernement veut économiser.\n\nLe ministre Jean Dupont a déclaré dans son discours mardi que les "
+     "impôts allaient augmenter.",
+     [("les impôts allaient augmenter", "Jean Dupont", "a déclaré")]),
+    ("es", "MADRID - El gobierno quiere ahorrar.\n\nEl ministro Juan García dijo en su discurso del martes que los "
+     "impuestos subirán.",
+     [("los impuestos subirán", "Juan García", "dijo")]),
+    # a firm bought, then "the company" (German "in" is no deal's link here)
+    ("de", "BERLIN - Die Firma Nordwind AG will das Werk in Kassel kaufen. Das Unternehmen sagte, der Preis sei fair.",
+     [("der Preis sei fair", "Das Unternehmen", "sagte")]),
+]
+
+
+@pytest.mark.parametrize(("language", "story", "expected"), PACK_ROWS)
+def test_pack_rows_read_without_english_words(
+    language: str, story: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    quotes = article_of(story, language=language).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in quotes] == expected
