@@ -87,3 +87,29 @@ def test_pack_rows_read_without_english_words(
 ) -> None:
     quotes = article_of(story, language=language).quotes
     assert [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in quotes] == expected
+
+
+DEAL_PARTIES: list[Row] = [
+    # the firm a deal's subject bought a stake in or sold to: "The company" as written
+    ("NEW YORK, March 3 - Ostrander Steel bought a stake in Acme Corp. The company said the price was fair.",
+     "the price was fair", "The company"),
+    ("NEW YORK, March 3 - Ostrander Steel will sell the mill to Acme Corp. The company said the sale would close soon.",
+     "the sale would close soon", "The company"),
+    # near miss: the firm no deal's party, named again as the company
+    ("NEW YORK, March 3 - Sales rose at Acme Corp. The company said demand was strong.",
+     "demand was strong", "Acme Corp"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), DEAL_PARTIES)
+def test_a_deals_other_party_is_no_company_named_again(story: str, words: str, speaker: str) -> None:
+    assert speaker_of(story, words) == speaker
+
+
+def test_deal_links_are_read_in_any_case() -> None:
+    class Shouted(QuoteParser):
+        DEAL_COUNTERPARTY_LINKS = ("TO", "From", "in")
+
+    assert Shouted().deal_counterparty(["agreed", "to", "sell", "its", "unit", "to"])
+    assert Shouted().deal_counterparty(["will", "buy", "the", "plant", "from"])
+    assert not Shouted().deal_counterparty(["sales", "rose", "at"])

@@ -19,7 +19,7 @@ from ..names import POSSESSIVE_ENDINGS, strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..sharing import LazyPattern, compile_at_run
 from ..spans import Quote, Span, Speaker
-from ..vocabulary import KEEP_GIL, normalize_word
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject, TitledSurnames
 from .segmentation import Segmentation
 
@@ -92,6 +92,11 @@ _CAPITALISED_RUN = LazyPattern(
 
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # (the deal's links casefolded once, not the class tuple per call: deal_counterparty; rvq70)
+        self._deal_counterparty_links = frozenset(w.casefold() for w in self.DEAL_COUNTERPARTY_LINKS)
 
     #: How far after a title-case line the text is searched for a name from it again
     #: (:meth:`in_title_case_only`), so that each search reads a bounded stretch of text.
@@ -5336,7 +5341,7 @@ class SpeakerResolution(Segmentation):
         company`` may not mean more than the deal's subject.
 
         .. versionadded:: 0.2 (fixQ70)"""
-        if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
+        if not before or before[-1].casefold() not in self._deal_counterparty_links:
             return False
         for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
             word = before[k]
