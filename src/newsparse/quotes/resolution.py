@@ -589,8 +589,8 @@ class SpeakerResolution(Segmentation):
         be the head that a participle's phrase describes: a noun that may name a speaker
         (:meth:`is_person_noun`), no determiner nor possessive, no pronoun (:attr:`PRONOUNS`,
         :attr:`DEMONSTRATIVE_PRONOUNS`, :attr:`INDEFINITE_SUBJECTS`, or one of :attr:`HEAD_WORDS`
-        that is none of :attr:`GROUP_NOUNS`: ``Anyone questioning her lead``, ``those emanating
-        from ...``, whom only the phrase describes), and no singular noun right after a
+        that is none of :attr:`GROUP_NOUNS`: ``Anybody doubting his plan``, ``those living
+        near ...``, whom only the phrase describes), and no singular noun right after a
         determiner (``the union negotiating team``: a compound's first part).
 
         .. versionadded:: 0.2 (fixQ70)"""
@@ -598,7 +598,7 @@ class SpeakerResolution(Segmentation):
         if strip_possessive(noun) != noun or low in self._determiners or not self.is_person_noun(low):
             return False
         if low in self._pronoun_heads or (low in self._head_words and low not in self._groups):
-            return False  # ("Anyone questioning her lead", "those emanating from ...": the phrase tells who)
+            return False  # ("Anybody doubting his plan", "those living near ...": the phrase tells who)
         return not (before is not None and before.casefold() in self._determiners and not low.endswith("s"))
 
     def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
