@@ -119,7 +119,7 @@ HEADLINE_PASSIVES: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("he will veto tax bill", "Reagan"), ("The president will veto the bill", "aides")]),
     ("REAGAN SAID TO REPORTERS HE WILL VETO TAX BILL\n\nWASHINGTON, March 3 - The president will veto the bill, "
      "aides said.",
-     [("TO REPORTERS HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
+     [("HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
 ]
 
 

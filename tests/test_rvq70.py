@@ -113,3 +113,33 @@ def test_deal_links_are_read_in_any_case() -> None:
     assert Shouted().deal_counterparty(["agreed", "to", "sell", "its", "unit", "to"])
     assert Shouted().deal_counterparty(["will", "buy", "the", "plant", "from"])
     assert not Shouted().deal_counterparty(["sales", "rose", "at"])
+
+
+ADDRESSEES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the people a cue's words were said to are no part of them, in a headline or the body
+    ("REAGAN SAID TO REPORTERS HE WILL VETO TAX BILL\n\nWASHINGTON, March 3 - The president will veto the bill, "
+     "aides said.",
+     [("HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
+    ("Mayor says to voters she will cut bus fares\n\nLEEDS - The council will vote on the fares in June.",
+     [("she will cut bus fares", "Mayor")]),
+    ("Bus fares\n\nLEEDS - Mayor Jane Roe said to reporters the fares would be cut in June.",
+     [("the fares would be cut in June", "Jane Roe")]),
+    ("Bus fares\n\nLEEDS - Mayor Jane Roe said to the crowd the fares would be cut in June.",
+     [("the fares would be cut in June", "Jane Roe")]),
+    # near misses: "that" after the addressee, as before; a participle after the people; an infinitive; a raised passive
+    ("Bus fares\n\nLEEDS - The mayor has vowed to press on with the cut in bus fares.",
+     [("to press on with the cut in bus fares", "The mayor")]),
+    ("Bus fares\n\nLEEDS - The mayor wrote to voters saying the fares would be cut in June.",
+     [("the fares would be cut in June", "The mayor")]),
+    ("Bus fares\n\nLEEDS - Mayor Jane Roe said to reporters that the fares would be cut in June.",
+     [("the fares would be cut in June", "Jane Roe")]),
+    ("REAGAN SAID TO SEEK TAX CUT\n\nWASHINGTON, March 3 - President Reagan will ask Congress for a tax cut, "
+     "aides said.",
+     [("President Reagan will ask Congress for a tax cut", "aides")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEES)
+def test_the_people_addressed_are_no_part_of_the_words(text: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = article_of(text, headline=None).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
