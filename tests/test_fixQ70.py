@@ -119,7 +119,7 @@ HEADLINE_PASSIVES: list[tuple[str, list[tuple[str, str | None]]]] = [
      [("he will veto tax bill", "Reagan"), ("The president will veto the bill", "aides")]),
     ("REAGAN SAID TO REPORTERS HE WILL VETO TAX BILL\n\nWASHINGTON, March 3 - The president will veto the bill, "
      "aides said.",
-     [("TO REPORTERS HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
+     [("HE WILL VETO TAX BILL", "REAGAN"), ("The president will veto the bill", "aides")]),
 ]
 
 
@@ -147,8 +147,8 @@ FEDERATIONS: list[Row] = [
      "talks had failed", "Writers Guild of America"),
     # a syndicate is a bank's common noun, no body: never the syndicate (no speaker, as before)
     ("NEW YORK, March 11 - Acme Corp sold notes on Tuesday.\n\n"
-     "Underwriters away from the syndicate said they believed the spread was aggressive.",
-     "they believed the spread", None),
+     "Bankers not in the syndicate said they thought the pricing was too tight.",
+     "they thought the pricing", None),
     # already whole before this round (near misses of the same shape)
     ("GLASGOW - Shops closed early on Friday.\n\nThe Federation of Small Businesses (FSB) Scotland said costs were rising.",
      "costs were rising", "Federation of Small Businesses Scotland"),

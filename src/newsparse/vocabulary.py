@@ -528,7 +528,7 @@ class Vocabulary:
         "caucus", "coalition", "conference", "assembly", "reserve", "academy", "chamber", "brigade",
         "legislature", "consortium", "tribunal", "panel", "lobby",
         # federations of bodies and trades ("the Confederation of British Industry", "the Writers Guild of
-        # America"; fixQ70; not "syndicate", a bank's common noun: "Underwriters away from the syndicate said")
+        # America"; fixQ70; not "syndicate", a bank's common noun: "Bankers not in the syndicate said")
         "confederation", "guild",
         # a government's finance department ("The Treasury has published ... It says ..."; mendQ64)
         "treasury",

@@ -237,6 +237,8 @@ class ReportedSpeech(DirectQuotes):
         self._copulas = frozenset(self.COPULA_WORDS)
         self._noun_possessives = frozenset(self.NOUN_POSSESSIVES)
         self._plural_noun_possessives = frozenset(self.PLURAL_NOUN_POSSESSIVES)
+        # (a plural's ending doubled is no plural: "press", "boss"; past_audience, rvq70)
+        self._doubled_plural_endings = tuple(ending * 2 for ending in self.BODY_PLURAL_ENDINGS)
         # a count after one of COUNT_LEADS, a number or a share noun after it, that may open a
         # clause: "said fewer than 300 customers used ...", "said nearly 40 per cent of ... were ..."
         counts = any_of([*self.NUMBER_WORDS, *self.QUANTITY_NOUNS])
@@ -6560,6 +6562,40 @@ class ReportedSpeech(DirectQuotes):
         after = self._word.match(raw, that.end(), stop)
         return after is None or (after.group()[:1].islower() and after.group() not in self._openers)
 
+    def past_audience(self, raw: str, pos: int, stop: int) -> int:
+        """*pos*, right after a cue, moved past the people it was said to (``said to reporters he
+        will veto the bill``, ``SAID TO REPORTERS HE WILL VETO TAX BILL``: the words start at
+        ``he``): one of :attr:`AUDIENCE_PREPOSITIONS`, maybe one of :attr:`DETERMINERS` or
+        :attr:`POSSESSIVE_DETERMINERS`, then one word that names people (:attr:`OBJECT_WORDS` or
+        :meth:`is_people_noun`, in any case); the addressee is no part of the words, as before
+        ``that`` (:meth:`audience_before_that`); a word with no determiner is plural
+        (:attr:`BODY_PLURAL_ENDINGS`, not doubled: ``press``, ``boss`` are none).  *pos* itself otherwise
+        (``said to be ...``, ``said to the surprise of ...``, ``vowed to soldier on``, an infinitive;
+        ``wrote to voters saying ...``, a participle after the people).
+
+        .. versionadded:: 0.2 (rvq70)"""
+        first = self._word.match(raw, pos + len(raw[pos:stop]) - len(raw[pos:stop].lstrip()), stop, KEEP_GIL)
+        if first is None or first.group().casefold() not in self._audience_openers:
+            return pos
+        noun = self._word.match(raw, first.end() + 1, stop, KEEP_GIL) if raw[first.end() : first.end() + 1] == " " else None
+        low = noun.group().casefold() if noun is not None else ""
+        determined = noun is not None and (low in self._determiners or low in self._possessive_determiners)
+        if noun is not None and determined:
+            after = noun.end() + 1
+            noun = self._word.match(raw, after, stop, KEEP_GIL) if raw[noun.end() : after] == " " else None
+        if noun is None:
+            return pos
+        low = noun.group().casefold()
+        if not (low in self._object_words or self.is_people_noun(low)) or raw[noun.end() : noun.end() + 1] != " ":
+            return pos
+        if not (determined or (low.endswith(self._body_plural_endings) and not low.endswith(self._doubled_plural_endings))):
+            return pos  # (a bare singular may be a verb: "vowed to soldier on", "vows to press on")
+        following = self._word.match(raw, noun.end() + 1, stop, KEEP_GIL)
+        then = following.group() if following is not None else ""
+        if then.islower() and self.GERUND_SUFFIX and then.endswith(self.GERUND_SUFFIX):
+            return pos  # ("wrote to voters saying the tax was fair": the participle's words, never the cue's)
+        return noun.end()
+
     def audience_before_that(self, words: str) -> bool:
         """Whether *words*, the words from a cue to one of :attr:`THAT_WORDS` and the word itself,
         open with no preposition of :attr:`AUDIENCE_PREPOSITIONS` or with one before someone
@@ -6941,6 +6977,8 @@ class ReportedSpeech(DirectQuotes):
         if word in self._object_verbs:
             pos = self.time_before_object(raw, pos, sentence[1])  # ("sagte am Dienstag der dpa, ...")
             pos = self.past_marked_object(raw, pos, sentence[1])  # ("sagte der „Zeit“, ...": the paper told)
+        if bare and word not in self._object_verbs:
+            pos = self.past_audience(raw, pos, sentence[1])  # ("said to reporters he will veto the bill")
         aside = self.source_aside(raw, pos, sentence[1])
         if aside is not None:
             # ("said, according to Reuters, that ..."): the words after the source

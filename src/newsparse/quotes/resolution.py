@@ -19,7 +19,7 @@ from ..names import POSSESSIVE_ENDINGS, strip_possessive
 from ..people import TRADED_HEAD, Person, PersonIndex, org_key
 from ..sharing import LazyPattern, compile_at_run
 from ..spans import Quote, Span, Speaker
-from ..vocabulary import KEEP_GIL, normalize_word
+from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import NO_FORMS, Mention, ParagraphMemo, State, Subject, TitledSurnames
 from .segmentation import Segmentation
 
@@ -92,6 +92,11 @@ _CAPITALISED_RUN = LazyPattern(
 
 class SpeakerResolution(Segmentation):
     """Names for speaker mentions; remembers the latest speaker for pronouns and carried-on quotes."""
+
+    def __init__(self, vocabulary: Vocabulary | None = None) -> None:
+        super().__init__(vocabulary)
+        # (the deal's links casefolded once, not the class tuple per call: deal_counterparty; rvq70)
+        self._deal_counterparty_links = frozenset(w.casefold() for w in self.DEAL_COUNTERPARTY_LINKS)
 
     #: How far after a title-case line the text is searched for a name from it again
     #: (:meth:`in_title_case_only`), so that each search reads a bounded stretch of text.
@@ -593,8 +598,8 @@ class SpeakerResolution(Segmentation):
         be the head that a participle's phrase describes: a noun that may name a speaker
         (:meth:`is_person_noun`), no determiner nor possessive, no pronoun (:attr:`PRONOUNS`,
         :attr:`DEMONSTRATIVE_PRONOUNS`, :attr:`INDEFINITE_SUBJECTS`, or one of :attr:`HEAD_WORDS`
-        that is none of :attr:`GROUP_NOUNS`: ``Anyone questioning her lead``, ``those emanating
-        from ...``, whom only the phrase describes), and no singular noun right after a
+        that is none of :attr:`GROUP_NOUNS`: ``Anybody doubting his plan``, ``those living
+        near ...``, whom only the phrase describes), and no singular noun right after a
         determiner (``the union negotiating team``: a compound's first part).
 
         .. versionadded:: 0.2 (fixQ70)"""
@@ -602,7 +607,7 @@ class SpeakerResolution(Segmentation):
         if strip_possessive(noun) != noun or low in self._determiners or not self.is_person_noun(low):
             return False
         if low in self._pronoun_heads or (low in self._head_words and low not in self._groups):
-            return False  # ("Anyone questioning her lead", "those emanating from ...": the phrase tells who)
+            return False  # ("Anybody doubting his plan", "those living near ...": the phrase tells who)
         return not (before is not None and before.casefold() in self._determiners and not low.endswith("s"))
 
     def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
@@ -614,13 +619,19 @@ class SpeakerResolution(Segmentation):
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
         ``Police training manuals`` are compounds.  A gerund's stem has two letters at least
-        (``Students using TikTok``, ``Investors suing Acme``).
+        (``Students using TikTok``, ``Investors suing Acme``).  A preposition of
+        :attr:`GERUND_PREPOSITIONS` before a name is no participle (``Analysts including Jane
+        Whitfield said``: the name it adds speaks; ``Analysts including the bank's economists said``
+        still the analysts).
 
         .. versionadded:: 0.2 (fixQ70)
 
-        .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``)."""
+        .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``).
+        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)"""
         first = rest[0] if rest else ""
         low = first.casefold()
+        if participle in self._gerund_prepositions and first[:1].isupper():
+            return False  # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker)
         if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True
@@ -5359,7 +5370,7 @@ class SpeakerResolution(Segmentation):
         .. versionadded:: 0.2 (fixQ70)
 
         .. versionchanged:: 0.2 (mendQC70) the verbs of :attr:`DEAL_COUNTERPARTY_VERBS` and amounts."""
-        if not before or before[-1].casefold() not in self.DEAL_COUNTERPARTY_LINKS:
+        if not before or before[-1].casefold() not in self._deal_counterparty_links:
             return False
         for k in range(len(before) - 2, max(-1, len(before) - 3 - self.MAX_DEAL_OBJECT_WORDS), -1):
             word = before[k]
