@@ -2151,12 +2151,21 @@ class ArticleParser:
             self.drop_astray_stamps(state, astray)
             return False
         # (the order decided, every stamp that reads both ways is read in it: one page, one order)
+        self.read_stamps_in_order(state, readings, orders)
+        return True
+
+    def read_stamps_in_order(
+        self, state: ParseState, readings: dict[str, tuple[dt.datetime, dt.datetime]], orders: set[bool | None]
+    ) -> None:
+        """For :meth:`read_day_first` and :meth:`read_as_spelled_date`: read each stamp of *readings*
+        (its name and its two readings) in the one order of *orders* (``True`` day first); a summer
+        zone on the date so read may be out of season (``05/12/2026 10:00 AEDT``, 12 May: naive).
+
+        .. versionadded:: 0.2"""
         for name, pair in readings.items():
             stamp = getattr(state, name)
             when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
-            # (a summer zone on the date read so may be out of season: "05/12/2026 10:00 AEDT", 12 May, naive)
             setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
-        return True
 
     def read_as_spelled_date(self, state: ParseState) -> bool:
         """Read the ``published`` and ``updated`` stamps whose numeric dates read both ways and show
@@ -2195,10 +2204,7 @@ class ArticleParser:
             orders.add(self.timestamps.reads_day_first(getattr(state, name).text, agreeing[0]))
         if len(orders) != 1 or None in orders:
             return False
-        for name, pair in readings.items():
-            stamp = getattr(state, name)
-            when = next(when for when in pair if self.timestamps.reads_day_first(stamp.text, when) in orders)
-            setattr(state, name, attrs.evolve(stamp, datetime=self.timestamps.in_zone_season(stamp.text, when)))
+        self.read_stamps_in_order(state, readings, orders)
         return True
 
     def spelled_dates_around_story(self, state: ParseState) -> frozenset[dt.date]:
