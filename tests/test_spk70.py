@@ -51,6 +51,9 @@ POSSESSED_CUES: list[Row] = [
     ("LEEDS - The council voted on Monday.\n\n"
      "Ana Ruiz met her voters on Monday and said that the bill would pass.",
      "the bill would pass", "said", "Ana Ruiz"),
+    ("LEEDS - Tom Berg was arrested on Monday.\n\n"
+     "A neighbour of his said the house had been empty for weeks.",
+     "the house had been empty", "said", "A neighbour of his"),
 ]
 
 
@@ -67,6 +70,10 @@ POSSESSED_WORDS: list[tuple[str, str, bool]] = [
     ("Reporters let her explain that the talks would resume.", "explain", False),
     ("Tom Baker, his voice low, warned that the talks would fail.", "warned", False),
     ("The mayor remarks on his walks that the port is busy.", "remarks", False),
+    # a possessive standing for itself, a past form after it: the verb ("of his", "of theirs")
+    ("A neighbour of his said the house had been empty for weeks.", "said", False),
+    ("Two friends of theirs told reporters the family had left in March.", "told", False),
+    ("A cousin of his claimed the car had been sold.", "claimed", False),
 ]
 
 

@@ -27,6 +27,7 @@ from .headline import HeadlineParser
 from .lines import (
     CLOSERS,
     PROSE_WINDOW,
+    SENTENCE_ENDS,
     Line,
     LineList,
     csv_cells,
@@ -10402,6 +10403,8 @@ class ArticleParser:
             return False  # ("... is supported by": cut mid-phrase)
         if not self.reads_as_deck(text):
             return False
+        if under_stamp and self.stops_inside(words):
+            return False  # (a sentence ends inside the line: a caption's or the story's, no deck)
         if self.header_goes_on(state, index + 1):
             return True
         if under_stamp and not self.stamp_deck_shape(text):
@@ -10446,6 +10449,14 @@ class ArticleParser:
         if any(word.endswith(":") for word in words[: self.FIELD_LABEL_WORDS]):
             return False
         return not self.opens_with_name_and_copula(words)
+
+    def stops_inside(self, words: Sequence[str]) -> bool:
+        """For :meth:`unstopped_standfirst`: whether a word of *words*, a line's, before its last ends
+        a sentence (a letter and one of ``SENTENCE_ENDS``: ``Sheep graze near Winton after the
+        storm. (Supplied: Winton Shire Council)``), so that the line under the stamp is no deck.
+
+        .. versionadded:: 0.2"""
+        return any(word[-1:] in SENTENCE_ENDS and word[-2:-1].isalpha() for word in words[:-1])
 
     def opens_with_name_and_copula(self, words: Sequence[str]) -> bool:
         """Whether *words*, a line's, open with a person's name of two to :attr:`NOTE_NAME_WORDS`

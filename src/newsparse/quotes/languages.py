@@ -125,6 +125,7 @@ class WithoutEnglishRules(QuoteParser):
     HEADLINE_PASSIVE_FORMS: ClassVar[tuple[str, ...]] = ()  # (English "said", "reported": fixQ70)
     NOUN_POSSESSIVES: ClassVar[tuple[str, ...]] = ()  # (English "his", "their": spk70, rvq70)
     PLURAL_NOUN_POSSESSIVES: ClassVar[tuple[str, ...]] = ()  # (English "her", German "her" an adverb: spk70, rvq70)
+    PAST_CUE_FORMS: ClassVar[tuple[str, ...]] = ()  # (English "said", "told": with the two above)
     DEAL_COUNTERPARTY_LINKS: ClassVar[tuple[str, ...]] = ()  # (English "to", "from", "in": fixQ70, rvq70)
     PREPOSITION_PHRASES: ClassVar[tuple[str, ...]] = ()
     INDEFINITE_SPEAKERS: ClassVar[tuple[str, ...]] = ()

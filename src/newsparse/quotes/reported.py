@@ -19,6 +19,7 @@ from ..lines import SPACED_WORD
 from ..names import strip_possessive
 from ..sharing import LazyPattern
 from ..spans import Quote, QuoteKind, QuoteList, Span, Speaker, collapse
+from ..vocab import speech_verbs
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .direct import DirectQuotes
 from .grammar import CueScan
@@ -195,6 +196,11 @@ class ReportedSpeech(DirectQuotes):
     #:
     #: .. versionadded:: 0.2 (spk70)
     PLURAL_NOUN_POSSESSIVES: ClassVar[tuple[str, ...]] = ("her",)
+    #: Speech verbs' past forms (lower case), never a possessive's noun: after ``his`` standing for
+    #: itself (``A neighbour of his said ...``) such a word is the verb (:meth:`possessed_cue`).
+    #:
+    #: .. versionadded:: 0.2
+    PAST_CUE_FORMS: ClassVar[tuple[str, ...]] = tuple(speech_verbs.forms(lemma)[2] for lemma in speech_verbs.SPEECH)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)
@@ -237,6 +243,7 @@ class ReportedSpeech(DirectQuotes):
         self._copulas = frozenset(self.COPULA_WORDS)
         self._noun_possessives = frozenset(self.NOUN_POSSESSIVES)
         self._plural_noun_possessives = frozenset(self.PLURAL_NOUN_POSSESSIVES)
+        self._past_cue_forms = frozenset(self.PAST_CUE_FORMS)
         # (a plural's ending doubled is no plural: "press", "boss"; past_audience, rvq70)
         self._doubled_plural_endings = tuple(ending * 2 for ending in self.BODY_PLURAL_ENDINGS)
         # a count after one of COUNT_LEADS, a number or a share noun after it, that may open a
@@ -669,13 +676,17 @@ class ReportedSpeech(DirectQuotes):
         itself; the sentence's verb does (``... but argued that ...``).  Read no further back than
         *floor*.
 
+        A past form of :attr:`PAST_CUE_FORMS` is never such a noun (``A neighbour of his said``).
+
         .. versionadded:: 0.2 (spk70)"""
         before = self.token_before(raw, cue.start(), floor).casefold()
         if not before or raw[cue.start() - 1 : cue.start()] != " " or not raw.startswith(before, cue.start() - 1 - len(before)):
             return False  # (only the word right before it, one blank between: "his, remarks" is no such pair)
+        word = cue.group().split(maxsplit=1)[0].casefold()
+        if word in self._past_cue_forms:
+            return False  # ("A neighbour of his said ...": a possessive standing for itself, the verb after it)
         if before in self._noun_possessives:
             return True
-        word = cue.group().split(maxsplit=1)[0].casefold()
         return before in self._plural_noun_possessives and word.endswith(self._body_plural_endings)
 
     def read_sentence(
