@@ -200,7 +200,7 @@ class ReportedSpeech(DirectQuotes):
     #: itself (``A neighbour of his said ...``) such a word is the verb (:meth:`possessed_cue`).
     #:
     #: .. versionadded:: 0.2
-    PAST_CUE_FORMS: ClassVar[tuple[str, ...]] = tuple(speech_verbs.forms(lemma)[2] for lemma in speech_verbs.SPEECH)
+    PAST_CUE_FORMS: ClassVar[tuple[str, ...]] = speech_verbs.inflect(speech_verbs.SPEECH, only_past=True)
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         super().__init__(vocabulary)

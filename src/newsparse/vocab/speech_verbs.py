@@ -169,11 +169,13 @@ def _doubles(lemma: str) -> bool:
     )
 
 
-def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False) -> tuple[str, ...]:
-    """Every form of *lemmas* (or only the ``-ing`` forms), without :data:`EXCLUDED`, in order."""
+def inflect(lemmas: tuple[str, ...], *, only_ing: bool = False, only_past: bool = False) -> tuple[str, ...]:
+    """Every form of *lemmas* (or only the ``-ing`` forms, or only the past ones), without
+    :data:`EXCLUDED`, in order."""
     out: list[str] = []
     for lemma in lemmas:
-        for form in forms(lemma)[3:] if only_ing else forms(lemma):
+        every = forms(lemma)
+        for form in every[3:] if only_ing else every[2:3] if only_past else every:
             for spelled in (form, *british_forms(lemma, form)):
                 if spelled not in EXCLUDED and spelled not in out:
                     out.append(spelled)
