@@ -507,6 +507,8 @@ class ReportedSpeech(DirectQuotes):
         self._noun_links = frozenset(self.NOUN_LINKS)
         self._object_bare = frozenset(self.OBJECT_BARE_VERBS)
         self._absolute_openers = frozenset(self.ABSOLUTE_OPENERS)
+        # (the words no bare noun after a cue is: cue_after_bare_noun, one set, not four per call)
+        self._not_bare_nouns = self._infinitive_markers | self._clause_auxiliaries | self._stop | self._prepositions
         self._modal_bare = frozenset(self.MODAL_BARE_VERBS)
         self._closing_marks = frozenset(close for _, close in self.QUOTE_PAIRS)
         self._closer_of = {opening: close for opening, close in reversed(self.QUOTE_PAIRS)}
@@ -9644,7 +9646,7 @@ class ReportedSpeech(DirectQuotes):
         low = noun.group()
         if not suffix or not low.islower() or raw[noun.end() : noun.end() + 1] != " ":
             return False
-        if any(low in words for words in (self._infinitive_markers, self._clause_auxiliaries, self._stop, self._prepositions)):
+        if low in self._not_bare_nouns:
             return False  # ("writing to ask if ...", "predicts will continue": no noun, no subject)
         if not (low.endswith(suffix) or self.is_person_noun(low)):
             return False  # (a plural: "progressives", "voters", "people")
