@@ -216,3 +216,24 @@ JOINED_FIRMS = [
 @pytest.mark.parametrize(("named", "text", "joined"), JOINED_FIRMS)
 def test_a_firm_joined_to_another_stays_as_written(named: str, text: str, joined: bool) -> None:
     assert bool(QUOTES.joined_firm_name("company", named, text)) is joined
+
+
+# -- the body a document's opening names as its author (SpeakerResolution.document_author) -----------
+
+DOCUMENT_AUTHORS = [
+    ("A study led by Oxford University found gains.", "Oxford University"),  # (a past participle not in -ed)
+    ("A draft drawn up by the Justice Ministry proposes fines.", "Justice Ministry"),
+    ("A plan put forward by the Treasury, its first in years, would cut taxes.", "Treasury"),
+    # near misses: the document too far in, another body after the author, a sentence cut short
+    ("The long-awaited new annual report by Oxford University found gains.", None),
+    ("A plan put forward by the Treasury, Bank officials said, would cut taxes.", None),
+    ("A plan put forward by the finance ministry, Bank of England officials said, would cut taxes.", None),
+    ("A new report", None),
+    ("A report by", None),
+    ("A plan put forward", None),
+]
+
+
+@pytest.mark.parametrize(("opening", "author"), DOCUMENT_AUTHORS)
+def test_a_document_names_its_author(opening: str, author: str | None) -> None:
+    assert QUOTES.document_author(opening) == author
