@@ -6,6 +6,8 @@ near misses that must not change beside the ones that must."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsparse.byline import BylineParser
@@ -237,3 +239,27 @@ DOCUMENT_AUTHORS = [
 @pytest.mark.parametrize(("opening", "author"), DOCUMENT_AUTHORS)
 def test_a_document_names_its_author(opening: str, author: str | None) -> None:
     assert QUOTES.document_author(opening) == author
+
+
+# -- a participle's phrase between the subject and the cue (ReportedSpeech.participle_modified_subject) -
+
+PARTICIPLE_SUBJECTS = [
+    ("Residents fearing more floods told reporters they had nowhere to go.", "Residents"),
+    ("Workers fearing job losses at the plant said talks had failed.", "Workers"),
+    ("Officials citing the storm said schools would stay shut.", "Officials"),
+    ("Police warning residents said the dam could fail.", "Police"),  # (one word after it, its object)
+    ("Lawyers representing the families of the victims in the case said they would appeal.", "Lawyers"),
+    # near misses: a compound's noun in -ing, its head after it
+    ("Government spending figures said growth had slowed.", None),
+    ("Other banking sources said prices fell.", None),
+    ("The bank holding company said the change did not affect its results.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject"), PARTICIPLE_SUBJECTS)
+def test_the_subject_is_cut_before_a_participle(sentence: str, subject: str | None) -> None:
+    verb = re.search(r" (?:said|told) ", sentence)
+    assert verb is not None
+    cue = verb.start() + 1
+    found = QUOTES.participle_modified_subject(sentence, (0, cue - 1), cue)
+    assert (None if found is None else sentence[found[0] : found[1]]) == subject
