@@ -263,3 +263,26 @@ def test_the_subject_is_cut_before_a_participle(sentence: str, subject: str | No
     cue = verb.start() + 1
     found = QUOTES.participle_modified_subject(sentence, (0, cue - 1), cue)
     assert (None if found is None else sentence[found[0] : found[1]]) == subject
+
+
+# -- a body's name cut by the phrase after an inverted cue (SpeakerGrammar.before_cut_body) -----------
+
+CUT_BODIES = [
+    ('"We will sue," said the director of Friends of the Earth, a campaign group.', "the director of Friends",
+     "the director of Friends of the Earth"),
+    ('"We will sue," said the director of Friends of the Earth Scotland.', "the director of Friends",
+     "the director of Friends of the Earth Scotland"),
+    ('"We will sue," said the director of Friends for Earth Action.', "the director of Friends",
+     "the director of Friends for Earth Action"),
+    ('"We will sue," said the director of Friends of Earth', "the director of Friends", "the director of Friends of Earth"),
+    # near misses: a word in lower case after the links, a name before the link
+    ('"We will sue," said the director of Friends of the earth.', "the director of Friends", "the director of Friends"),
+    ('"We will sue," said Kim Delfino of Defenders of Wildlife.', "Kim Delfino of Defenders", "Kim Delfino"),
+]
+
+
+@pytest.mark.parametrize(("raw", "phrase", "reading"), CUT_BODIES)
+def test_a_body_cut_by_the_phrase_runs_on(raw: str, phrase: str, reading: str) -> None:
+    start = raw.index(phrase)
+    found = QUOTES.before_cut_body(raw, (start, start + len(phrase)), len(raw))
+    assert raw[found[0] : found[1]] == reading
