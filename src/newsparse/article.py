@@ -35,6 +35,7 @@ from .lines import (
     field_unescaped,
     has_lower_word,
     has_text_between,
+    is_hyphen_break,
     is_sentence,
     joined_text,
     split_lines,
@@ -10670,6 +10671,8 @@ class ArticleParser:
             return None  # "Crews worked through the night," / blank / "the county said.": the story's sentence, broken
         if self.is_lede_broken_before_capital(lines, index):
             return None  # "The council said it would meet" / "Thursday to decide.": the story's sentence, broken (mendL63)
+        if self.is_lede_broken_at_hyphen(lines, index):
+            return None  # "The Anglo-" / "French talks resumed on Monday ...": the story's sentence, a word broken (fixL71)
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
         if self.is_story_over_sign(lines[index]):
@@ -10795,6 +10798,21 @@ class ArticleParser:
         if not end or end[-1] in self.body.TERMINAL or not has_lower_word(end) or len(end) > self.body.WRAP_WIDTH:
             return False
         if not self.carries_capital_on(end, below.text):
+            return False
+        return self.lede_words_ending_sentence(lines, index) is not None and self.boilerplate.kind(text) is None
+
+    def is_lede_broken_at_hyphen(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a header line, is the story's first sentence with a word broken
+        over the line's end (:func:`~newsparse.lines.is_hyphen_break`): the line under it, in its
+        block, goes on with the word and the block ends a sentence within :attr:`PROSE_LINES`
+        lines, the two holding :attr:`PLAIN_PROSE_WORDS` words or more, the line no boilerplate
+        (``The Anglo-`` / ``French talks resumed on Monday ...``).
+
+        .. versionadded:: 0.2 (fixL71)"""
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        text = lines[index].text
+        if not is_hyphen_break(text, lines[index + 1].text):
             return False
         return self.lede_words_ending_sentence(lines, index) is not None and self.boilerplate.kind(text) is None
 
