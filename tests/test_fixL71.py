@@ -45,3 +45,56 @@ def test_hyphen_broken_lede(text: str, paragraphs: list[str]) -> None:
     article = parse_article(text)
     assert [p.text for p in article.paragraphs] == paragraphs
     assert not [b for b in article.boilerplate if b.text.endswith("-")]
+
+
+# 2c. A topic or section label over a title, an author's bare name and a stamp, each in a block of its own.
+STORY = "\n\nRents in the capital rose for the ninth month in a row, figures show.\n"
+LABEL_NAME_STAMP_ROWS = [
+    (
+        "Housing crisis\n\nRents climb again as supply dries up in the capital\n\nJane Doe\n\n"
+        "Thursday 3 December 2026 08:12 GMT" + STORY,
+        ("Housing crisis",), "Rents climb again as supply dries up in the capital", ("Jane Doe",),
+        "2026-12-03T08:12:00+00:00",
+    ),
+    (
+        "Ukraine war\n\nKyiv braces for a winter of blackouts as strikes mount\n\nOlena Marchuk\n\n"
+        "7 December 2026 10:05 GMT" + STORY,
+        ("Ukraine war",), "Kyiv braces for a winter of blackouts as strikes mount", ("Olena Marchuk",),
+        "2026-12-07T10:05:00+00:00",
+    ),
+    (
+        "Personal finance\n\nSavers face a squeeze as banks trim their rates\n\nTom Evans\n\n"
+        "Published 7 December 2026" + STORY,
+        ("Personal finance",), "Savers face a squeeze as banks trim their rates", ("Tom Evans",),
+        "2026-12-07T00:00:00",
+    ),
+    # the title, name and stamp in one block (as before)
+    (
+        "Housing crisis\n\nRents climb again as supply dries up in the capital\nJane Doe\n"
+        "Thursday 3 December 2026 08:12 GMT" + STORY,
+        ("Housing crisis",), "Rents climb again as supply dries up in the capital", ("Jane Doe",),
+        "2026-12-03T08:12:00+00:00",
+    ),
+    # near miss: a short headline over a deck stays the headline
+    (
+        "Rates rise\n\nRents climb again as supply dries up in the capital\n\nJane Doe\n\n"
+        "Thursday 3 December 2026 08:12 GMT" + STORY,
+        None, "Rates rise", ("Jane Doe",), "2026-12-03T08:12:00+00:00",
+    ),
+    # near miss: a weekday that is not the date's leaves the stamp unread (a wrong date is worse than none)
+    (
+        "Rents climb again as supply dries up in the capital\n\nWednesday 3 December 2026 08:12 GMT\n\nBy Jane Doe" + STORY,
+        None, "Rents climb again as supply dries up in the capital", ("Jane Doe",), None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "authors", "published"), LABEL_NAME_STAMP_ROWS)
+def test_label_over_title_name_stamp(
+    text: str, section: tuple[str, ...] | None, headline: str, authors: tuple[str, ...], published: str | None
+) -> None:
+    article = parse_article(text)
+    assert (article.section or None) == section
+    assert article.headline is not None and article.headline.text == headline
+    assert article.byline is not None and article.byline.authors == authors
+    assert (article.published.datetime.isoformat() if article.published else None) == published

@@ -3587,19 +3587,24 @@ class ArticleParser:
         .. versionchanged:: 0.2 a stamp under the name.
         .. versionchanged:: 0.2 the name's staff role on the line under it, in its block, read past
            (``Paul Sakkal`` / ``Chief political correspondent`` / the stamp: :meth:`BylineParser.is_role`;
-           mendLT67)."""
+           mendLT67).
+        .. versionchanged:: 0.2 (fixL71) a name in a block of its own with a stamp in the next
+           block (``Jane Doe`` / blank / ``Thursday 3 December 2026 08:12 GMT``)."""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index].blank_before:
+        if index + 1 >= len(lines):
             return False
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
         below = index + 1
         if below + 1 < len(lines) and not lines[below].blank_before and self.byline.is_role(lines[below].text.strip()):
             below += 1  # "Paul Sakkal" / "Chief political correspondent": the role under the name
+        stamp = self.timestamps.is_stamp_like(lines[below].text) or bool(
+            self.timestamps.parse(lines, below, state.reference_date)
+        )
+        if lines[index].blank_before:
+            return stamp  # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71)
         if not lines[below].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
-            return self.timestamps.is_stamp_like(lines[below].text) or bool(
-                self.timestamps.parse(lines, below, state.reference_date)
-            )
+            return stamp
         return self.is_prose(lines, below)
 
     def section_over_field(self, state: ParseState) -> bool:
