@@ -98,3 +98,50 @@ def test_label_over_title_name_stamp(
     assert article.headline is not None and article.headline.text == headline
     assert article.byline is not None and article.byline.authors == authors
     assert (article.published.datetime.isoformat() if article.published else None) == published
+
+
+# 1. Bylines: letters written as character references, Irish particles, an outlet with an agency, a desk line.
+HARBOUR = "Galway harbour plan wins approval\n\n"
+COUNCIL = "\n\nThe council approved the plan on Tuesday after a long debate about the cost of the works.\n"
+BYLINE_ROWS = [
+    ("By Seán Ó Riain &amp; Méabh Ní Bhriain", ("Seán Ó Riain", "Méabh Ní Bhriain"), None),
+    # the names given back as written, each reference a letter of the name (fixL71); it was the first name alone
+    ("By Seán Ó Riain &amp; M&#233;abh N&#237; Bhriain", ("Seán Ó Riain", "M&#233;abh N&#237; Bhriain"), None),
+    ("By Se&aacute;n &Oacute; Riain &amp; M&#233;abh N&#237; Bhriain", ("Se&aacute;n &Oacute; Riain", "M&#233;abh N&#237; Bhriain"), None),
+    ("By &#201;amonn Mac Gearailt and Aoife Nic Dhonncha", ("&#201;amonn Mac Gearailt", "Aoife Nic Dhonncha"), None),
+    ("By Ciar&#xE1;n Mac Gearailt", ("Ciar&#xE1;n Mac Gearailt",), None),
+    ("By Ciarán Mac Gearailt and Aoife Nic Dhonncha", ("Ciarán Mac Gearailt", "Aoife Nic Dhonncha"), None),
+    # an outlet with an agency: the outlet as the byline's name, the agency its agency (as "By Reuters" is read)
+    ("By Le Monde with AFP", ("Le Monde",), "AFP"),
+    ("By Jane Doe with AFP", ("Jane Doe",), "AFP"),
+    # a wire's name alone on its line
+    ("PA Media", ("PA Media",), "PA Media"),
+    # near misses: an entity that is no letter stays out of the names
+    ("By Jane Doe &#8212; Staff writer", ("Jane Doe",), None),
+    ("By Kevin O&#8217;Brien &amp; Jane Roe", ("Kevin O&#8217;Brien", "Jane Roe"), None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BYLINE_ROWS)
+def test_byline_shapes(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    text = HARBOUR + line + COUNCIL
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (authors, agency)
+    assert text[article.byline.span.start : article.byline.span.end] == line
+    assert [p.text for p in article.paragraphs] == [COUNCIL.strip()]
+
+
+def test_bbc_name_and_desk_lines() -> None:
+    text = (
+        "Bristol bus drivers vote to strike over pay\n\nLucy Adams\nBBC News, Bristol\n\n"
+        "Bus drivers in Bristol have voted to strike in a row over pay, their union said.\n\n"
+        "The walkout is due to start next week.\n"
+    )
+    article = parse_article(text)
+    assert article.byline is not None
+    assert (article.byline.authors, article.byline.agency) == (("Lucy Adams",), "BBC News")
+    assert [p.text for p in article.paragraphs] == [
+        "Bus drivers in Bristol have voted to strike in a row over pay, their union said.",
+        "The walkout is due to start next week.",
+    ]
