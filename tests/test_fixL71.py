@@ -145,3 +145,44 @@ def test_bbc_name_and_desk_lines() -> None:
         "Bus drivers in Bristol have voted to strike in a row over pay, their union said.",
         "The walkout is due to start next week.",
     ]
+
+
+# 5b. A match's score line over the match report's title and a byline, a name or a stamp: the kicker.
+MATCH = "\n\nBukayo Saka scored late on as Arsenal beat Chelsea at the Emirates on Sunday.\n"
+SCORE_ROWS = [
+    (
+        "Arsenal 2-1 Chelsea\n\nSaka strikes late as Arsenal edge past Chelsea\n\nBy Tom Smith" + MATCH,
+        ("Arsenal 2-1 Chelsea",), "Saka strikes late as Arsenal edge past Chelsea", (),
+    ),
+    (
+        "Arsenal 2-1 Chelsea\nSaka strikes late as Arsenal edge past Chelsea\nBy Tom Smith\n7 December 2026" + MATCH,
+        ("Arsenal 2-1 Chelsea",), "Saka strikes late as Arsenal edge past Chelsea", (),
+    ),
+    (
+        "Ashford United 2 Dunmore Town 1\n\nLate winner sends Ashford top of the league\n\nTom Smith\n\n"
+        "7 December 2026 18:05 GMT" + MATCH,
+        ("Ashford United 2 Dunmore Town 1",), "Late winner sends Ashford top of the league", (),
+    ),
+    # near misses: the score under the headline stays its standfirst; over the byline alone it is the headline;
+    # over a sentence the score stays the headline and the sentence its standfirst
+    (
+        "Saka strikes late as Arsenal edge past Chelsea\n\nArsenal 2-1 Chelsea\n\nBy Tom Smith" + MATCH,
+        None, "Saka strikes late as Arsenal edge past Chelsea", (("Arsenal 2-1 Chelsea", "standfirst"),),
+    ),
+    ("Arsenal 2-1 Chelsea\n\nBy Tom Smith" + MATCH, None, "Arsenal 2-1 Chelsea", ()),
+    (
+        "Arsenal 2-1 Chelsea\n\nSaka strikes late as Arsenal edge past Chelsea.\n\nBy Tom Smith" + MATCH,
+        None, "Arsenal 2-1 Chelsea", (("Saka strikes late as Arsenal edge past Chelsea.", "standfirst"),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "boilerplate"), SCORE_ROWS)
+def test_score_line_over_headline(
+    text: str, section: tuple[str, ...] | None, headline: str, boilerplate: tuple[tuple[str, str], ...]
+) -> None:
+    article = parse_article(text)
+    assert (article.section or None) == section
+    assert article.headline is not None and article.headline.text == headline
+    assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
+    assert article.byline is not None and article.byline.authors == ("Tom Smith",)

@@ -2909,6 +2909,8 @@ class ArticleParser:
             return 1
         if self.show_line(state) or self.slogan_over_title(state) or self.topic_over_headline(state):
             return 1  # (mendLT68: "Heard on All Things Considered", a masthead's slogan, "Election 2026")
+        if self.score_over_headline(state):
+            return 1  # ("Arsenal 2-1 Chelsea" / the match report's title / "By ...": the result is its kicker, fixL71)
         if self.home_crumb(state):
             return 1
         if self.label_before_bar(state):
@@ -3799,6 +3801,25 @@ class ArticleParser:
         if self.classify_boilerplate(lines[1]) is not None or self.header_stops_at(state, 1):
             return False
         if not self.header_stops_at(state, 2):
+            return False
+        state.section, state.section_span = (lines[0].text,), lines[0].span
+        return True
+
+    def score_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line is a match's score line (:meth:`is_score_line`: ``Arsenal 2-1
+        Chelsea``) over a longer headline that ends no sentence (:meth:`headline_under_label`),
+        with a byline or a stamp right under that, or an author's bare name
+        (:meth:`name_closes_header`): the score is the kicker, the title under it the headline.
+        A score line over the match report's first paragraph stays the story's first line
+        (:meth:`header_debris_kind`), and one under the headline its standfirst.
+
+        .. versionadded:: 0.2 (fixL71)"""
+        lines = state.lines
+        if len(lines) < 4 or not self.is_score_line(lines[0]) or ends_sentence(lines[1].text):
+            return False
+        if not self.headline_under_label(state) or self.classify_boilerplate(lines[1]) is not None:
+            return False
+        if self.header_stops_at(state, 1) or not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
             return False
         state.section, state.section_span = (lines[0].text,), lines[0].span
         return True
