@@ -186,3 +186,37 @@ def test_score_line_over_headline(
     assert article.headline is not None and article.headline.text == headline
     assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
     assert article.byline is not None and article.byline.authors == ("Tom Smith",)
+
+
+# 3b. An updated stamp with a clock and no zone under a published one with a zone: read in the page's zone.
+HK = "Hong Kong home prices fall for a fifth month\n\n"
+HK_STORY = "\n\nHome prices in Hong Kong fell for a fifth month in November, official data showed.\n"
+ZONE_ROWS = [
+    (
+        "Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 8:45pm, 3 Dec, 2026",
+        "2026-12-02T19:30:00+08:00", "2026-12-03T20:45:00+08:00",
+    ),
+    (
+        "Published November 3, 2026 9:00 AM EST\nUpdated November 4, 2026 10:15 AM",
+        "2026-11-03T09:00:00-05:00", "2026-11-04T10:15:00-05:00",
+    ),
+    # near misses: an update with no clock, one weeks later, or one before the publication keeps no zone;
+    # a published stamp with no zone lends none
+    ("Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 3 Dec, 2026", "2026-12-02T19:30:00+08:00", "2026-12-03T00:00:00"),
+    (
+        "Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 8:45pm, 23 Dec, 2026",
+        "2026-12-02T19:30:00+08:00", "2026-12-23T20:45:00",
+    ),
+    (
+        "Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 6:45pm, 2 Dec, 2026",
+        "2026-12-02T19:30:00+08:00", "2026-12-02T18:45:00",
+    ),
+    ("Published: 7:30pm, 2 Dec, 2026\nUpdated: 8:45pm, 3 Dec, 2026", "2026-12-02T19:30:00", "2026-12-03T20:45:00"),
+]
+
+
+@pytest.mark.parametrize(("stamps", "published", "updated"), ZONE_ROWS)
+def test_update_in_published_zone(stamps: str, published: str, updated: str) -> None:
+    article = parse_article(HK + stamps + HK_STORY)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.datetime.isoformat(), article.updated.datetime.isoformat()) == (published, updated)

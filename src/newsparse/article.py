@@ -1242,6 +1242,7 @@ class ArticleParser:
                 self.published_from_wire_slug(state)
             self.settle_ambiguous_zones(state)
             self.read_day_first(state)
+            self.update_in_published_zone(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
             self.flag_dates_without_time(state)
@@ -1813,6 +1814,32 @@ class ArticleParser:
                 Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
                 for at, filed in enumerate(state.boilerplate)
             ]
+
+    #: The most days an ``updated`` stamp written with a clock and no zone may fall after the
+    #: ``published`` one written with a zone for :meth:`update_in_published_zone` to read it in
+    #: that zone (within a week, the zone's offset does not change but at a season's turn).
+    #:
+    #: .. versionadded:: 0.2 (fixL71)
+    MAX_ZONE_BORROW_DAYS: ClassVar[int] = 7
+
+    def update_in_published_zone(self, state: ParseState) -> None:
+        """The ``updated`` stamp written with a clock and no zone (``Updated: 8:45pm, 3 Dec, 2026``)
+        read in the zone of the ``published`` one, written with a clock and a zone on the page
+        (``Published: 7:30pm, 2 Dec, 2026 (HKT)``): a page writes its stamps in one zone, and
+        prints it once.  Only when the update falls on or after the publication and within
+        :attr:`MAX_ZONE_BORROW_DAYS` days of it, as written; else it stays without a zone.
+
+        .. versionadded:: 0.2 (fixL71)"""
+        updated, published = state.updated, state.published
+        if updated is None or published is None or updated.datetime.tzinfo is not None:
+            return
+        zone = published.datetime.tzinfo
+        if zone is None or not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
+            return
+        moved = updated.datetime.replace(tzinfo=zone)
+        if not dt.timedelta(0) <= moved - published.datetime <= dt.timedelta(days=self.MAX_ZONE_BORROW_DAYS):
+            return
+        state.updated = attrs.evolve(updated, datetime=moved)
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
