@@ -220,3 +220,38 @@ def test_update_in_published_zone(stamps: str, published: str, updated: str) -> 
     article = parse_article(HK + stamps + HK_STORY)
     assert article.published is not None and article.updated is not None
     assert (article.published.datetime.isoformat(), article.updated.datetime.isoformat()) == (published, updated)
+
+
+# 3a, 4. Shapes already read so (pinned): a stamp with its weekday over the byline; a credit line above its caption.
+def test_stamp_over_byline() -> None:
+    text = (
+        "Rents climb again as supply dries up in the capital\n\nThursday 3 December 2026 08:12 GMT\n\nBy Jane Doe"
+        + STORY
+    )
+    article = parse_article(text)
+    assert article.published is not None
+    assert (article.published.text, article.published.datetime.isoformat()) == (
+        "Thursday 3 December 2026 08:12 GMT", "2026-12-03T08:12:00+00:00",
+    )
+    assert article.boilerplate == ()
+
+
+CREDIT_ABOVE_ROWS = [
+    (
+        "Floods hit northern Italy\n\nBy Marco Rossi\n\nCredit: Luca Bruno/AP\nRescuers search a flooded street in Emilia-Romagna.\n\n"
+        "Heavy rain caused floods across northern Italy on Wednesday, officials said.\n",
+        "Rescuers search a flooded street in Emilia-Romagna.", "Luca Bruno/AP", ("Marco Rossi",),
+    ),
+    (
+        "Bristol bus drivers vote to strike over pay\n\nGetty Images\nBus drivers at a depot in Bristol\n\n"
+        "Bus drivers in Bristol have voted to strike in a row over pay, their union said.\n",
+        "Bus drivers at a depot in Bristol", "Getty Images", None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "caption", "credit", "authors"), CREDIT_ABOVE_ROWS)
+def test_credit_above_caption(text: str, caption: str, credit: str, authors: tuple[str, ...] | None) -> None:
+    article = parse_article(text)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    assert (article.byline.authors if article.byline else None) == authors
