@@ -255,3 +255,32 @@ def test_credit_above_caption(text: str, caption: str, credit: str, authors: tup
     article = parse_article(text)
     assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
     assert (article.byline.authors if article.byline else None) == authors
+
+
+# 4a. A caption printed twice, over the picture without its credit and under it with: both prints the caption's.
+FLOODS = "Floods hit northern Italy\n\nBy Marco Rossi\n\n"
+FLOOD_STORY = (
+    "\n\nHeavy rain caused floods across northern Italy on Wednesday, officials said.\n\n"
+    "The rain is expected to continue until the weekend.\n"
+)
+RESCUE = "Rescuers search a flooded street in Emilia-Romagna, Italy"
+TWICE_ROWS = [
+    (RESCUE + "\n" + RESCUE + " (AP Photo/Luca Bruno)", 2, ()),
+    ("Firefighters pump water from a basement in Modena\nFirefighters pump water from a basement in Modena "
+     "(REUTERS/Jane Roe)", 2, ()),
+    # near misses: a blank line between the two prints, or another line above the caption, stays as before
+    (RESCUE + "\n\n" + RESCUE + " (AP Photo/Luca Bruno)", 1, ((RESCUE, "other"),)),
+    ("Floods\n" + RESCUE + " (AP Photo/Luca Bruno)", 1, (("Floods", "other"),)),
+]
+
+
+@pytest.mark.parametrize(("block", "prints", "boilerplate"), TWICE_ROWS)
+def test_caption_printed_twice(block: str, prints: int, boilerplate: tuple[tuple[str, str], ...]) -> None:
+    text = FLOODS + block + FLOOD_STORY
+    article = parse_article(text)
+    assert len(article.captions) == 1
+    caption = article.captions[0]
+    assert len(caption.spans) == prints
+    assert all(text[span.start : span.end] == caption.text for span in caption.spans)
+    assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
+    assert len(article.paragraphs) == 2

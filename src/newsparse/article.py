@@ -1242,6 +1242,7 @@ class ArticleParser:
                 self.published_from_wire_slug(state)
             self.settle_ambiguous_zones(state)
             self.read_day_first(state)
+            self.caption_printed_above(state)
             self.update_in_published_zone(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
@@ -1814,6 +1815,37 @@ class ArticleParser:
                 Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
                 for at, filed in enumerate(state.boilerplate)
             ]
+
+    def caption_printed_above(self, state: ParseState) -> None:
+        """A line filed boilerplate ``other`` right above a caption's line, in its block, that
+        writes the caption's text again without its credit (``Rescuers search a flooded street`` over
+        ``Rescuers search a flooded street (AP Photo/Luca Bruno)``, as a page prints a picture's
+        caption once over the picture and once under it): a print of that caption, no debris
+        (``CaptionParser.group`` gives the caption a span for each print).
+
+        .. versionadded:: 0.2 (fixL71)"""
+        if not state.captions or not state.boilerplate:
+            return
+        starts = {line.span.start: k for k, line in enumerate(state.lines)}
+        prints: dict[Span, CaptionLine] = {}
+        for caption in state.captions:
+            at = starts.get(caption.span.start)
+            if at is None or at == 0 or state.lines[at].blank_before:
+                continue
+            above = state.lines[at - 1]
+            if self.captions.key(above.text) == self.captions.key(caption.text):
+                prints[above.span] = CaptionLine(above.text, None, above.span)
+        if not prints:
+            return
+        kept = []
+        for item in state.boilerplate:
+            found = prints.pop(item.span, None) if item.kind == BoilerplateKind.OTHER.value else None
+            if found is None:
+                kept.append(item)
+            else:
+                state.captions.append(found)
+        state.boilerplate[:] = kept
+        state.captions.sort(key=lambda item: item.span.start)
 
     #: The most days an ``updated`` stamp written with a clock and no zone may fall after the
     #: ``published`` one written with a zone for :meth:`update_in_published_zone` to read it in
