@@ -35,6 +35,7 @@ from .lines import (
     field_unescaped,
     has_lower_word,
     has_text_between,
+    is_hyphen_break,
     is_sentence,
     joined_text,
     split_lines,
@@ -1241,6 +1242,8 @@ class ArticleParser:
                 self.published_from_wire_slug(state)
             self.settle_ambiguous_zones(state)
             self.read_day_first(state)
+            self.caption_printed_above(state)
+            self.update_in_published_zone(state)
             self.drop_update_before_publication(state)
             self.widen_filed_stamps(state)
             self.flag_dates_without_time(state)
@@ -1812,6 +1815,63 @@ class ArticleParser:
                 Boilerplate(wide[at].text, kind, wide[at].span) if at in wide else filed
                 for at, filed in enumerate(state.boilerplate)
             ]
+
+    def caption_printed_above(self, state: ParseState) -> None:
+        """A line filed boilerplate ``other`` right above a caption's line, in its block, that
+        writes the caption's text again without its credit (``Rescuers search a flooded street`` over
+        ``Rescuers search a flooded street (AP Photo/Luca Bruno)``, as a page prints a picture's
+        caption once over the picture and once under it): a print of that caption, no debris
+        (``CaptionParser.group`` gives the caption a span for each print).
+
+        .. versionadded:: 0.2 (fixL71)"""
+        if not state.captions or not state.boilerplate:
+            return
+        starts = {line.span.start: k for k, line in enumerate(state.lines)}
+        prints: dict[Span, CaptionLine] = {}
+        for caption in state.captions:
+            at = starts.get(caption.span.start)
+            if at is None or at == 0 or state.lines[at].blank_before:
+                continue
+            above = state.lines[at - 1]
+            if self.captions.key(above.text) == self.captions.key(caption.text):
+                prints[above.span] = CaptionLine(above.text, None, above.span)
+        if not prints:
+            return
+        kept = []
+        for item in state.boilerplate:
+            found = prints.pop(item.span, None) if item.kind == BoilerplateKind.OTHER.value else None
+            if found is None:
+                kept.append(item)
+            else:
+                state.captions.append(found)
+        state.boilerplate[:] = kept
+        state.captions.sort(key=lambda item: item.span.start)
+
+    #: The most days an ``updated`` stamp written with a clock and no zone may fall after the
+    #: ``published`` one written with a zone for :meth:`update_in_published_zone` to read it in
+    #: that zone (within a week, the zone's offset does not change but at a season's turn).
+    #:
+    #: .. versionadded:: 0.2 (fixL71)
+    MAX_ZONE_BORROW_DAYS: ClassVar[int] = 7
+
+    def update_in_published_zone(self, state: ParseState) -> None:
+        """The ``updated`` stamp written with a clock and no zone (``Updated: 8:45pm, 3 Dec, 2026``)
+        read in the zone of the ``published`` one, written with a clock and a zone on the page
+        (``Published: 7:30pm, 2 Dec, 2026 (HKT)``): a page writes its stamps in one zone, and
+        prints it once.  Only when the update falls on or after the publication and within
+        :attr:`MAX_ZONE_BORROW_DAYS` days of it, as written; else it stays without a zone.
+
+        .. versionadded:: 0.2 (fixL71)"""
+        updated, published = state.updated, state.published
+        if updated is None or published is None or updated.datetime.tzinfo is not None:
+            return
+        zone = published.datetime.tzinfo
+        if zone is None or not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
+            return
+        moved = updated.datetime.replace(tzinfo=zone)
+        if not dt.timedelta(0) <= moved - published.datetime <= dt.timedelta(days=self.MAX_ZONE_BORROW_DAYS):
+            return
+        state.updated = attrs.evolve(updated, datetime=moved)
 
     @staticmethod
     def drop_update_before_publication(state: ParseState) -> None:
@@ -2908,6 +2968,8 @@ class ArticleParser:
             return 1
         if self.show_line(state) or self.slogan_over_title(state) or self.topic_over_headline(state):
             return 1  # (mendLT68: "Heard on All Things Considered", a masthead's slogan, "Election 2026")
+        if self.score_over_headline(state):
+            return 1  # ("Arsenal 2-1 Chelsea" / the match report's title / "By ...": the result is its kicker, fixL71)
         if self.home_crumb(state):
             return 1
         if self.label_before_bar(state):
@@ -3586,19 +3648,24 @@ class ArticleParser:
         .. versionchanged:: 0.2 a stamp under the name.
         .. versionchanged:: 0.2 the name's staff role on the line under it, in its block, read past
            (``Paul Sakkal`` / ``Chief political correspondent`` / the stamp: :meth:`BylineParser.is_role`;
-           mendLT67)."""
+           mendLT67).
+        .. versionchanged:: 0.2 (fixL71) a name in a block of its own with a stamp in the next
+           block (``Jane Doe`` / blank / ``Thursday 3 December 2026 08:12 GMT``)."""
         lines = state.lines
-        if index + 1 >= len(lines) or lines[index].blank_before:
+        if index + 1 >= len(lines):
             return False
         if self.is_credit(lines[index]) or not self.byline.names.is_name(lines[index].text.strip()):
             return False
         below = index + 1
         if below + 1 < len(lines) and not lines[below].blank_before and self.byline.is_role(lines[below].text.strip()):
             below += 1  # "Paul Sakkal" / "Chief political correspondent": the role under the name
+        stamp = self.timestamps.is_stamp_like(lines[below].text) or bool(
+            self.timestamps.parse(lines, below, state.reference_date)
+        )
+        if lines[index].blank_before:
+            return stamp  # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71)
         if not lines[below].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
-            return self.timestamps.is_stamp_like(lines[below].text) or bool(
-                self.timestamps.parse(lines, below, state.reference_date)
-            )
+            return stamp
         return self.is_prose(lines, below)
 
     def section_over_field(self, state: ParseState) -> bool:
@@ -3793,6 +3860,25 @@ class ArticleParser:
         if self.classify_boilerplate(lines[1]) is not None or self.header_stops_at(state, 1):
             return False
         if not self.header_stops_at(state, 2):
+            return False
+        state.section, state.section_span = (lines[0].text,), lines[0].span
+        return True
+
+    def score_over_headline(self, state: ParseState) -> bool:
+        """Whether the first line is a match's score line (:meth:`is_score_line`: ``Arsenal 2-1
+        Chelsea``) over a longer headline that ends no sentence (:meth:`headline_under_label`),
+        with a byline or a stamp right under that, or an author's bare name
+        (:meth:`name_closes_header`): the score is the kicker, the title under it the headline.
+        A score line over the match report's first paragraph stays the story's first line
+        (:meth:`header_debris_kind`), and one under the headline its standfirst.
+
+        .. versionadded:: 0.2 (fixL71)"""
+        lines = state.lines
+        if len(lines) < 4 or not self.is_score_line(lines[0]) or ends_sentence(lines[1].text):
+            return False
+        if not self.headline_under_label(state) or self.classify_boilerplate(lines[1]) is not None:
+            return False
+        if self.header_stops_at(state, 1) or not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
             return False
         state.section, state.section_span = (lines[0].text,), lines[0].span
         return True
@@ -10670,6 +10756,8 @@ class ArticleParser:
             return None  # "Crews worked through the night," / blank / "the county said.": the story's sentence, broken
         if self.is_lede_broken_before_capital(lines, index):
             return None  # "The council said it would meet" / "Thursday to decide.": the story's sentence, broken (mendL63)
+        if self.is_lede_broken_at_hyphen(lines, index):
+            return None  # "The Anglo-" / "French talks resumed on Monday ...": the story's sentence, a word broken (fixL71)
         if self.is_story_over_bar_credit(lines[index]):
             return None  # "..., the utility said. PHOTO | FILE | NATION": the story's sentence, a credit glued on
         if self.is_story_over_sign(lines[index]):
@@ -10795,6 +10883,21 @@ class ArticleParser:
         if not end or end[-1] in self.body.TERMINAL or not has_lower_word(end) or len(end) > self.body.WRAP_WIDTH:
             return False
         if not self.carries_capital_on(end, below.text):
+            return False
+        return self.lede_words_ending_sentence(lines, index) is not None and self.boilerplate.kind(text) is None
+
+    def is_lede_broken_at_hyphen(self, lines: Sequence[Line], index: int) -> bool:
+        """Whether ``lines[index]``, a header line, is the story's first sentence with a word broken
+        over the line's end (:func:`~newsparse.lines.is_hyphen_break`): the line under it, in its
+        block, goes on with the word and the block ends a sentence within :attr:`PROSE_LINES`
+        lines, the two holding :attr:`PLAIN_PROSE_WORDS` words or more, the line no boilerplate
+        (``The Anglo-`` / ``French talks resumed on Monday ...``).
+
+        .. versionadded:: 0.2 (fixL71)"""
+        if index + 1 >= len(lines) or lines[index + 1].blank_before:
+            return False
+        text = lines[index].text
+        if not is_hyphen_break(text, lines[index + 1].text):
             return False
         return self.lede_words_ending_sentence(lines, index) is not None and self.boilerplate.kind(text) is None
 

@@ -295,9 +295,15 @@ class BodyParser:
 
     def starts_paragraph(self, previous: Line, line: Line, *, indented: bool, blank: bool = False) -> bool:
         """Whether *line* begins a new paragraph after *previous* (*indented*: indentation marks
-        paragraphs; *blank*: blank lines do)."""
+        paragraphs; *blank*: blank lines do).  A word broken by a hyphen at *previous*'s end
+        (:func:`~newsparse.lines.is_hyphen_break`, ``Anglo-`` / ``French``) goes on in *line*:
+        no new paragraph, whatever the layout.
+
+        .. versionchanged:: 0.2 (fixL71) a word broken over the line's end starts none."""
         if line.blank_before:
             return True
+        if is_hyphen_break(previous.text, line.text):
+            return False  # "The Anglo-" / "French talks resumed ...": a word broken over the line's end
         if self.next_item(previous, line):
             return True  # "- The council voted 7-2" / "- The plan takes effect in May": one item a line
         if indented:

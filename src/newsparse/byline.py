@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -509,6 +510,12 @@ class BylineParser:
     #:
     #: .. versionadded:: 0.2 (fixL70)
     AMPERSAND_ENTITIES: ClassVar[tuple[str, ...]] = ("&amp;", "&#38;", "&#038;", "&#x26;")
+    #: The pattern of a character reference that may stand for a letter inside a name, a number
+    #: (``M&#233;abh``, ``N&#xED;``) or a name of letters (``Se&aacute;n``): :meth:`parse_entities`
+    #: reads it as its letter when it is one (:func:`html.unescape`).
+    #:
+    #: .. versionadded:: 0.2 (fixL71)
+    LETTER_ENTITY: ClassVar[str] = r"&(?:\#[0-9]{2,6}+|\#[xX][0-9a-fA-F]{2,5}+|[a-zA-Z]{2,8}+);"
 
     def __init__(self, vocabulary: Vocabulary | None = None) -> None:
         self.vocabulary = check_option("BylineParser", "vocabulary", vocabulary, Vocabulary) or Vocabulary()
@@ -949,6 +956,9 @@ class BylineParser:
             self._apostrophe_entity = regex.compile(
                 rf"""(?<=\p{{L}})(?:{entities})(?=\p{{L}})  # an apostrophe inside a name: "O&#8217;Brien"
                 |(?<=\s)(?P<amp>{ampersands})(?=\s)     # an ampersand between names: "Jane Doe &amp; John Roe" (fixL70)
+                |(?<=\p{{L}})(?P<letter>{self.LETTER_ENTITY})  # a letter inside a name or at its end: "M&#233;abh", "N&#237;"
+                |(?P<letter>{self.LETTER_ENTITY})(?=\p{{L}})   # ... or at its start: "&#201;amonn" (fixL71)
+                |(?<=\s)(?P<letter>{self.LETTER_ENTITY})(?=\s)  # ... or a word of its own: "&Oacute; Riain" (fixL71)
                 """,
                 regex.IGNORECASE | regex.VERBOSE,
             )
@@ -962,7 +972,14 @@ class BylineParser:
 
         .. versionadded:: 0.2 (fixL70)"""
         size = len(match.group())
-        return "&" + " " * (size - 1) if match.group("amp") else "’" + "x" * (size - 1)
+        if match.group("amp"):
+            return "&" + " " * (size - 1)
+        if match.group("letter"):
+            letter = html.unescape(match.group())
+            if len(letter) != 1 or not letter.isalpha():
+                return match.group()  # ("&nbsp;", "&#8212;": no letter, left as written)
+            return letter + "x" * (size - 1)  # ("M&#233;abh" read as "Méxxxxxabh": a name word, offsets kept)
+        return "’" + "x" * (size - 1)
 
     def parse_entities(self, lines: Sequence[Line], index: int) -> Byline | None:
         """:meth:`parse` of ``lines[index]`` (and the line after it) when a name holds an HTML entity
