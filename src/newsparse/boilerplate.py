@@ -257,9 +257,9 @@ _SIGNED_UP = r"""(?:you['’]re|you\s++are|you['’]ve\s++been|you\s++have\s++be
 _PAYWALL = r"""you\s++have\s++\d{1,3}+\s*+%\s++of\s++(?:this|the)\s++(?:article|story)\s++(?:left|remaining)\s++to\s++read\W*+
     | the\s++rest\s++(?:of\s++(?:this|the)\s++(?:article|story)\s++)?+is\s++(?:only\s++)?+(?:for|reserved\s++for|available\s++to)
       \s++(?:paying\s++|paid\s++)?+subscribers(?:\s++only)?+\W*+"""
-# A call to support the page, alone on its line: "Support us.", "Please support us today." (debris71; "Support
-# our journalism" is read with the calls to subscribe)
-_SUPPORT_US = r"""(?:please\s++)?+support\s++us(?:\s++(?:today|now))?+\W*+"""
+# A call to support the page, a sentence with its full stop: "Support us.", "Please support us today." (debris71;
+# "Support our journalism" is read with the calls to subscribe; "Support us" alone, no stop, is a label, fixL64)
+_SUPPORT_US = r"""(?:please\s++)?+support\s++us(?:\s++(?:today|now))?+\s*+[.!]\W*+"""
 # A comment section's gate whose links were lost in the copy, maybe after its question: "Want to join the
 # conversation? Please log in or register to comment on this article.", "Please or to comment on this
 # article." (debris71)
