@@ -251,6 +251,25 @@ _SIGNED_UP = r"""(?:you['’]re|you\s++are|you['’]ve\s++been|you\s++have\s++be
     | thanks?\s++(?:you\s++)?+for\s++(?:signing\s++up|subscribing|registering)[.!]?+
     | get\s++(?:the\s++latest\s++)?+(?:updates|alerts|news)\s++(?:on|about)\s++
       [^.!?\n"“”]{1,60}?\bas\s++(?:it|they)\s++happens?[.!]?+"""
+# A paywall's notice, alone on its line or after the share of the story shown: "You have 62% of this
+# article left to read.", "The rest is for subscribers only.", "The rest of this article is reserved for
+# subscribers." (debris71)
+_PAYWALL = r"""you\s++have\s++\d{1,3}+\s*+%\s++of\s++(?:this|the)\s++(?:article|story)\s++(?:left|remaining)\s++to\s++read\W*+
+    | the\s++rest\s++(?:of\s++(?:this|the)\s++(?:article|story)\s++)?+is\s++(?:only\s++)?+(?:for|reserved\s++for|available\s++to)
+      \s++(?:paying\s++|paid\s++)?+subscribers(?:\s++only)?+\W*+"""
+# A call to support the page, a sentence with its full stop: "Support us.", "Please support us today." (debris71;
+# "Support our journalism" is read with the calls to subscribe; "Support us" alone, no stop, is a label, fixL64)
+_SUPPORT_US = r"""(?:please\s++)?+support\s++us(?:\s++(?:today|now))?+\s*+[.!]\W*+"""
+# A comment section's gate whose links were lost in the copy, maybe after its question: "Want to join the
+# conversation? Please log in or register to comment on this article.", "Please or to comment on this
+# article." (debris71)
+_COMMENT_GATE = r"""(?:want\s++to\s++join\s++the\s++(?:conversation|discussion|debate)\s*+\?\s*+)?+
+    please\s++(?:(?:log\s++in|sign\s++in|register|subscribe)\s++)?+(?:or\s++(?:(?:log\s++in|sign\s++in|register|subscribe)\s++)?+)?+
+    to\s++comment\s++on\s++this\s++(?:article|story|post|piece)\W*+"""
+# A button that follows the story's topics, its topics on the lines under it: "Click the alert icon to
+# follow topics:" (debris71)
+_FOLLOW_TOPICS = r"""(?:click|tap)\s++(?:on\s++)?+the\s++[\p{L}\-]++\s++(?:icon|button)\s++to\s++follow\s++
+    (?:(?:these|the|this)\s++)?+(?:topics?|authors?|stories|updates)\W*+"""
 # A note that the story was updated, alone on its line: "This article has been updated.", "This story has
 # been updated with additional information." (what was changed, a correction, is read apart; mendLT70)
 _UPDATE_NOTICE = r"""this\s++(?:article|story|report|post|piece|page)\s++(?:has\s++been|was|is\s++being|will\s++be)\s++updated
@@ -544,6 +563,8 @@ class BoilerplateParser:
             _COMMENT_RULES,
             # a player's embed box: "Copy/paste the article video embed link below:", "Copy the embed code" (mendLT67)
             _EMBED_PROMPT,
+            _COMMENT_GATE,  # "Please log in or register to comment on this article." (debris71)
+            _FOLLOW_TOPICS,  # "Click the alert icon to follow topics:" (debris71)
         ),
         K.RELATED.value: _x(
             # a heading over a list of links, maybe with the first link after a separator
@@ -579,9 +600,9 @@ class BoilerplateParser:
             # a link to another story after "READ:" in capitals or title case: "READ: Senate panel to ..." (fixT55b)
             r"(?-i:READ|Read)\s*+:\s*+(?-i:\p{Lu})[^.!?]{1,200}",
             # a label and a list: "Tags: MacBook Pro, Apple"
-            r"""(?:tags?|topics?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
-                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}
-              | (?:tags|topics)                        # the label alone, its links on the lines under it
+            r"""(?:tags?|topics?|keywords?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
+                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}+\.?+  # (a full stop closing the list: "Tags: Fishing, Squid.")
+              | (?:tags|topics|keywords)               # the label alone, its links on the lines under it
             """,
         ),
         K.COPYRIGHT.value: _x(
@@ -717,6 +738,8 @@ class BoilerplateParser:
             _DONT_MISS,  # "Don't miss out on the latest news" (mendLT67)
             _SUBSCRIBE_PRODUCT,  # "Subscribe to Harbour Premium for unlimited access." (mendLT70)
             _SIGNED_UP,  # "You're all signed up!" (mendLT70)
+            _PAYWALL,  # "You have 62% of this article left to read." (debris71)
+            _SUPPORT_US,  # "Please support us." (debris71)
         ),
         K.ADVERTISEMENT.value: _x(
             r"""advertisement|advertising|adverts?+|sponsored(?:\s++(?:content|advert|post|story|links?))?+|ad|promoted
@@ -831,6 +854,7 @@ class BoilerplateParser:
             _READER_APPEAL,  # "Our newsroom relies on readers like you. Donate today." (mendR67l)
             _SUBSCRIBE_PRODUCT,  # "Subscribe to HARBOUR PLUS to get access to ... titles ..." (mendLT70)
             _SIGNED_UP,  # "Get updates on breaking news as it happens.", "You're all signed up!" (mendLT70)
+            _PAYWALL,  # "You have 62% of this article left to read." (debris71)
         ),
         K.RELATED.value: _x(
             r"(?:[*•▪►]\s*+)?+(?:read\s++more|see\s++also|also\s++read|read\s++also)\s*+[:>»|\-–—].{0,300}",  # (a bullet: mendLT70)
@@ -850,6 +874,7 @@ class BoilerplateParser:
             _LIKED_STORY,
             _COMMENT_RULES,  # "As you comment, please be respectful of other readers."
             _JOIN_CHANNEL,  # "Join ST's Telegram channel and get the latest breaking news delivered to you."
+            _COMMENT_GATE,  # "Please log in or register to comment on this article." (debris71)
         ),
         K.NAVIGATION.value: _x(_PLAYER_NOTICE),  # "We apologize, but this video has failed to load."
     }
@@ -1133,6 +1158,7 @@ class BoilerplateParser:
             "rely", "relies", "depend", "count",  # (mendR67l)
             "subscribe to", "signed up", "subscribed", "registered", "signing up", "subscribing",
             "registering", "happen",  # (mendLT70)
+            "to read", "subscribers",  # (debris71)
         ),
         K.RELATED.value: ("read", "also"),
         K.SHARE.value: ("chat", "follow", "published", "like", "enjoy", "love", "comment", "reply", "hear", "join",
@@ -1172,7 +1198,7 @@ class BoilerplateParser:
         ),
         K.RELATED.value: (
             "related", "recommended", "most", "popular", "trending", "you", "further", "watch", "top", "latest",
-            "back", "more", "read", "see", "also", "click", "tag", "filed", "categor", "buyer", "explore", "next",
+            "back", "more", "read", "see", "also", "click", "tag", "keyword", "filed", "categor", "buyer", "explore", "next",
             "leyendo", "suite", "weiterlesen", "leggere", "lendo",
         ),
         K.COPYRIGHT.value: ("©", "ⓒ", "(c)", "copyright", "reserved", "may not be", "no part of"),
@@ -1198,6 +1224,7 @@ class BoilerplateParser:
             "subscribe", "sign", "log", "newsletter", "join", "become", "support", "register", "alert", "mail", "opt-in",
             "subscribers", "click", "tap", "receiv", "miss",
             "subscrib", "registered", "registering", "happen",  # (mendLT70)
+            "to read",  # "You have 62% of this article left to read." (debris71)
         ),
         K.ADVERTISEMENT.value: ("ad", "sponsored", "promoted", "supported", "story"),
         K.NAVIGATION.value: (
@@ -1750,6 +1777,8 @@ class BoilerplateParser:
             return K.SHARE.value  # "Thanks for reading! If you enjoyed this, follow me for more." (layT61)
         if found is None:
             found = self.call_after_lead_in(text)  # "Don't miss out on the latest news. Follow us on WhatsApp." (layT61)
+        if found is None:
+            found = self.page_call_after_lead_in(text)  # "We've covered the war since day one. Support us." (debris71)
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found is None and self.is_share_prompt(text):
@@ -2173,6 +2202,54 @@ class BoilerplateParser:
         if len(head.split()) > self.MAX_CALL_LEAD_IN_WORDS or any(word.casefold() in self._stop_words for word in head.split()):
             return None
         kind = self.kind(tail)
+        return kind if kind in self.CALL_KINDS else None
+
+    #: The most words of the lead-in before a call to support or join the page itself
+    #: (:meth:`page_call_after_lead_in`).
+    #:
+    #: .. versionadded:: 0.2 (debris71)
+    MAX_PAGE_CALL_LEAD_WORDS: ClassVar[int] = 30
+    #: The most characters of that call, the line's last sentence.
+    #:
+    #: .. versionadded:: 0.2 (debris71)
+    MAX_PAGE_CALL_CHARS: ClassVar[int] = 120
+    #: The marks that end the lead-in's sentence before the call.
+    #:
+    #: .. versionadded:: 0.2 (debris71)
+    PAGE_CALL_BREAKS: ClassVar[tuple[str, ...]] = (". ", "? ", "! ")
+    #: Quotation marks a line with such a call never holds (single marks left out: they are
+    #: apostrophes as often, ``The Moscow Times' journalism``).
+    #:
+    #: .. versionadded:: 0.2 (debris71)
+    PAGE_CALL_QUOTE_MARKS: ClassVar[tuple[str, ...]] = ('"', "“", "”", "«", "»", "„")
+
+    def page_call_after_lead_in(self, text: str) -> str | None:
+        """The kind of a call to the reader (:attr:`CALL_KINDS`) that closes a line after a lead-in
+        of any opening: the line's last sentence, at most :attr:`MAX_PAGE_CALL_CHARS` characters,
+        speaks for the page or to the reader (:meth:`speaks_to_reader`: ``Support us.``, ``Sign up
+        for our newsletter.``, ``Subscribe for just R30 a month.``, ``The rest is for subscribers
+        only.``) and is a call by itself (:meth:`line_kind`), and the lead-in, at most
+        :attr:`MAX_PAGE_CALL_LEAD_WORDS` words, holds no quotation mark and neither part a word of
+        :attr:`HOLDING_STOP_WORDS`: an outlet's note about itself (``The Moscow Times'
+        independent journalism is being challenged like never before. Please support us.``), a
+        paywall's (``You have 62% of this article left to read. The rest is for subscribers
+        only.``), a newsletter's blurb.  A story's sentence before such a call is rare and would
+        be the page's promo all the same; ``Residents were told to register. Sign up here, the
+        council said.`` is the story's.
+
+        .. versionadded:: 0.2 (debris71)"""
+        end = max(text.rfind(mark) for mark in self.PAGE_CALL_BREAKS)
+        if end < 0 or len(text) - end > self.MAX_PAGE_CALL_CHARS:
+            return None  # (most lines: a story's last sentence is longer, or there is one sentence)
+        head, tail = text[: end + 1], text[end + 2 :].strip()
+        if not tail or not self.speaks_to_reader(tail):
+            return None
+        words = head.split()
+        if len(words) > self.MAX_PAGE_CALL_LEAD_WORDS or any(mark in text for mark in self.PAGE_CALL_QUOTE_MARKS):
+            return None
+        if any(word.strip(".,;:!?").casefold() in self._stop_words for word in (*words, *tail.split())):
+            return None  # ("Sign up here, the council said.": a story's report)
+        kind = self.line_kind(tail)
         return kind if kind in self.CALL_KINDS else None
 
     def is_share_prompt(self, text: str) -> bool:
