@@ -4551,6 +4551,23 @@ class ReportedSpeech(DirectQuotes):
         first = raw[found[0] : found[1]].split(None, 1)[0].casefold()
         return found if first in self._determiners else None
 
+    def head_may_close(self, raw: str, start: int, end: int) -> bool:
+        """For :meth:`read_trailing`, the cheap test it asks first: whether the words of the
+        sentence from *start* up to a closing attribution at *end* end, trailing blanks aside, with
+        a comma or a closing quotation mark or with a set-off dash (:meth:`ends_with_set_off_dash`),
+        as reported words before ``..., officials said.`` must.  ``his comments``, ``to respond``
+        and ``Ortiz said the plan ...`` end with none, and the attribution after them is read no
+        further.
+
+        .. versionadded:: 0.2 (speed71)"""
+        return ends_with(raw, start, end, self.HEAD_CLOSERS) or self.ends_with_set_off_dash(raw[start:end])
+
+    #: The marks one of which ends the words before a closing attribution (:meth:`head_may_close`,
+    #: :meth:`read_trailing`), a set-off dash aside.
+    #:
+    #: .. versionadded:: 0.2 (speed71)
+    HEAD_CLOSERS: ClassVar[str] = ",\"”"
+
     def read_trailing(
         self,
         raw: str,
@@ -4577,6 +4594,11 @@ class ReportedSpeech(DirectQuotes):
         if np is None:
             if cue.group().casefold() in self._uninverted:
                 return None  # ("..., her aide, Tom Berg, told The Herald.": the person told never speaks)
+            back = self.word_back(raw, cue.start(), sentence[0]) or self.elided_back(raw, cue.start(), sentence[0])
+            told = self.object_pronoun_at(raw, back[1], sentence[0]) if back is not None else None
+            words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
+            if not self.head_may_close(raw, sentence[0], words_end):
+                return None  # ("his comments", "to respond": no comma nor dash before the cue, no words before it)
             # (after a day between the verb and the subject: "..., said Tuesday Labour leader Jane Roe.")
             subject_at = self.time_before_subject(raw, cue.end(), sentence[1])
             found = self.name_after_told(raw, subject_at, sentence[1])  # ("..., a déclaré à l'AFP Marie Dupont.")
@@ -4590,9 +4612,6 @@ class ReportedSpeech(DirectQuotes):
                 return None  # ("Residents' groups, however, said the drive came ...": the subject, then its verb)
             if self.pronoun_set_off_before(raw, sentence[0], cue.start()):
                 return None  # ("La gauche, elle, dénonce des coupes": the verb's subject before it, its object after)
-            back = self.word_back(raw, cue.start(), sentence[0]) or self.elided_back(raw, cue.start(), sentence[0])
-            told = self.object_pronoun_at(raw, back[1], sentence[0]) if back is not None else None
-            words_end = told.start() if told is not None else cue.start()  # ("..., nous a assuré le ministre": the one told)
             np = self.name_after_role(raw, found, sentence[1]) or found  # ("..., said his coach, Mark Bell.": Mark Bell)
             np = self.names_of_places_after(raw, np, sentence[1]) or np  # ("..., said Mayors A of X and B of Y.": both)
             # ("..., said Ana Ruiz and Tom Berg.", "..., said Ana Ruiz, Tom Lee and Kofi Mensah.": all, as after a quotation)
@@ -4604,6 +4623,8 @@ class ReportedSpeech(DirectQuotes):
             after = raw[np[1] : sentence[1]]
         else:
             words_end = np[0]
+            if not self.head_may_close(raw, sentence[0], words_end):
+                return None  # ("Ortiz said the plan ...": no comma nor dash before the subject, no words before it)
             if cue.group() in self._object_verbs and self.raised_passive(raw, cue, sentence):
                 return None  # ("At one point, the band was told to begin playing": an order, no words before it)
             if not self.quoting_phrase_at(raw, cue) and self.reported_thing(raw, np, cue.start()):
@@ -4635,7 +4656,7 @@ class ReportedSpeech(DirectQuotes):
             return None  # (", Ortiz said, adding that ...": the participle is speech of its own)
         head = raw[sentence[0] : words_end]
         dashed = self.ends_with_set_off_dash(head) and self.subject_after_dash(raw, np)  # ("... - 51 to 49 - officials said.")
-        if not (dashed or ends_with(head, 0, len(head), ",\"”")):
+        if not (dashed or ends_with(head, 0, len(head), self.HEAD_CLOSERS)):
             return None
         if head_end == np[0] and self.aside_in_clause(raw, sentence[0], head_end, raw[cue.end() : sentence[1]]):
             # ("The rate decision, she added, was unanimous.": the attribution set off inside the clause)
@@ -8803,6 +8824,15 @@ class ReportedSpeech(DirectQuotes):
         dashes = self.CLOSING_ATTRIBUTION_DASHES
         if not dashes:
             return end
+        stop = end
+        while stop > start and raw[stop - 1].isspace():
+            stop -= 1
+        window = raw[max(start, stop - self.NAMED_WINDOW - 1) : stop]  # (the characters the loop below reads)
+        for dash in dashes:
+            if dash in window:
+                break
+        else:
+            return end  # (no dash near the end, most clauses: the clause is not copied nor read char by char)
         tail = raw[start:end].rstrip()
         for k in range(len(tail) - 1, -1, -1):
             if tail[k] in dashes and k > 1 and tail[k - 1].isspace():
