@@ -613,29 +613,32 @@ class SpeakerResolution(Segmentation):
     def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
         """Whether *participle*, a word in lower case, opens a phrase with the words *rest* after it
         rather than a compound: in :attr:`GERUND_SUFFIX` before a name, one of :attr:`DETERMINERS`,
-        :attr:`POSSESSIVE_DETERMINERS` or :attr:`PREPOSITIONS` (``treating Jane Whitfield``,
-        ``representing the family``, ``searching for ...``), or one of :attr:`PARTICIPLES` before
+        :attr:`POSSESSIVE_DETERMINERS`, :attr:`PREPOSITIONS` or :attr:`PARTICIPLE_PREPOSITIONS`
+        (``treating Jane Whitfield``, ``representing the family``, ``living near the port``), or one of :attr:`PARTICIPLES` before
         anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
         ``Police training manuals`` are compounds.  A gerund's stem has two letters at least
         (``Students using TikTok``, ``Investors suing Acme``).  A preposition of
-        :attr:`GERUND_PREPOSITIONS` before a name is no participle (``Analysts including Jane
+        :attr:`MEMBER_PREPOSITIONS` before a name is no participle (``Analysts including Jane
         Whitfield said``: the name it adds speaks; ``Analysts including the bank's economists said``
-        still the analysts).
+        still the analysts); any other word of :attr:`GERUND_PREPOSITIONS` is (``Fans following
+        Lazio said``: the fans).
 
         .. versionadded:: 0.2 (fixQ70)
 
         .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``).
-        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)"""
+        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)
+        .. versionchanged:: 0.2 only :attr:`MEMBER_PREPOSITIONS` so; :attr:`PARTICIPLE_PREPOSITIONS` (fixQ71)"""
         first = rest[0] if rest else ""
         low = first.casefold()
-        if participle in self._gerund_prepositions and first[:1].isupper():
+        if participle in self._member_prepositions and first[:1].isupper():
             return False  # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker)
         if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True
             opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
+            opener = opener or low in self._participle_prepositions  # ("Residents living near the port")
             return first[:1].isupper() or opener
         if self.is_past_verb(participle):
             # (a name in the phrase, which would be read as the speaker: "Officials briefed by Jane Roe";
