@@ -59,3 +59,38 @@ PARTICIPLE_SUBJECTS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PARTICIPLE_SUBJECTS)
 def test_the_head_before_a_participle_phrase_speaks(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+PARTY_MEMBERS: list[Row] = [
+    # a party's member described, adjectives between: the mention as written, as "The Labour MP" is
+    ("BELFAST - Stormont met again on Monday.\n\n"
+     "The new Sinn Fein MLA said the party would press for a vote on the budget.",
+     "the party would press for a vote", "The new Sinn Fein MLA"),
+    ("BELFAST - Stormont met again on Monday.\n\n"
+     "The newly elected Sinn Fein MLA said the party would press for a vote on the budget.",
+     "the party would press for a vote", "The newly elected Sinn Fein MLA"),
+    ("EDINBURGH - Holyrood met again on Tuesday.\n\n"
+     "The new Scottish Labour MSP said the party would oppose the rise.",
+     "the party would oppose the rise", "The new Scottish Labour MSP"),
+    ("EDINBURGH - Holyrood met again on Tuesday.\n\n"
+     "A new SNP MSP said the party would back the rise.",
+     "the party would back the rise", "A new SNP MSP"),
+    # near misses: the listed party, a noun in lower case, a name after the letters
+    ("LONDON - MPs met again on Monday.\n\n"
+     "The new Labour MP said the government had failed the town.",
+     "the government had failed the town", "The new Labour MP"),
+    ("WASHINGTON - The Senate met on Monday.\n\n"
+     "The new Republican senator said the bill would not pass.",
+     "the bill would not pass", "The new Republican senator"),
+    ("LEEDS - The council met on Monday.\n\n"
+     "The veteran Green councillor said the plan would cut traffic in the centre.",
+     "the plan would cut traffic", "The veteran Green councillor"),
+    ("BELFAST - Stormont met again on Monday.\n\n"
+     "Sinn Fein MLA Mary Kelly said the party would press for a vote on the budget.",
+     "the party would press for a vote", "Mary Kelly"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), PARTY_MEMBERS)
+def test_a_party_member_described_is_read_as_written(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

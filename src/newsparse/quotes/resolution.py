@@ -5813,27 +5813,42 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2 (mendQT69)
     MAX_PARTY_NAME_WORDS: ClassVar[int] = 3
+    #: The most words in lower case :meth:`unknown_party_member` reads between the determiner and
+    #: the party's name (``the newly elected Sinn Fein MLA``: two).
+    #:
+    #: .. versionadded:: 0.2 (fixQ71)
+    MAX_MEMBER_ADJECTIVES: ClassVar[int] = 2
 
     def unknown_party_member(self, words: Sequence[str]) -> bool:
-        """Whether a mention's *words* are a definite determiner, one to
-        :attr:`MAX_PARTY_NAME_WORDS` capitalised words that are no party of :attr:`PARTY_WORDS`
-        (:meth:`party_of_mention` reads those), and one of :attr:`PARTY_MEMBER_NOUNS` written in
-        capitals as letters after a name are (``The Sinn Fein MLA``, ``the SNP MSP``, ``the Fianna
-        Fail TD``): a member of a party the vocabulary does not list, described; the capitalised
-        words are the party's name and the letters the seat, never a person's name (``Sinn
-        Fein``).  Not ``the Labour MP`` (a listed party), ``the Ohio senator`` (a noun in lower
+        """Whether a mention's *words* are a determiner, up to :attr:`MAX_MEMBER_ADJECTIVES` words
+        in lower case (``new``, ``veteran``), one to :attr:`MAX_PARTY_NAME_WORDS` capitalised words
+        and one of :attr:`PARTY_MEMBER_NOUNS` written in capitals as letters after a name are
+        (``The Sinn Fein MLA``, ``The new Sinn Fein MLA``, ``the SNP MSP``, ``the Fianna Fail TD``,
+        ``The new Scottish Labour MSP``): a member of a party described; the capitalised words are
+        the party's name and the letters the seat, never a person's name (``Sinn Fein``).  A
+        listed party alone after a definite determiner, ``the Labour MP``, is
+        :meth:`party_of_mention`'s, read before this; not ``the Ohio senator`` (a noun in lower
         case) nor ``the MP`` alone.
 
-        .. versionadded:: 0.2 (mendQT69)"""
-        if not 3 <= len(words) <= self.MAX_PARTY_NAME_WORDS + 2:
+        .. versionadded:: 0.2 (mendQT69)
+
+        .. versionchanged:: 0.2 (fixQ71) adjectives after the determiner, an indefinite one and a
+           listed party among other capitalised words (``A new Sinn Fein MLA``, ``the new Scottish
+           Labour MSP``): each as written."""
+        if len(words) < 3 or words[0].casefold() not in self._determiners:
             return False
-        first, party, member = words[0].casefold(), words[1:-1], words[-1]
-        if first not in self._determiners or first in self._indefinites:
-            return False
+        member = words[-1]
         if not member.isupper() or member.casefold() not in self.PARTY_MEMBER_NOUNS:
             return False
-        keys = self._party_keys
-        return all(w[:1].isupper() and w.casefold() not in keys and w.casefold() not in self._stop for w in party)
+        k = 1
+        while k < len(words) - 1 and k <= self.MAX_MEMBER_ADJECTIVES and words[k].isalpha() and words[k].islower():
+            if words[k] in self._stop:
+                return False
+            k += 1
+        party = words[k:-1]
+        if not 1 <= len(party) <= self.MAX_PARTY_NAME_WORDS:
+            return False
+        return all(w[:1].isupper() and w.casefold() not in self._stop for w in party)
 
     def party_person(self, party: str, at: int, state: State) -> str | None:
         """The person last named before *at* whom the article tied to *party* (a key of
