@@ -94,3 +94,45 @@ PARTY_MEMBERS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PARTY_MEMBERS)
 def test_a_party_member_described_is_read_as_written(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+NAMES: list[Row] = [
+    # a particle inside a name keeps the whole name
+    ("LAHORE - A gas cylinder exploded in a market on Sunday.\n\n"
+     "Rescue 1122 spokesperson Hassan ul Haseeb Khan said three people had died in the blast.",
+     "three people had died in the blast", "Hassan ul Haseeb Khan"),
+    ("RIYADH - The road to the port was shut on Sunday.\n\n"
+     "Police spokesman Khalid ibn Rashid said the road would reopen on Monday.",
+     "the road would reopen on Monday", "Khalid ibn Rashid"),
+    ("JEDDAH - The road to the port was shut on Sunday.\n\n"
+     "Fatima bint Saleh said the road would reopen on Monday.",
+     "the road would reopen on Monday", "Fatima bint Saleh"),
+    ("LISBON - Benfica lost at home on Saturday.\n\n"
+     "Club spokesman Joao dos Santos said the coach would stay.",
+     "the coach would stay", "Joao dos Santos"),
+    ("THE HAGUE - Storms hit the coast on Sunday.\n\n"
+     "Dutch minister Pieter van der Berg said the dykes would hold.",
+     "the dykes would hold", "Pieter van der Berg"),
+    # a role set off before the name, the appositive after it with no closing comma: the name
+    ("SACRAMENTO - The budget passed on Friday.\n\n"
+     "Delgado's spokesman, Ian Kerr, a veteran of the governor's campaigns said the governor would sign the bill.",
+     "the governor would sign the bill", "Ian Kerr"),
+    ("LEEDS - The suit was filed on Monday.\n\n"
+     "The mayor's lawyer, Ana Ruiz, a partner at Hale and Berg told reporters the suit was baseless.",
+     "the suit was baseless", "Ana Ruiz"),
+    # near misses: a clause before the name; a list of names; the closing comma there
+    ("LEEDS - The talks ended on Monday.\n\n"
+     "When he met the president, Ian Kerr, a veteran said the talks went well.",
+     "the talks went well", "a veteran"),
+    ("SACRAMENTO - The budget passed on Friday.\n\n"
+     "Delgado's spokesman, Ian Kerr, a veteran of the governor's campaigns, said the governor would sign the bill.",
+     "the governor would sign the bill", "Ian Kerr"),
+    ("LEEDS - The port reopened on Monday.\n\n"
+     "Tom Hale, a shipping analyst said the port would close again by June.",
+     "the port would close again", "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), NAMES)
+def test_a_name_is_read_whole(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker
