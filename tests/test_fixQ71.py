@@ -179,3 +179,26 @@ NOTED: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_a_noun_phrase_noted_is_no_speech(story: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = article_of(story).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+STAKE_OPENINGS: list[Row] = [
+    # the shares' firm is the sentence's topic: "It" after it is the firm
+    ("NEW YORK - Markets rose on Tuesday.\n\n"
+     "Shares of Lumen Tech Inc. rose 2% on Tuesday. It said quarterly revenue would beat forecasts.",
+     "quarterly revenue would beat forecasts", "Lumen Tech Inc."),
+    ("LONDON - Markets rose on Tuesday.\n\n"
+     "Shares in Harrow Mining Plc fell 4% on Tuesday. It said output would fall this year.",
+     "output would fall this year", "Harrow Mining Plc"),
+    # near misses: a person between, "It" unsure; the firm as the subject already
+    ("NEW YORK - Markets rose on Tuesday.\n\n"
+     "Shares of Lumen Tech Inc. rose 2% on Tuesday. Tom Berg, its chief, spoke. It said quarterly revenue would beat forecasts.",
+     "quarterly revenue would beat forecasts", "It"),
+    ("NEW YORK - Markets rose on Tuesday.\n\n"
+     "Lumen Tech Inc. shares rose 2% on Tuesday. It said quarterly revenue would beat forecasts.",
+     "quarterly revenue would beat forecasts", "Lumen Tech Inc."),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), STAKE_OPENINGS)
+def test_it_after_shares_of_a_firm_is_the_firm(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

@@ -929,7 +929,8 @@ class SpeakerResolution(Segmentation):
                     # Power said ...", "Unit Two is 60 pct complete, it added" is still Georgia Power's)
                     return own
                 opening = self.sentence_before(at, state)
-                body = self.opening_organisation(opening) if opening is not None else None
+                # ("Shares of Lumen Tech Inc. rose 2%. It said ...": the firm the shares are of)
+                body = self.opening_organisation(self.past_stake_opening(opening)) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
                 if body is None and opening is not None:
@@ -8864,6 +8865,18 @@ class SpeakerResolution(Segmentation):
             or (vocabulary.is_title(w) and not vocabulary.is_org_word(w))  # ("... Insurance Group": the firm's kind)
             for w in place
         )
+
+    def past_stake_opening(self, opening: str) -> str:
+        """*opening*, the start of a sentence, past a noun of :attr:`FIRM_STAKE_NOUNS` and a word
+        of :attr:`FIRM_STAKE_LINKS` that open it (``Shares of Lumen Tech Inc. rose 2%``: ``Lumen
+        Tech Inc. rose 2%``, the firm its topic, for :meth:`opening_organisation`); *opening* as
+        it is otherwise.
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        words = opening.split(None, 2)
+        if len(words) < 3 or words[0].casefold() not in self._firm_stake_nouns or words[1].casefold() not in self._firm_stake_links:
+            return opening
+        return words[2]
 
     def opening_body(self, opening: str) -> str | None:
         """The body that *opening*, the start of a sentence, opens with as its subject when

@@ -3557,6 +3557,8 @@ class QuoteWords:
         # the joints a list of speakers is split at, built once (one_of_speakers): a comma, then each coordinator spaced
         self._speaker_joints = (",", *(f" {word} " for word in self.COORDINATORS))
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
+        self._firm_stake_nouns = frozenset(self.FIRM_STAKE_NOUNS)  # (past_stake_opening)
+        self._firm_stake_links = frozenset(self.FIRM_STAKE_LINKS)
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
                  (?P<name>\p{{Lu}}[\p{{L}}\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\-]*+)++)  # two capitalised words or more
