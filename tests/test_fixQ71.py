@@ -202,3 +202,25 @@ STAKE_OPENINGS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), STAKE_OPENINGS)
 def test_it_after_shares_of_a_firm_is_the_firm(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+FRONTED_PHRASES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a fronted phrase before an attribution set off by commas, a noun in -ing the clause's subject after it
+    ("LONDON - Northgate Bank published its results on Friday.\n\n"
+     "In the first quarter, the bank said, lending fell by a tenth.",
+     [("lending fell by a tenth", "Northgate Bank")]),
+    ("LONDON - Northgate Bank published its results on Friday.\n\n"
+     "With rates at record highs, the bank said, borrowing has slowed.",
+     [("borrowing has slowed", "Northgate Bank")]),
+    # near misses: a participle after the attribution's comma is the writer's
+    ("LEEDS - The mill closed on Friday.\n\nThe plan is dead, Ana Ruiz said, sounding tired.",
+     [("The plan is dead", "Ana Ruiz")]),
+    ("LEEDS - The mill closed on Friday.\n\nSales were great, Ana Ruiz said, wiping her brow.",
+     [("Sales were great", "Ana Ruiz")]),
+]
+
+
+@pytest.mark.parametrize(("story", "expected"), FRONTED_PHRASES)
+def test_a_noun_in_ing_after_an_attribution_opens_the_words(story: str, expected: list[tuple[str, str | None]]) -> None:
+    quotes = article_of(story).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected

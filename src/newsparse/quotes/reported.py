@@ -9280,7 +9280,22 @@ class ReportedSpeech(DirectQuotes):
             # (a short one, "using", "going", is a clause's subject before a finite verb: "said, going
             # ahead without the council would be a mistake")
             gerund = not self.has_verb(raw, first.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+        if gerund and self.gerund_noun_subject(raw, first.end(), stop):
+            gerund = False  # ("In the first quarter, the bank said, lending fell by a tenth": a noun, its verb)
         return word in self._participles or gerund or self.agent_participle(raw, first, stop) or self.absolute_at(raw, first, stop)
+
+    def gerund_noun_subject(self, raw: str, end: int, stop: int) -> bool:
+        """Whether the word after a word in :attr:`GERUND_SUFFIX` that ends at *end*, blanks only
+        between, is a finite verb of :attr:`CLAUSE_VERBS` in lower case (``lending fell``,
+        ``borrowing has grown``, ``spending was cut``): the word in -ing is a noun, the clause's
+        subject, for :meth:`opens_participle`; not ``sounding tired``, ``wiping his brow``.
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        following = _WORD_AFTER_BLANKS.match(raw, end, stop)
+        if following is None:
+            return False
+        verb = following["word"]
+        return verb.islower() and verb in self._clause_verbs
 
     def absolute_at(self, raw: str, first: regex.Match[str], stop: int) -> bool:
         """Whether *first*, a word in lower case after a comma, opens an absolute phrase: one of
