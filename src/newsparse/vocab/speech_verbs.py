@@ -52,8 +52,6 @@ OBJECT_BARE: tuple[str, ...] = (
     # (a deal, a book: "agreed a pay deal", "wrote it in a week" are no speech; "agreed the deal
     # would run", "wrote the plan was dead" are)
     "agree", "write",
-    # (a finding named: "noted a rise in bad loans" is no speech; "noted bad loans had risen" is; fixQ71)
-    "note",
 )
 
 PARTICIPIAL: tuple[str, ...] = (
