@@ -138,27 +138,6 @@ def test_a_name_is_read_whole(story: str, words: str, speaker: str | None) -> No
     assert speaker_of(story, words) == speaker
 
 
-GROUPS: list[Row] = [
-    ("LONDON - Acme Holdings missed a payment on Monday.\n\n"
-     "The syndicate of lenders said it would extend the loan by a year.",
-     "it would extend the loan by a year", "The syndicate of lenders"),
-    ("LONDON - Acme Holdings missed a payment on Monday.\n\n"
-     "The syndicate said it would extend the loan by a year.",
-     "it would extend the loan by a year", "The syndicate"),
-    ("BRUSSELS - Ministers met on Monday.\n\n"
-     "The bloc said it would veto the plan.",
-     "it would veto the plan", "The bloc"),
-    ("LONDON - Acme Holdings missed a payment on Monday.\n\n"
-     "The consortium of banks said the deal would close next month.",
-     "the deal would close next month", "The consortium of banks"),
-]
-
-
-@pytest.mark.parametrize(("story", "words", "speaker"), GROUPS)
-def test_a_group_noun_speaks(story: str, words: str, speaker: str | None) -> None:
-    assert speaker_of(story, words) == speaker
-
-
 STAKE_OPENINGS: list[Row] = [
     # the shares' firm is the sentence's topic: "It" after it is the firm
     ("NEW YORK - Markets rose on Tuesday.\n\n"

@@ -699,8 +699,6 @@ class QuoteWords:
         "association", "institute", "university", "white house", "kremlin", "pentagon",
         "rebels", "insurgents", "militants", "opposition", "junta", "militia", "gang", "cartel", "mob",
         "faculty", "diocese",
-        # (a group of lenders or firms that acts as one: "The syndicate of lenders said"; fixQ71)
-        "syndicate", "bloc",
         # plurals without an -s
         "women", "children", "clergy",
         # (police forces named by a plural of their own language: "..., gardaí said.", "carabinieri"; fixQ57a)
