@@ -84,6 +84,8 @@ class NameModel:
         # (Irish "Eoghan Mac Cárthaigh", "Siobhán Nic Giolla", "Seán Ó Fearghail", "Máire Ní Bhriain";
         # Portuguese "Maria dos Santos")
         "mac", "nic", "ó", "ní", "dos",
+        # (Urdu and Arabic "Hassan ul Haseeb Khan", "Khalid ibn Rashid", "Fatima bint Saleh"; fixQ71)
+        "ul", "ibn", "bint",
     )
     #: Those of :attr:`PARTICLES` that stand in a name only after another particle (``von der
     #: Leyen``, ``van der Berg``), never right after a given name: an article there (German

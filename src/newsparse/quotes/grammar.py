@@ -6088,6 +6088,12 @@ class SpeakerGrammar(QuoteWords):
                 return pos, len(raw[:tag].rstrip())
         return None
 
+    #: The most words of a role set off before a name that opens a sentence, for
+    #: :meth:`opening_role` (``The governor's chief spokesman, Ian Kerr, ...``: four).
+    #:
+    #: .. versionadded:: 0.2 (fixQ71)
+    MAX_ROLE_OPENING_WORDS: ClassVar[int] = 5
+
     def past_unclosed_opening(self, raw: str, pos: int, stop: int) -> int:
         """For :meth:`name_before_unclosed`: where the words after a phrase that opens the sentence
         at *pos* start, when it opens with one of :attr:`PREPOSITIONS`, a weekday, one of
@@ -6110,8 +6116,9 @@ class SpeakerGrammar(QuoteWords):
         if first is None:
             return pos
         word = first.group()
-        if not (word.casefold() in self._prepositions or self.is_time_word(word) or self.is_month_name(word)):
-            return pos
+        opener = word.casefold() in self._prepositions or self.is_time_word(word) or self.is_month_name(word)
+        if not opener and not self.opening_role(raw, pos, comma):
+            return pos  # (a role set off before the name too: "Delgado's spokesman, Ian Kerr, a veteran ... said")
         after = comma + 1
         while after < stop and (raw[after].isspace() or raw[after] in self._name_closers):
             after += 1
@@ -6119,6 +6126,23 @@ class SpeakerGrammar(QuoteWords):
         if name is None or not (self.vocabulary.is_title(name.group()) or self.vocabulary.is_given_name(name.group())):
             return pos  # (no person's name after the opening: "In Leeds, West Yorkshire, a shipping analyst said")
         return after
+
+    def opening_role(self, raw: str, pos: int, comma: int) -> bool:
+        """Whether ``raw[pos:comma]``, set off before a name, is a role that the name fills: two to
+        :attr:`MAX_ROLE_OPENING_WORDS` words, none of :attr:`SUBORDINATORS` (``When he met the
+        president, ...``: a clause), the last a noun for one person in lower case
+        (:meth:`is_singular_person_noun`: ``Delgado's spokesman``, ``The mayor's lawyer``), for
+        :meth:`past_unclosed_opening` (``Delgado's spokesman, Ian Kerr, a veteran of the governor's
+        campaigns said``: Ian Kerr).
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        words = raw[pos:comma].split()
+        if not 2 <= len(words) <= self.MAX_ROLE_OPENING_WORDS:
+            return False
+        if any(word.casefold() in self._subordinators for word in words):
+            return False
+        last = words[-1]
+        return last.islower() and last.isalpha() and self.is_singular_person_noun(last)
 
     def opening_place(self, text: str) -> bool:
         """Whether *text*, set off by a comma before an appositive with no closing comma, names a

@@ -262,6 +262,8 @@ class WithoutEnglishRules(QuoteParser):
     FIRM_STAKE_LINKS: ClassVar[tuple[str, ...]] = ()
     GERUND_OBJECT_LEADS: ClassVar[tuple[str, ...]] = ()
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    MEMBER_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    PARTICIPLE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     ADJUNCT_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     ADJUNCT_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ()
     INFINITIVE_MARKERS: ClassVar[tuple[str, ...]] = ()

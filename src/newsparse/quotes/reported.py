@@ -4293,6 +4293,8 @@ class ReportedSpeech(DirectQuotes):
             start += 1
         # ("Doctors treating the victims (most of them children) said": the aside set off before the cue aside)
         stop = self.before_closing_aside(raw, start, cue_start)
+        # ("Residents living near the port, who asked not to be named, said": the clause set off after the phrase)
+        stop = self.before_set_off_relative(raw, np[1], stop)
         if np[0] <= start or np[0] >= stop or self.participle_break(raw[start:stop]):
             return None
         limit = self.MAX_DESCRIBED_NOUNS + 2 + self.MAX_PARTICIPLE_PHRASE_WORDS
@@ -4310,6 +4312,23 @@ class ReportedSpeech(DirectQuotes):
             head = found[k - 1].end()
             return (start, head) if np[0] > head else None
         return None
+
+    def before_set_off_relative(self, raw: str, phrase_end: int, end: int) -> int:
+        """*phrase_end* when ``raw[phrase_end:end]`` is a relative clause set off by commas (a
+        comma, one of :attr:`PERSONAL_RELATIVE_PRONOUNS`, :attr:`THING_RELATIVE_PRONOUNS` or
+        :attr:`POSSESSIVE_RELATIVE_PRONOUNS`, words with no other punctuation of
+        :attr:`PARTICIPLE_PHRASE_BREAKS` nor quotation mark, a closing comma right before
+        *end*: ``the port, who asked not to be named,``); *end* otherwise.
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        clause = raw[phrase_end:end].strip()
+        if len(clause) < 3 or clause[0] != "," or clause[-1] != ",":
+            return end
+        inner = clause[1:-1]
+        first = self._word.match(inner.lstrip())
+        if first is None or first.group().casefold() not in self._clause_relatives or self.participle_break(inner):
+            return end
+        return phrase_end
 
     def before_closing_aside(self, raw: str, start: int, end: int) -> int:
         """Where an aside opens that ends ``raw[start:end]`` but for blanks, set off by brackets of
@@ -9291,7 +9310,22 @@ class ReportedSpeech(DirectQuotes):
             # (a short one, "using", "going", is a clause's subject before a finite verb: "said, going
             # ahead without the council would be a mistake")
             gerund = not self.has_verb(raw, first.end(), stop, words=self.LONG_SUBJECT_LOOKAHEAD)
+        if gerund and self.gerund_noun_subject(raw, first.end(), stop):
+            gerund = False  # ("In the first quarter, the bank said, lending fell by a tenth": a noun, its verb)
         return word in self._participles or gerund or self.agent_participle(raw, first, stop) or self.absolute_at(raw, first, stop)
+
+    def gerund_noun_subject(self, raw: str, end: int, stop: int) -> bool:
+        """Whether the word after a word in :attr:`GERUND_SUFFIX` that ends at *end*, blanks only
+        between, is a finite verb of :attr:`CLAUSE_VERBS` in lower case (``lending fell``,
+        ``borrowing has grown``, ``spending was cut``): the word in -ing is a noun, the clause's
+        subject, for :meth:`opens_participle`; not ``sounding tired``, ``wiping his brow``.
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        following = _WORD_AFTER_BLANKS.match(raw, end, stop)
+        if following is None:
+            return False
+        verb = following["word"]
+        return verb.islower() and verb in self._clause_verbs
 
     def absolute_at(self, raw: str, first: regex.Match[str], stop: int) -> bool:
         """Whether *first*, a word in lower case after a comma, opens an absolute phrase: one of

@@ -613,29 +613,32 @@ class SpeakerResolution(Segmentation):
     def participle_object_follows(self, participle: str, rest: Sequence[str]) -> bool:
         """Whether *participle*, a word in lower case, opens a phrase with the words *rest* after it
         rather than a compound: in :attr:`GERUND_SUFFIX` before a name, one of :attr:`DETERMINERS`,
-        :attr:`POSSESSIVE_DETERMINERS` or :attr:`PREPOSITIONS` (``treating Jane Whitfield``,
-        ``representing the family``, ``searching for ...``), or one of :attr:`PARTICIPLES` before
+        :attr:`POSSESSIVE_DETERMINERS`, :attr:`PREPOSITIONS` or :attr:`PARTICIPLE_PREPOSITIONS`
+        (``treating Jane Whitfield``, ``representing the family``, ``living near the port``), or one of :attr:`PARTICIPLES` before
         anything (``warning residents``); in :attr:`PAST_SUFFIX` before one of :attr:`PREPOSITIONS`
         and a phrase that holds a capitalised word (``briefed by Jane Roe``, ``surveyed by Reuters``;
         not ``briefed on the plan``: the whole phrase is the speaker's).  ``The bank holding company`` and
         ``Police training manuals`` are compounds.  A gerund's stem has two letters at least
         (``Students using TikTok``, ``Investors suing Acme``).  A preposition of
-        :attr:`GERUND_PREPOSITIONS` before a name is no participle (``Analysts including Jane
+        :attr:`MEMBER_PREPOSITIONS` before a name is no participle (``Analysts including Jane
         Whitfield said``: the name it adds speaks; ``Analysts including the bank's economists said``
-        still the analysts).
+        still the analysts); any other word of :attr:`GERUND_PREPOSITIONS` is (``Fans following
+        Lazio said``: the fans).
 
         .. versionadded:: 0.2 (fixQ70)
 
         .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``).
-        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)"""
+        .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)
+        .. versionchanged:: 0.2 only :attr:`MEMBER_PREPOSITIONS` so; :attr:`PARTICIPLE_PREPOSITIONS` (fixQ71)"""
         first = rest[0] if rest else ""
         low = first.casefold()
-        if participle in self._gerund_prepositions and first[:1].isupper():
+        if participle in self._member_prepositions and first[:1].isupper():
             return False  # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker)
         if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True
             opener = low in self._determiners or low in self._possessive_determiners or low in self._prepositions
+            opener = opener or low in self._participle_prepositions  # ("Residents living near the port")
             return first[:1].isupper() or opener
         if self.is_past_verb(participle):
             # (a name in the phrase, which would be read as the speaker: "Officials briefed by Jane Roe";
@@ -926,7 +929,8 @@ class SpeakerResolution(Segmentation):
                     # Power said ...", "Unit Two is 60 pct complete, it added" is still Georgia Power's)
                     return own
                 opening = self.sentence_before(at, state)
-                body = self.opening_organisation(opening) if opening is not None else None
+                # ("Shares of Lumen Tech Inc. rose 2%. It said ...": the firm the shares are of)
+                body = self.opening_organisation(self.past_stake_opening(opening)) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
                 if body is None and opening is not None:
@@ -5810,27 +5814,42 @@ class SpeakerResolution(Segmentation):
     #:
     #: .. versionadded:: 0.2 (mendQT69)
     MAX_PARTY_NAME_WORDS: ClassVar[int] = 3
+    #: The most words in lower case :meth:`unknown_party_member` reads between the determiner and
+    #: the party's name (``the newly elected Sinn Fein MLA``: two).
+    #:
+    #: .. versionadded:: 0.2 (fixQ71)
+    MAX_MEMBER_ADJECTIVES: ClassVar[int] = 2
 
     def unknown_party_member(self, words: Sequence[str]) -> bool:
-        """Whether a mention's *words* are a definite determiner, one to
-        :attr:`MAX_PARTY_NAME_WORDS` capitalised words that are no party of :attr:`PARTY_WORDS`
-        (:meth:`party_of_mention` reads those), and one of :attr:`PARTY_MEMBER_NOUNS` written in
-        capitals as letters after a name are (``The Sinn Fein MLA``, ``the SNP MSP``, ``the Fianna
-        Fail TD``): a member of a party the vocabulary does not list, described; the capitalised
-        words are the party's name and the letters the seat, never a person's name (``Sinn
-        Fein``).  Not ``the Labour MP`` (a listed party), ``the Ohio senator`` (a noun in lower
+        """Whether a mention's *words* are a determiner, up to :attr:`MAX_MEMBER_ADJECTIVES` words
+        in lower case (``new``, ``veteran``), one to :attr:`MAX_PARTY_NAME_WORDS` capitalised words
+        and one of :attr:`PARTY_MEMBER_NOUNS` written in capitals as letters after a name are
+        (``The Sinn Fein MLA``, ``The new Sinn Fein MLA``, ``the SNP MSP``, ``the Fianna Fail TD``,
+        ``The new Scottish Labour MSP``): a member of a party described; the capitalised words are
+        the party's name and the letters the seat, never a person's name (``Sinn Fein``).  A
+        listed party alone after a definite determiner, ``the Labour MP``, is
+        :meth:`party_of_mention`'s, read before this; not ``the Ohio senator`` (a noun in lower
         case) nor ``the MP`` alone.
 
-        .. versionadded:: 0.2 (mendQT69)"""
-        if not 3 <= len(words) <= self.MAX_PARTY_NAME_WORDS + 2:
+        .. versionadded:: 0.2 (mendQT69)
+
+        .. versionchanged:: 0.2 (fixQ71) adjectives after the determiner, an indefinite one and a
+           listed party among other capitalised words (``A new Sinn Fein MLA``, ``the new Scottish
+           Labour MSP``): each as written."""
+        if len(words) < 3 or words[0].casefold() not in self._determiners:
             return False
-        first, party, member = words[0].casefold(), words[1:-1], words[-1]
-        if first not in self._determiners or first in self._indefinites:
-            return False
+        member = words[-1]
         if not member.isupper() or member.casefold() not in self.PARTY_MEMBER_NOUNS:
             return False
-        keys = self._party_keys
-        return all(w[:1].isupper() and w.casefold() not in keys and w.casefold() not in self._stop for w in party)
+        k = 1
+        while k < len(words) - 1 and k <= self.MAX_MEMBER_ADJECTIVES and words[k].isalpha() and words[k].islower():
+            if words[k] in self._stop:
+                return False
+            k += 1
+        party = words[k:-1]
+        if not 1 <= len(party) <= self.MAX_PARTY_NAME_WORDS:
+            return False
+        return all(w[:1].isupper() and w.casefold() not in self._stop for w in party)
 
     def party_person(self, party: str, at: int, state: State) -> str | None:
         """The person last named before *at* whom the article tied to *party* (a key of
@@ -8846,6 +8865,18 @@ class SpeakerResolution(Segmentation):
             or (vocabulary.is_title(w) and not vocabulary.is_org_word(w))  # ("... Insurance Group": the firm's kind)
             for w in place
         )
+
+    def past_stake_opening(self, opening: str) -> str:
+        """*opening*, the start of a sentence, past a noun of :attr:`FIRM_STAKE_NOUNS` and a word
+        of :attr:`FIRM_STAKE_LINKS` that open it (``Shares of Lumen Tech Inc. rose 2%``: ``Lumen
+        Tech Inc. rose 2%``, the firm its topic, for :meth:`opening_organisation`); *opening* as
+        it is otherwise.
+
+        .. versionadded:: 0.2 (fixQ71)"""
+        words = opening.split(None, 2)
+        if len(words) < 3 or words[0].casefold() not in self._firm_stake_nouns or words[1].casefold() not in self._firm_stake_links:
+            return opening
+        return words[2]
 
     def opening_body(self, opening: str) -> str | None:
         """The body that *opening*, the start of a sentence, opens with as its subject when

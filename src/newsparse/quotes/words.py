@@ -1399,6 +1399,24 @@ class QuoteWords:
     #: At most this many capitalised words make the subject of an absolute phrase whose reported
     #: words end before the next pair (``with Ryan saying ... and Trump calling it ...``).
     MAX_ABSOLUTE_SUBJECT_WORDS: ClassVar[int] = 4
+    #: The words of :attr:`GERUND_PREPOSITIONS` that add members to the group before them, whose
+    #: name then speaks (``Analysts including Jane Whitfield said``, ``Musicians featuring Paul
+    #: Okoro said``); after a noun for people any
+    #: other (``Fans following Lazio said``, ``Reports concerning Ortega said``) is a participle
+    #: whose object names no speaker
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.participle_object_follows`).
+    #:
+    #: .. versionadded:: 0.2 (fixQ71)
+    MEMBER_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("including", "featuring")
+    #: Prepositions of place or aim that open the phrase of an intransitive participle after a
+    #: noun for people (``Residents living near the port``, ``Parents waiting outside the school``,
+    #: ``Protesters marching against the law``), besides :attr:`PREPOSITIONS`.
+    #:
+    #: .. versionadded:: 0.2 (fixQ71)
+    PARTICIPLE_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
+        "near", "outside", "inside", "across", "along", "behind", "around", "for", "to", "into", "through",
+        "beside", "within", "toward", "towards", "against", "over",
+    )
     #: Prepositions spelt like a verb in :attr:`GERUND_SUFFIX`: never a cue before a quotation
     #: (``listed her demands, including: "..."``).
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = (
@@ -3537,6 +3555,8 @@ class QuoteWords:
         # the joints a list of speakers is split at, built once (one_of_speakers): a comma, then each coordinator spaced
         self._speaker_joints = (",", *(f" {word} " for word in self.COORDINATORS))
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
+        self._firm_stake_nouns = frozenset(self.FIRM_STAKE_NOUNS)  # (past_stake_opening)
+        self._firm_stake_links = frozenset(self.FIRM_STAKE_LINKS)
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
                  (?P<name>\p{{Lu}}[\p{{L}}\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\-]*+)++)  # two capitalised words or more
@@ -3661,6 +3681,8 @@ class QuoteWords:
         self._participle_subordinators = frozenset(self.PARTICIPLE_SUBORDINATORS)
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
+        self._member_prepositions = frozenset(self.MEMBER_PREPOSITIONS)
+        self._participle_prepositions = frozenset(self.PARTICIPLE_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._object_prepositions = frozenset(self.OBJECT_PREPOSITIONS)
         self._persons = frozenset(self.PERSON_PRONOUNS)
