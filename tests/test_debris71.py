@@ -42,12 +42,14 @@ STORY = (
         # a list of tags after its label on one line, a full stop closing it
         ("Tags: Ferries, Transport, Islands.", "related"),
         ("Keywords: Ferries, Fares", "related"),
+        # the call with its buttons under it in the same block
+        ("We've been covering the islands since 1998. Support us.\nBecome a member", "subscribe"),
     ],
 )
 def test_foot_debris_is_boilerplate(foot: str, kind: str) -> None:
     article = parse_held(blocks(*STORY, foot))
     assert texts(article) == list(STORY[1:])
-    assert [(item.kind, item.text) for item in article.boilerplate] == [(kind, foot)]
+    assert [(item.kind, item.text) for item in article.boilerplate] == [(kind, line) for line in foot.split("\n")]
 
 
 @pytest.mark.parametrize(
@@ -81,9 +83,29 @@ def test_a_label_over_the_tags_files_them_too(foot: str, expected: list[tuple[st
         "Keywords such as 'lifeline' appear in the operator's filing with the regulator.",
         "Tags on the crates showed they had been loaded in Bergen.",
         "Click the link in the operator's email to claim a refund, the consumer group advised.",
+        # a list with "and" closed by a full stop is a sentence
+        "Keywords: chiaroscuro, onomatopoeia and bouillabaisse.",
     ],
 )
 def test_story_sentence_with_the_words_stays(sentence: str) -> None:
     article = parse_held(blocks(*STORY, sentence))
     assert texts(article) == [*STORY[1:], sentence]
+    assert article.boilerplate == ()
+
+
+SHELTER = "The shelter's director said donations had halved since the spring."
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "We are a small team and rely on donors. Please support us.",
+        "Our newsroom shrank from 40 people to six. Subscribe to a local paper today.",
+    ],
+)
+def test_a_call_with_the_story_under_it_stays_the_story(appeal: str) -> None:
+    # read at the foot only: the same line between the story's paragraphs is the story's (a shelter's
+    # appeal that the story reports, a column's plea)
+    article = parse_held(blocks(*STORY, appeal, SHELTER))
+    assert texts(article) == [*STORY[1:], appeal, SHELTER]
     assert article.boilerplate == ()

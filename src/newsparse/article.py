@@ -4970,7 +4970,8 @@ class ArticleParser:
         heading that calls for nothing (:meth:`calls_for_support`) stays the story's.
 
         .. versionadded:: 0.2 (fixL64)
-        .. versionchanged:: 0.2 the block under an appeal's heading must call for support (mendR64)."""
+        .. versionchanged:: 0.2 the block under an appeal's heading must call for support (mendR64).
+        .. versionchanged:: 0.2 a page's call after a lead-in is one too (:meth:`foot_call_kind`, debris71)."""
         body = state.body
         starts = [index for index in range(max(1, len(body) - self.FOOT_BOX_LINES), len(body)) if body[index].blank_before]
         if not starts:
@@ -4992,11 +4993,37 @@ class ArticleParser:
                 ):
                     kind = labels[at - 1]  # (the text under a heading alone on its line)
             if kind is None:
+                kind = labels[at] = self.foot_call_kind(body[bounds[at][0] : bounds[at][1]])
+            if kind is None:
                 break
             blocks.append((*bounds[at], kind))
         while blocks and labels[starts.index(blocks[-1][0])] is None:
             blocks.pop()  # (the run opens with a label)
         return blocks
+
+    #: The most words of a line under a page's call in its block (``Become a member``, ``Continue``),
+    #: the call's buttons (:meth:`foot_call_kind`).
+    #:
+    #: .. versionadded:: 0.2 (debris71)
+    FOOT_CALL_BUTTON_WORDS: ClassVar[int] = 4
+
+    def foot_call_kind(self, block: Sequence[Line]) -> str | None:
+        """The kind of a block at the body's foot that is a page's call after a lead-in
+        (:meth:`BoilerplateParser.page_call_after_lead_in`: ``We've been covering the war since
+        day one. Support us.``, ``You have 62% of this article left to read. The rest is for
+        subscribers only.``), its other lines the call's buttons (at most
+        :attr:`FOOT_CALL_BUTTON_WORDS` words each, or boilerplate: ``Become a member``), or
+        ``None``.  Read at the foot only (:meth:`foot_box_blocks`): the same line with the story's
+        paragraphs under it is the story's (a shelter's own appeal that a story reports).
+
+        .. versionadded:: 0.2 (debris71)"""
+        kind = self.boilerplate.page_call_after_lead_in(block[0].text)
+        if kind is None:
+            return None
+        for line in block[1:]:
+            if word_count(line.text) > self.FOOT_CALL_BUTTON_WORDS and self.boilerplate.kind(line.text) is None:
+                return None
+        return kind
 
     def calls_for_support(self, label: str, block: Sequence[Line]) -> bool:
         """Whether *block*, the lines under an appeal's heading *label* alone on its line, is the

@@ -601,7 +601,8 @@ class BoilerplateParser:
             r"(?-i:READ|Read)\s*+:\s*+(?-i:\p{Lu})[^.!?]{1,200}",
             # a label and a list: "Tags: MacBook Pro, Apple"
             r"""(?:tags?|topics?|keywords?|filed\s++(?:under|to)|related\s++(?:roundup|topics?)|categories|category
-                  |buyer['’]s\s++guide)\s*+:[^.!?]{0,200}+\.?+  # (a full stop closing the list: "Tags: Fishing, Squid.")
+                  |buyer['’]s\s++guide)\s*+:(?:[^.!?]{0,200}+|(?:(?!\s(?:and|or)\s)[^.!?]){1,200}+\.)  # (a full stop closing a
+                  # list of tags, no "and" in it: "Tags: Fishing, Squid."; "Keywords: X, Y and Z." is a sentence)
               | (?:tags|topics|keywords)               # the label alone, its links on the lines under it
             """,
         ),
@@ -1777,8 +1778,6 @@ class BoilerplateParser:
             return K.SHARE.value  # "Thanks for reading! If you enjoyed this, follow me for more." (layT61)
         if found is None:
             found = self.call_after_lead_in(text)  # "Don't miss out on the latest news. Follow us on WhatsApp." (layT61)
-        if found is None:
-            found = self.page_call_after_lead_in(text)  # "We've covered the war since day one. Support us." (debris71)
         if found is None and self.is_channel_list(text):
             return K.SHARE.value  # "Follow us on our Telegram channel for the latest news, videos and photos."
         if found is None and self.is_share_prompt(text):
@@ -2218,7 +2217,7 @@ class BoilerplateParser:
     #: .. versionadded:: 0.2 (debris71)
     PAGE_CALL_BREAKS: ClassVar[tuple[str, ...]] = (". ", "? ", "! ")
     #: Quotation marks a line with such a call never holds (single marks left out: they are
-    #: apostrophes as often, ``The Moscow Times' journalism``).
+    #: apostrophes as often, ``The Harbour Times' journalism``).
     #:
     #: .. versionadded:: 0.2 (debris71)
     PAGE_CALL_QUOTE_MARKS: ClassVar[tuple[str, ...]] = ('"', "“", "”", "«", "»", "„")
@@ -2230,22 +2229,23 @@ class BoilerplateParser:
         for our newsletter.``, ``Subscribe for just R30 a month.``, ``The rest is for subscribers
         only.``) and is a call by itself (:meth:`line_kind`), and the lead-in, at most
         :attr:`MAX_PAGE_CALL_LEAD_WORDS` words, holds no quotation mark and neither part a word of
-        :attr:`HOLDING_STOP_WORDS`: an outlet's note about itself (``The Moscow Times'
+        :attr:`HOLDING_STOP_WORDS`: an outlet's note about itself (``The Harbour Times'
         independent journalism is being challenged like never before. Please support us.``), a
         paywall's (``You have 62% of this article left to read. The rest is for subscribers
-        only.``), a newsletter's blurb.  A story's sentence before such a call is rare and would
-        be the page's promo all the same; ``Residents were told to register. Sign up here, the
-        council said.`` is the story's.
+        only.``), a newsletter's blurb; ``Residents were told to register. Sign up here, the
+        council said.`` is the story's.  Not read by :meth:`kind`: the article reads it on the
+        blocks at the body's foot only (:meth:`ArticleParser.foot_call_kind
+        <newsparse.ArticleParser.foot_call_kind>`), where a story's own line is rare.
 
         .. versionadded:: 0.2 (debris71)"""
-        end = max(text.rfind(mark) for mark in self.PAGE_CALL_BREAKS)
+        end, mark = max((text.rfind(mark), mark) for mark in self.PAGE_CALL_BREAKS)
         if end < 0 or len(text) - end > self.MAX_PAGE_CALL_CHARS:
             return None  # (most lines: a story's last sentence is longer, or there is one sentence)
-        head, tail = text[: end + 1], text[end + 2 :].strip()
+        head, tail = text[: end + len(mark.rstrip())], text[end + len(mark) :].strip()
         if not tail or not self.speaks_to_reader(tail):
             return None
         words = head.split()
-        if len(words) > self.MAX_PAGE_CALL_LEAD_WORDS or any(mark in text for mark in self.PAGE_CALL_QUOTE_MARKS):
+        if len(words) > self.MAX_PAGE_CALL_LEAD_WORDS or any(quote in text for quote in self.PAGE_CALL_QUOTE_MARKS):
             return None
         if any(word.strip(".,;:!?").casefold() in self._stop_words for word in (*words, *tail.split())):
             return None  # ("Sign up here, the council said.": a story's report)
