@@ -85,6 +85,9 @@ def test_a_label_over_the_tags_files_them_too(foot: str, expected: list[tuple[st
         "Click the link in the operator's email to claim a refund, the consumer group advised.",
         # a list with "and" closed by a full stop is a sentence
         "Keywords: chiaroscuro, onomatopoeia and bouillabaisse.",
+        # a call that the story reports, its attribution after a comma (any verb)
+        "The station's editor ended his post with a plea. Subscribe to our channel, he wrote.",
+        "The presenters made a direct appeal to listeners. Please support us, they urged.",
     ],
 )
 def test_story_sentence_with_the_words_stays(sentence: str) -> None:

@@ -2228,7 +2228,8 @@ class BoilerplateParser:
         speaks for the page or to the reader (:meth:`speaks_to_reader`: ``Support us.``, ``Sign up
         for our newsletter.``, ``Subscribe for just R30 a month.``, ``The rest is for subscribers
         only.``) and is a call by itself (:meth:`line_kind`), and the lead-in, at most
-        :attr:`MAX_PAGE_CALL_LEAD_WORDS` words, holds no quotation mark and neither part a word of
+        :attr:`MAX_PAGE_CALL_LEAD_WORDS` words, holds no quotation mark, the call no comma (``Subscribe
+        to our channel, he wrote.`` reports a call) and neither part a word of
         :attr:`HOLDING_STOP_WORDS`: an outlet's note about itself (``The Harbour Times'
         independent journalism is being challenged like never before. Please support us.``), a
         paywall's (``You have 62% of this article left to read. The rest is for subscribers
@@ -2242,8 +2243,8 @@ class BoilerplateParser:
         if end < 0 or len(text) - end > self.MAX_PAGE_CALL_CHARS:
             return None  # (most lines: a story's last sentence is longer, or there is one sentence)
         head, tail = text[: end + len(mark.rstrip())], text[end + len(mark) :].strip()
-        if not tail or not self.speaks_to_reader(tail):
-            return None
+        if not tail or "," in tail or not self.speaks_to_reader(tail):
+            return None  # ("Subscribe to our channel, he wrote.": a call that the story reports, its attribution after a comma)
         words = head.split()
         if len(words) > self.MAX_PAGE_CALL_LEAD_WORDS or any(quote in text for quote in self.PAGE_CALL_QUOTE_MARKS):
             return None
