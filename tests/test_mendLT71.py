@@ -167,3 +167,84 @@ def test_label_over_a_sentence_after_the_headline_stays_the_story() -> None:
     article = parse_held(text)
     assert article.headline is not None and article.headline.text == "Storm closes harbour"
     assert article.paragraphs[0].text == "The harbour reopened on Monday morning."
+
+
+# -- (2) stamps --------------------------------------------------------------------------------------
+
+
+def header(stamps: str) -> str:
+    return story(f"Politics\nPremier backs down on tolls after marginal-seat revolt\nBy Lachlan Hughes\n{stamps}")
+
+
+PLACE_CLOCK = [
+    ("Published on December 7, 2026, at 11:30 am (Paris), updated at 2:15 pm",
+     dt.datetime(2026, 12, 7, 11, 30), dt.datetime(2026, 12, 7, 14, 15), "December 7, 2026, at 11:30 am"),
+    ("Published on March 3, 2026, at 9:05 am (Berlin)", dt.datetime(2026, 3, 3, 9, 5), None, "March 3, 2026, at 9:05 am"),
+    ("Published on March 3, 2026, at 9:05 am (Paris time)", dt.datetime(2026, 3, 3, 9, 5), None, "March 3, 2026, at 9:05 am"),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "updated", "text"), PLACE_CLOCK)
+def test_place_in_brackets_after_the_clock_is_a_local_time_remark(
+    line: str, published: dt.datetime, updated: dt.datetime | None, text: str
+) -> None:
+    article = parse_held(header(line))
+    assert article.published is not None and article.published.datetime == published
+    assert article.published.text == text
+    assert (article.updated.datetime if article.updated else None) == updated
+
+
+def test_no_clock_before_the_place_is_no_remark() -> None:
+    # a date and a place in brackets, no clock: the date alone, the place left over as before
+    article = parse_held(header("December 7, 2026 (Paris)"))
+    assert article.published is not None and article.published.datetime == dt.datetime(2026, 12, 7)
+    assert article.published.text == "December 7, 2026" and not article.published.has_time
+    assert [b.text for b in article.boilerplate] == ["(Paris)"]
+
+
+FIRST_PUBLISHED_UNDER = [
+    ("Updated December 7, 2026 — 6.14pm\nfirst published at 4.05pm", dt.datetime(2026, 12, 7, 16, 5), dt.datetime(2026, 12, 7, 18, 14)),
+    ("Updated March 3, 2026 — 11.02am\nfirst published at 9.30am", dt.datetime(2026, 3, 3, 9, 30), dt.datetime(2026, 3, 3, 11, 2)),
+]
+
+
+@pytest.mark.parametrize(("lines", "published", "updated"), FIRST_PUBLISHED_UNDER)
+def test_first_published_clock_under_the_update(lines: str, published: dt.datetime, updated: dt.datetime) -> None:
+    article = parse_held(header(lines))
+    assert article.published is not None and article.published.datetime == published
+    assert article.updated is not None and article.updated.datetime == updated
+
+
+def test_first_published_clock_later_than_the_update_is_no_stamp() -> None:
+    # a first publication after the update fell on another day, which the line does not give
+    article = parse_held(header("Updated December 7, 2026 — 9.14am\nfirst published at 4.05pm"))
+    assert article.published is None
+    assert article.updated is not None and article.updated.datetime == dt.datetime(2026, 12, 7, 9, 14)
+
+
+WEEKDAY_DATES = [
+    ("Mon Dec 7 2026 - 18:05", dt.datetime(2026, 12, 7, 18, 5)),
+    ("Thu Dec 10 2026 - 09:40", dt.datetime(2026, 12, 10, 9, 40)),
+    # a weekday the date contradicts (7 December 2026 is a Monday): no stamp, rather than a guess
+    ("Thu Dec 7 2026 - 18:05", None),
+]
+
+
+@pytest.mark.parametrize(("line", "published"), WEEKDAY_DATES)
+def test_weekday_date_dash_clock(line: str, published: dt.datetime | None) -> None:
+    article = parse_held(story(f"Ireland\nNumber of homeless people rises above 15,000\n{line}\nConor Whelan, Social Affairs Correspondent"))
+    assert (article.published.datetime if article.published else None) == published
+
+
+ICON_GLUED = [
+    ("Mon., Dec. 7, 2026timer3 min. read", dt.datetime(2026, 12, 7), "Mon., Dec. 7, 2026", "timer3 min. read"),
+    ("Tue., Mar. 3, 2026clock4 min. read", dt.datetime(2026, 3, 3), "Tue., Mar. 3, 2026", "clock4 min. read"),
+]
+
+
+@pytest.mark.parametrize(("line", "published", "text", "rest"), ICON_GLUED)
+def test_icon_word_glued_to_the_date(line: str, published: dt.datetime, text: str, rest: str) -> None:
+    article = parse_held(story(f"GTA\nTTC to add overnight subway service on weekends\nBy Jennifer Pagliaro\n{line}"))
+    assert article.published is not None and article.published.datetime == published
+    assert article.published.text == text
+    assert [b.text for b in article.boilerplate] == [rest]

@@ -6949,14 +6949,20 @@ class ArticleParser:
         as a live blog prints the time of its last entry: boilerplate ``timestamp``, never the
         article's ``published`` or ``updated``, which need a date (:meth:`TimestampParser.is_clock_line`
         after :meth:`TimestampParser.starts_with_label`); but an update's clock right under the
-        published date (:meth:`update_under_date`) is the ``updated`` stamp on that day.
+        published date (:meth:`update_under_date`) is the ``updated`` stamp on that day, and a first
+        publication's clock right under the updated stamp (:meth:`original_under_update`) the
+        ``published`` stamp earlier that day.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a first publication's clock under the update (mendLT71)."""
         text = state.lines[index].text
         if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
             return 0
         if not peek:
-            update = self.update_under_date(state, index) or self.clock_after_date(state, index)
+            update = (
+                self.update_under_date(state, index) or self.clock_after_date(state, index)
+                or self.original_under_update(state, index)
+            )
             if update is not None and update.kind is TimestampKind.PUBLISHED:
                 state.published = update  # ("5 mars 2025" / "Publié à 5 h 00": the date at that time; lang65)
             elif update is not None:
@@ -6964,6 +6970,23 @@ class ArticleParser:
             else:
                 state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
         return 1
+
+    def original_under_update(self, state: ParseState, index: int) -> Timestamp | None:
+        """The ``published`` stamp of ``lines[index]``, a label of the first publication and a clock
+        time alone (``first published at 4.05pm``), right under the line of the updated stamp, a date
+        and a clock time, no published stamp read (``Updated December 7, 2026 — 6.14pm`` / ``first
+        published at 4.05pm``): earlier on the update's day, as
+        :meth:`TimestampParser.original_earlier_on_day` reads the two on one line; ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        updated = state.updated
+        if updated is None or state.published is not None or not index:
+            return None
+        above, line = state.lines[index - 1], state.lines[index]
+        if not above.span.start <= updated.span.start < above.span.end:
+            return None
+        pieces = self.timestamps.segments(line.text)
+        return self.timestamps.original_earlier_on_day(line, pieces[0], updated) if len(pieces) == 1 else None
 
     def clock_after_date(self, state: ParseState, index: int) -> Timestamp | None:
         """The stamp of ``lines[index]``, a stamp label and a clock time alone (La Presse's ``Publié
