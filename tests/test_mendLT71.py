@@ -248,3 +248,88 @@ def test_icon_word_glued_to_the_date(line: str, published: dt.datetime, text: st
     assert article.published is not None and article.published.datetime == published
     assert article.published.text == text
     assert [b.text for b in article.boilerplate] == [rest]
+
+
+# -- (3) bylines -------------------------------------------------------------------------------------
+
+
+def byline_of(line: str) -> tuple[tuple[str, ...], str | None, str] | None:
+    article = parse_held(story(f"GTA\nTTC to add overnight subway service on weekends\n{line}\nUpdated Dec. 7, 2026 at 4:55 p.m."))
+    found = article.byline
+    return None if found is None else (found.authors, found.agency, found.text)
+
+
+BUREAU_AFTER_NAME = [
+    ("By Jennifer Pagliaro City Hall Bureau", ("Jennifer Pagliaro",)),
+    ("By Ana Lima Queen's Park Bureau", ("Ana Lima",)),
+    ("By Ana Lima Washington Bureau", ("Ana Lima",)),
+    # a beat before a role, as before
+    ("By Ben Spurr Transportation Reporter", ("Ben Spurr",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), BUREAU_AFTER_NAME)
+def test_bureau_after_the_name(line: str, authors: tuple[str, ...]) -> None:
+    found = byline_of(line)
+    assert found is not None and found[0] == authors
+    assert found[2] == line
+
+
+COMPOUND_OUTLET = [
+    ("By Dana Kirchner, Luis Ocampo and Beth Randle Post-Dispatch", ("Dana Kirchner", "Luis Ocampo", "Beth Randle")),
+    ("By Jane Roe Post-Gazette", ("Jane Roe",)),
+    # a surname joined by a hyphen is the name's
+    ("By Jane Smith-Jones", ("Jane Smith-Jones",)),
+    ("By Mark Ellis and Susan Grant-Herald", ("Mark Ellis", "Susan Grant-Herald")),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), COMPOUND_OUTLET)
+def test_outlet_of_two_joined_words_after_the_names(line: str, authors: tuple[str, ...]) -> None:
+    found = byline_of(line)
+    assert found is not None and found[0] == authors
+
+
+DESK_REPORTS = [("Star Business Report", ()), ("Star Online Report", ()), ("Star Sports Report", ())]
+
+
+@pytest.mark.parametrize(("line", "authors"), DESK_REPORTS)
+def test_outlet_desk_report_names_no_person(line: str, authors: tuple[str, ...]) -> None:
+    text = f"{line}\nMon Dec 7, 2026 09:30 PM\n\nGarment exports fall 6pc in November\n\n{LEDE}\n\n{MORE}\n"
+    article = parse_held(text)
+    assert article.byline is not None and article.byline.authors == authors
+    assert article.byline.text == line
+
+
+BRACKETED_OUTLET = [
+    ("Dewi Anggraeni (The Jakarta Post)", ("Dewi Anggraeni",), None),
+    ("Jane Roe (The Irish Times)", ("Jane Roe",), None),
+    ("Ana Lima (The Lakeside Gazette)", ("Ana Lima",), None),
+]
+
+
+@pytest.mark.parametrize(("line", "authors", "agency"), BRACKETED_OUTLET)
+def test_name_with_its_outlet_in_brackets_under_the_title(line: str, authors: tuple[str, ...], agency: str | None) -> None:
+    text = f"Indonesia\nGovt to cap airfares for holiday season\n{line}\nMon, December 7, 2026\n\n{LEDE}\n\n{MORE}\n"
+    article = parse_held(text)
+    assert article.byline is not None and article.byline.authors == authors
+    assert article.byline.agency == agency and article.byline.text == line
+
+
+def test_bracketed_words_that_are_no_outlet_give_no_byline() -> None:
+    text = f"Indonesia\nGovt to cap airfares for holiday season\nDewi Anggraeni (Getty Images)\nMon, December 7, 2026\n\n{LEDE}\n"
+    article = parse_held(text)
+    assert article.byline is None
+
+
+OUTLET_STAMP = [
+    ("Ahram Online , Monday 7 Dec 2026", "Ahram Online"),
+    ("City News - Monday 7 Dec 2026", "City News"),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet"), OUTLET_STAMP)
+def test_outlet_before_the_stamp_signs_the_byline(line: str, outlet: str) -> None:
+    article = parse_held(story(f"Egypt\nEgypt's inflation eases to 18.4 percent in November\n{line}"))
+    assert article.byline is not None and article.byline.authors == () and article.byline.text == outlet
+    assert article.published is not None and article.published.datetime == dt.datetime(2026, 12, 7)

@@ -6669,6 +6669,7 @@ class ArticleParser:
                     or self.unless_subject(state, index + claimed - 1, self.byline_beside_stamps(line, stamps))
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
+                    or self.outlet_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                     or self.name_after_stamps(state, index + claimed - 1, stamps)
                     or self.unless_subject(state, index + claimed - 1, self.names_signature(line, stamps[0]))
@@ -7328,6 +7329,19 @@ class ArticleParser:
             return None  # ("Petra, Nov 28", "Trend - Nov 28": a word that is an agency's name and a given name or a word)
         return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
 
+    def outlet_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A news outlet's name alone before *stamp* on *line*, a comma, a dash or a bar between
+        them (``Ahram Online , Monday 7 Dec 2026``: ``BylineParser.is_outlet_name``, no known
+        agency, which :meth:`agency_before_stamp` reads): the outlet signs the byline, no person
+        (``authors`` empty, as :meth:`signs_as_outlet` reads ``Khaleej Times``), its name the text.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        head = state.text[line.span.start : stamp.span.start]
+        written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
+        if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_name(written):
+            return None  # (a mark between the two)
+        return Byline((), None, written, Span(line.span.start, line.span.start + len(written)))
+
     def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
         """A known agency alone after the stamps on ``lines[index]``, the last piece of it after a
         piece mark (:attr:`PIECE_MARKS`), written in capitals or in two words or more, maybe an
@@ -7872,7 +7886,10 @@ class ArticleParser:
             outlet = self.agency_outlet_line(line.text)
             if outlet is not None and self.is_prose(lines, index + 1):
                 return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
-            return self.name_with_outlet(state, index) or self.names_over_story(state, index)
+            return (
+                self.name_with_outlet(state, index) or self.names_over_story(state, index)
+                or self.name_with_bracketed_outlet(state, index)
+            )
         reading = index + 1
         if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
             reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
@@ -7885,7 +7902,7 @@ class ArticleParser:
                 return None  # ("Donald Trump" / "3 min read": the story's subject)
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
-        return self.name_over_agency(state, index)
+        return self.name_over_agency(state, index) or self.name_with_bracketed_outlet(state, index)
 
     def names_over_story(self, state: ParseState, index: int) -> Byline | None:
         """The byline of ``lines[index]``, right under the headline and over a blank line and the
@@ -7907,6 +7924,29 @@ class ArticleParser:
         if self.names_subject(state, index, index):
             return None  # ("Jane Roe" / blank / "Roe, 54, was ...": the story's subject)
         return Byline(names, None, line.text, line.span)
+
+    def name_with_bracketed_outlet(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, right under the headline, when it is people's names alone
+        (:meth:`names_alone`: the outlet says they are authors, no known given name needed) and the
+        outlet they write for in brackets after them, the line's end
+        (``Dewi Anggraeni (The Jakarta Post)``, ``Emily Carter (Australian Associated Press)``:
+        ``BylineParser.is_outlet_name``): the names the authors, the outlet kept in ``text``
+        (``agency`` only for a known agency).  Not a name that is the story's subject
+        (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        line = state.lines[index]
+        text = line.text.rstrip()
+        if not text.endswith(")") or text.count("(") != 1 or text.count(")") != 1:
+            return None
+        names, _, outlet = text[:-1].partition("(")
+        if not self.names_alone(names.strip()) or not self.byline.is_outlet_name(outlet):
+            return None
+        if self.names_subject(state, index, index):
+            return None
+        agency = outlet.strip() if self.vocabulary.is_agency(outlet.strip()) else None
+        authors = tuple(self.byline.split_names(names.strip()))
+        return Byline(authors, agency, text, Span(line.span.start, line.span.start + len(text)))
 
     def name_with_outlet(self, state: ParseState, index: int) -> Byline | None:
         """The byline of ``lines[index]``, right under the headline and over a blank line and the
@@ -9456,9 +9496,10 @@ class ArticleParser:
             state.add_stamp(found)
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(
-                    state, line, found
-                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42"
+                state.byline = (
+                    self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(state, line, found)
+                    or self.outlet_before_stamp(state, line, found)
+                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42", "Ahram Online , Monday 7 Dec 2026"
             here = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             before = here and state.byline is not None and state.byline.span.start < found.span.start
             if not before and not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"
