@@ -371,7 +371,7 @@ class ArticleParser:
     #: The header rules, in the order they are tried on each header line.
     HEADER_RULES: ClassVar[tuple[str, ...]] = (
         "json_record", "csv_record", "dateline", "contact_block", "byline", "timestamps", "bare_byline", "caption",
-        "boilerplate", "headline", "inline_stamp", "place_alone",
+        "boilerplate", "affiliation", "label_note", "headline", "inline_stamp", "place_alone",
     )
     #: The body rules, in the order they are tried on each body line.
     BODY_RULES: ClassVar[tuple[str, ...]] = (
@@ -2964,7 +2964,7 @@ class ArticleParser:
             return 0  # "Jane Roe" / "3 min read" / the title: the author's name, no kicker over page furniture
         if self.section_over_field(state):
             return 1
-        if self.section_of_stamp(state) or self.section_before_stamp(state):
+        if self.section_of_stamp(state) or self.section_before_stamp(state) or self.section_after_stamp(state):
             return 1
         if self.show_line(state) or self.slogan_over_title(state) or self.topic_over_headline(state):
             return 1  # (mendLT68: "Heard on All Things Considered", a masthead's slogan, "Election 2026")
@@ -3762,6 +3762,42 @@ class ArticleParser:
         if state.text[line.span.start : line.span.start + len(text)] != text:
             return False  # (one space between the label's words, as its span holds them)
         state.section, state.section_span = (text,), Span(line.span.start, line.span.start + len(text))
+        state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
+        return True
+
+    #: The marks between a stamp and a section's label after it on the first line
+    #: (:meth:`section_after_stamp`: ``Dec 7, 2026 - Technology``).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    STAMP_LABEL_MARKS: ClassVar[str] = "-–—|·•"
+
+    def section_after_stamp(self, state: ParseState) -> bool:
+        """Whether the first line is a stamp that opens the line, one of :attr:`STAMP_LABEL_MARKS`
+        between spaces and a section's label that ends the line (``Dec 7, 2026 - Technology``): the
+        label, one to :attr:`BAR_LABEL_WORDS` capitalised words of letters, the last one of the
+        section parser's nouns, is the section, the stamp the page's publication, never the
+        headline, as :meth:`section_before_stamp` reads the two the other way round.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        line = state.lines[0]
+        if not line.text[:1].isalnum() or not self.timestamps.might_be_stamp_line(line):
+            return False
+        stamp = self.stamp_in_line(state, 0)
+        if stamp is None or stamp.span.start != line.span.start:
+            return False
+        rest = state.text[stamp.span.end : line.span.end]
+        mark = rest.lstrip()
+        if not rest[:1].isspace() or len(mark) < 2 or mark[0] not in self.STAMP_LABEL_MARKS or not mark[1].isspace():
+            return False
+        text = mark[1:].strip()
+        label = text.split()
+        if not 0 < len(label) <= self.BAR_LABEL_WORDS or " ".join(label) != text:
+            return False
+        if not all(word[:1].isupper() and word.isalpha() for word in label):
+            return False  # ("Thu Dec 7 2026 - 18:05": a clock, no label)
+        if label[-1].casefold() not in self.section.section_nouns or self.vocabulary.is_date_phrase(text):
+            return False
+        state.section, state.section_span = (text,), Span(line.span.end - len(text), line.span.end)
         state.add_stamp(attrs.evolve(stamp, kind=TimestampKind.PUBLISHED))
         return True
 
@@ -6746,6 +6782,7 @@ class ArticleParser:
                     or self.unless_subject(state, index + claimed - 1, self.byline_beside_stamps(line, stamps))
                     or self.name_before_stamp(state, line, stamps[0])
                     or self.agency_before_stamp(state, line, stamps[0])
+                    or self.outlet_before_stamp(state, line, stamps[0])
                     or self.agency_after_stamps(state, index + claimed - 1, stamps)
                     or self.name_after_stamps(state, index + claimed - 1, stamps)
                     or self.unless_subject(state, index + claimed - 1, self.names_signature(line, stamps[0]))
@@ -7026,14 +7063,20 @@ class ArticleParser:
         as a live blog prints the time of its last entry: boilerplate ``timestamp``, never the
         article's ``published`` or ``updated``, which need a date (:meth:`TimestampParser.is_clock_line`
         after :meth:`TimestampParser.starts_with_label`); but an update's clock right under the
-        published date (:meth:`update_under_date`) is the ``updated`` stamp on that day.
+        published date (:meth:`update_under_date`) is the ``updated`` stamp on that day, and a first
+        publication's clock right under the updated stamp (:meth:`original_under_update`) the
+        ``published`` stamp earlier that day.
 
-        .. versionadded:: 0.2"""
+        .. versionadded:: 0.2
+        .. versionchanged:: 0.2 a first publication's clock under the update (mendLT71)."""
         text = state.lines[index].text
         if not self.timestamps.starts_with_label(text) or not self.timestamps.is_clock_line(text):
             return 0
         if not peek:
-            update = self.update_under_date(state, index) or self.clock_after_date(state, index)
+            update = (
+                self.update_under_date(state, index) or self.clock_after_date(state, index)
+                or self.original_under_update(state, index)
+            )
             if update is not None and update.kind is TimestampKind.PUBLISHED:
                 state.published = update  # ("5 mars 2025" / "Publié à 5 h 00": the date at that time; lang65)
             elif update is not None:
@@ -7041,6 +7084,23 @@ class ArticleParser:
             else:
                 state.add_boilerplate(state.lines[index], BoilerplateKind.TIMESTAMP)
         return 1
+
+    def original_under_update(self, state: ParseState, index: int) -> Timestamp | None:
+        """The ``published`` stamp of ``lines[index]``, a label of the first publication and a clock
+        time alone (``first published at 4.05pm``), right under the line of the updated stamp, a date
+        and a clock time, no published stamp read (``Updated December 7, 2026 — 6.14pm`` / ``first
+        published at 4.05pm``): earlier on the update's day, as
+        :meth:`TimestampParser.original_earlier_on_day` reads the two on one line; ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        updated = state.updated
+        if updated is None or state.published is not None or not index:
+            return None
+        above, line = state.lines[index - 1], state.lines[index]
+        if not above.span.start <= updated.span.start < above.span.end:
+            return None
+        pieces = self.timestamps.segments(line.text)
+        return self.timestamps.original_earlier_on_day(line, pieces[0], updated) if len(pieces) == 1 else None
 
     def clock_after_date(self, state: ParseState, index: int) -> Timestamp | None:
         """The stamp of ``lines[index]``, a stamp label and a clock time alone (La Presse's ``Publié
@@ -7381,6 +7441,19 @@ class ArticleParser:
         if not written.isupper() and len(written.split()) < 2:
             return None  # ("Petra, Nov 28", "Trend - Nov 28": a word that is an agency's name and a given name or a word)
         return Byline((written,), written, written, Span(line.span.start, line.span.start + len(written)))
+
+    def outlet_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
+        """A news outlet's name alone before *stamp* on *line*, a comma, a dash or a bar between
+        them (``Ahram Online , Monday 7 Dec 2026``: ``BylineParser.is_outlet_name``, no known
+        agency, which :meth:`agency_before_stamp` reads): the outlet signs the byline, no person
+        (``authors`` empty, as :meth:`signs_as_outlet` reads ``Khaleej Times``), its name the text.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        head = state.text[line.span.start : stamp.span.start]
+        written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
+        if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_name(written):
+            return None  # (a mark between the two)
+        return Byline((), None, written, Span(line.span.start, line.span.start + len(written)))
 
     def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
         """A known agency alone after the stamps on ``lines[index]``, the last piece of it after a
@@ -7926,7 +7999,10 @@ class ArticleParser:
             outlet = self.agency_outlet_line(line.text)
             if outlet is not None and self.is_prose(lines, index + 1):
                 return Byline((outlet,), outlet, line.text, line.span)  # the title / "BBC News, Leeds" / blank / the story
-            return self.name_with_outlet(state, index)
+            return (
+                self.name_with_outlet(state, index) or self.names_over_story(state, index)
+                or self.name_with_bracketed_outlet(state, index)
+            )
         reading = index + 1
         if self.is_name_button(below.text) and index + 2 < len(lines) and not lines[index + 2].blank_before:
             reading = index + 2  # "Jane Roe" / "Follow" / "5 min read": the page's button between (bylT61)
@@ -7939,7 +8015,51 @@ class ArticleParser:
                 return None  # ("Donald Trump" / "3 min read": the story's subject)
             names = tuple(self.byline.split_names(line.text))
             return Byline(names, None, line.text, line.span)
-        return self.name_over_agency(state, index)
+        return self.name_over_agency(state, index) or self.name_with_bracketed_outlet(state, index)
+
+    def names_over_story(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, right under the headline and over a blank line and the
+        story's running text, when it is people's names alone, each opening with a known given name
+        (:meth:`signed_names`: ``Hannah Reiss, Jordan Cole``, ``Jane Roe and Tom Hale``), as a page
+        prints its signature under the title with no ``By``: the names, no agency.  One name alone
+        there only under a page's header (a section or a stamp read above the title: ``Dec 7, 2026 -
+        Technology``); under a bare title it stays a label.  Not a name that is the story's subject
+        (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        lines = state.lines
+        line = lines[index]
+        if not self.signed_names(line.text) or not self.is_prose(lines, index + 1):
+            return None
+        names = tuple(self.byline.split_names(line.text.strip()))
+        if len(names) < 2 and not state.section and state.published is None:
+            return None  # ("Council approves new budget" / "Pamela Wilson" / the story: a label under the title)
+        if self.names_subject(state, index, index):
+            return None  # ("Jane Roe" / blank / "Roe, 54, was ...": the story's subject)
+        return Byline(names, None, line.text, line.span)
+
+    def name_with_bracketed_outlet(self, state: ParseState, index: int) -> Byline | None:
+        """The byline of ``lines[index]``, right under the headline, when it is people's names alone
+        (:meth:`names_alone`: the outlet says they are authors, no known given name needed) and the
+        outlet they write for in brackets after them, the line's end
+        (``Dewi Anggraeni (The Jakarta Post)``, ``Emily Carter (Australian Associated Press)``:
+        ``BylineParser.is_outlet_name``): the names the authors, the outlet kept in ``text``
+        (``agency`` only for a known agency).  Not a name that is the story's subject
+        (:meth:`names_subject`).
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        line = state.lines[index]
+        text = line.text.rstrip()
+        if not text.endswith(")") or text.count("(") != 1 or text.count(")") != 1:
+            return None
+        names, _, outlet = text[:-1].partition("(")
+        if not self.names_alone(names.strip()) or not self.byline.is_outlet_name(outlet):
+            return None
+        if self.names_subject(state, index, index):
+            return None
+        agency = outlet.strip() if self.vocabulary.is_agency(outlet.strip()) else None
+        authors = tuple(self.byline.split_names(names.strip()))
+        return Byline(authors, agency, text, Span(line.span.start, line.span.start + len(text)))
 
     def name_with_outlet(self, state: ParseState, index: int) -> Byline | None:
         """The byline of ``lines[index]``, right under the headline and over a blank line and the
@@ -9152,6 +9272,100 @@ class ArticleParser:
             return True
         return " " not in rest and not self.byline.names.is_name(rest) and not v.is_agency(rest)
 
+    #: Words, folded, of an academic's or an expert's post in the affiliation under a byline
+    #: (``Senior Lecturer in Marine Biology, James Cook University``: :meth:`is_affiliation`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    AFFILIATION_POSTS: ClassVar[frozenset[str]] = frozenset({
+        "lecturer", "professor", "researcher", "fellow", "scientist", "candidate", "dean", "scholar", "student",
+        "director", "chair", "economist", "historian", "instructor", "reader",
+    })
+    #: The most words of an affiliation's line (:meth:`is_affiliation`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    MAX_AFFILIATION_WORDS: ClassVar[int] = 14
+
+    def is_affiliation(self, text: str) -> bool:
+        """Whether *text* is an author's post and institution after one comma, as an academic's
+        page prints them under the name (``Senior Lecturer in Marine Biology, James Cook
+        University``, ``Professor of Economics, University of Leeds``): at most
+        :attr:`MAX_AFFILIATION_WORDS` words, each capitalised or a linking word in lower case
+        (the vocabulary's ``PHRASE_LINKS`` and ``ARTICLES``), one of :attr:`AFFILIATION_POSTS`
+        before the comma, no sentence's end.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        post, comma, place = text.strip().partition(",")
+        words = [*post.split(), *place.split()]
+        if not comma or "," in place or not post.split() or not place.split() or len(words) > self.MAX_AFFILIATION_WORDS:
+            return False
+        if text.rstrip()[-1:] in ".!?:;" or not post[:1].isupper():
+            return False
+        vocabulary = self.vocabulary
+        if not all(w[:1].isupper() or vocabulary.is_phrase_link(w) or vocabulary.is_article(w) for w in words):
+            return False
+        return any(w.casefold() in self.AFFILIATION_POSTS for w in post.split())
+
+    def header_affiliation(self, state: ParseState, index: int, peek: bool) -> int:
+        """An author's affiliation (:meth:`is_affiliation`) right under the byline in its block, the
+        headline not read yet (``Author`` / ``Rebecca Lin`` / ``Senior Lecturer in Marine Biology,
+        James Cook University``): boilerplate ``other``, never the headline.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        byline, line = state.byline, state.lines[index]
+        if byline is None or state.headline is not None or line.blank_before or not index:
+            return 0
+        if state.lines[index - 1].span.end != byline.span.end or not self.is_affiliation(line.text):
+            return 0
+        if not peek:
+            state.add_boilerplate(line, BoilerplateKind.OTHER.value)
+        return 1
+
+    #: The most words of a label over its note in the header (:meth:`header_label_note`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    NOTE_LABEL_WORDS: ClassVar[int] = 3
+
+    def header_label_note(self, state: ParseState, index: int, peek: bool) -> int:
+        """A short label over a one-sentence note in its block, after the byline or a stamp and before
+        any headline, and maybe more such pairs under it, the block over the title's block and the
+        story (``Disclosure statement`` / ``Jane Roe receives funding from ...`` / ``Partners`` /
+        ``City University provides funding as a member of ...`` / blank / the title / blank / the
+        story): the label and its note are boilerplate (the note of the kind
+        :meth:`classify_boilerplate` gives it, else ``other``), neither the headline nor the story's
+        first paragraph.  A label has at most :attr:`NOTE_LABEL_WORDS` words and ends no sentence;
+        the title is a headline candidate alone in its block, running text under it.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        lines = state.lines
+        if state.headline is not None or len(state.body) or (state.byline is None and state.published is None):
+            return 0
+        end = index
+        while end + 1 < len(lines) and self.is_label_note(lines[end], lines[end + 1]):
+            end += 2  # (the pairs one under another in the block, the title's block under them)
+            if end >= len(lines) or lines[end].blank_before:
+                break
+        if end == index or end + 1 >= len(lines) or not lines[end].blank_before or not lines[end + 1].blank_before:
+            return 0
+        if not self.headline.is_candidate(lines[end]) or not self.is_prose(lines, end + 1):
+            return 0
+        if not peek:
+            note = lines[index + 1]
+            state.add_boilerplate(lines[index], BoilerplateKind.OTHER.value)
+            found = self.classify_boilerplate(note)
+            state.add_boilerplate(note, found.kind if found is not None else BoilerplateKind.OTHER.value)
+        return 2
+
+    def is_label_note(self, label: Line, note: Line) -> bool:
+        """Whether *label* is a short label (at most :attr:`NOTE_LABEL_WORDS` words, capitalised,
+        no sentence's end) and *note* one sentence right under it in its block, for
+        :meth:`header_label_note`.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        text = label.text
+        if note.blank_before or len(text.split()) > self.NOTE_LABEL_WORDS or not text[:1].isupper() or ends_sentence(text):
+            return False
+        return ends_sentence(note.text) and not self.headline.is_sentences(note.text)
+
     def header_headline(self, state: ParseState, index: int, peek: bool) -> int:
         """The headline: the first title-like line no rule before claimed, unless the text opens
         without one (:meth:`opens_without_headline`)."""
@@ -9255,7 +9469,35 @@ class ArticleParser:
         if found.span.start != line.span.start and not self.is_source_before_stamp(state.text[line.span.start : found.span.start]):
             return False
         rest = state.text[found.span.end : line.span.end].lstrip()
-        return not rest or rest[0] in self.PIECE_MARKS
+        return not rest or rest[0] in self.PIECE_MARKS or self.is_page_mark(rest)
+
+    #: The words, folded, of a print page's mark after the page's date (``page3``, ``p. A4``,
+    #: ``pg 12``: :meth:`is_page_mark`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    PAGE_MARK_WORDS: ClassVar[tuple[str, ...]] = ("page", "pg", "p")
+    #: The most digits of a page's number in a page mark (:meth:`is_page_mark`).
+    #:
+    #: .. versionadded:: 0.2 (mendLT71)
+    PAGE_MARK_DIGITS: ClassVar[int] = 3
+
+    def is_page_mark(self, text: str) -> bool:
+        """Whether *text* is a print page's mark alone: one of :attr:`PAGE_MARK_WORDS`, maybe a
+        full stop and a space, maybe one letter (a part's), and up to :attr:`PAGE_MARK_DIGITS`
+        digits (``page3``, ``p. A4``), as a paper's web copy prints after its date (``Mon, Dec 07,
+        2026 page3``): that line is a stamp line (:meth:`opens_with_stamp`), not a title.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        folded = text.strip().casefold()
+        for word in self.PAGE_MARK_WORDS:
+            if not folded.startswith(word):
+                continue
+            number = folded[len(word) :].removeprefix(".").removeprefix(" ")
+            if len(number) > 1 and number[0].isalpha() and number[0].isascii():
+                number = number[1:]  # (a part's letter: "p. A4")
+            if number.isascii() and number.isdigit() and len(number) <= self.PAGE_MARK_DIGITS:
+                return True
+        return False
 
     def is_source_before_stamp(self, head: str) -> bool:
         """Whether *head*, the words of a line before its stamp, is a wire's or a site's name and
@@ -9367,9 +9609,10 @@ class ArticleParser:
             state.add_stamp(found)
             if state.byline is None and state.headline is not None:
                 after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
-                state.byline = self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(
-                    state, line, found
-                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42"
+                state.byline = (
+                    self.byline.name_after_stamp(line, found.span.end, after) or self.agency_before_stamp(state, line, found)
+                    or self.outlet_before_stamp(state, line, found)
+                )  # "City Daily 9/21/2016 Jane Roe", "KYODO NEWS - Nov 28, 2026 - 19:42", "Ahram Online , Monday 7 Dec 2026"
             here = state.byline is not None and line.span.start <= state.byline.span.start < line.span.end
             before = here and state.byline is not None and state.byline.span.start < found.span.start
             if not before and not self.place_before_stamp(state, line, found):  # "NEW DELHI,  MAY 26, 2026 10:48 IST"

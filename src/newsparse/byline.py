@@ -240,7 +240,7 @@ class BylineParser:
     #: Reporter``: :meth:`given_name_before_beat`).
     #:
     #: .. versionadded:: 0.2 (mendLT69)
-    BEAT_ROLE_ENDS: ClassVar[tuple[str, ...]] = ("Reporter", "Correspondent", "Editor", "Writer", "Columnist")
+    BEAT_ROLE_ENDS: ClassVar[tuple[str, ...]] = ("Reporter", "Correspondent", "Editor", "Writer", "Columnist", "Bureau")
     #: The prepositions between a role after the names and the place it is held in, in the
     #: languages whose role words the vocabularies hold (``Jane Roe, correspondent in Brussels``,
     #: ``Claire Martin, correspondante à Bruxelles``, ``Juan Pérez, corresponsal en Bruselas``): the
@@ -359,7 +359,10 @@ class BylineParser:
     #: too) give (:meth:`parse_unsigned`; not after a known agency's name).  Matched in any case.
     #:
     #: .. versionadded:: 0.2 (fixL67)
-    OUTLET_DESKS: ClassVar[tuple[str, ...]] = ("Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk")
+    #: .. versionchanged:: 0.2 a beat's report: ``Star Business Report`` (mendLT71).
+    OUTLET_DESKS: ClassVar[tuple[str, ...]] = (
+        "Online Report", "Web Desk", "News Desk", "Online Desk", "Digital Desk", "Business Report", "Sports Report",
+    )
     #: A newsroom's signature that names no person, on a byline line of its own with or without a
     #: prefix, maybe with the desk's city after it (``By Staff Reporter``, ``Redacción Bogotá``,
     #: ``La rédaction``): a byline with no authors (:meth:`parse_unsigned`).  Matched in any case.
@@ -833,6 +836,7 @@ class BylineParser:
         self._outlet_first_words = frozenset(self.OUTLET_FIRST_WORDS)
         self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._placed_roles = frozenset(word.casefold() for word in self.PLACED_ROLE_WORDS)
+        self._outlet_ends = frozenset((*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS))  # (compound_outlet_start, is_outlet_name)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.determiners)
@@ -3384,6 +3388,8 @@ class BylineParser:
         start = self.placed_outlet_start(text)
         if start is None:
             start = self.named_outlet_piece_start(text)
+        if start is None:
+            start = self.compound_outlet_start(text)
         if start is not None:
             return text[:start], None
         return text, None
@@ -3443,6 +3449,40 @@ class BylineParser:
             if not self.is_outlet_word(key) or key in self.SURNAME_OUTLET_WORDS:
                 return None
         return None if self.opens_with_given_name(" ".join(words)) else words
+
+    def compound_outlet_start(self, text: str) -> int | None:
+        """Where an outlet's name of two outlet words joined by a hyphen starts in *text*, the last
+        word after the names with no mark between (``Beth Randle Post-Dispatch``, ``Jane Roe
+        Post-Gazette``): each half one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS`,
+        the names before it (:meth:`outlet_follows_names`); a surname joined so is no outlet
+        (``Jane Smith-Jones``).  ``None`` otherwise.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        head, space, last = text.rstrip().rpartition(" ")
+        halves = last.split("-")
+        if not space or len(halves) != 2:
+            return None
+        outlets = self._outlet_ends
+        if not all(half in outlets for half in halves) or not self.outlet_follows_names(head.rstrip(), last):
+            return None
+        return len(head) + 1
+
+    def is_outlet_name(self, text: str) -> bool:
+        """Whether *text* is a news outlet's name alone: a known agency (``Australian Associated
+        Press``), or two to :attr:`MAX_NAMED_OUTLET_WORDS` capitalised words, maybe after a
+        determiner, the last one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` (``The
+        Jakarta Post``, ``City News``); not a picture agency's (``Getty Images``).
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        text = text.strip()
+        if self.vocabulary.is_agency(text):
+            return True
+        words = text.split()
+        if words and self.vocabulary.is_article(words[0]):
+            words = words[1:]
+        if not 2 <= len(words) <= self.MAX_NAMED_OUTLET_WORDS or not all(word[:1].isupper() for word in words):
+            return False
+        return words[-1] in self._outlet_ends
 
     def placed_outlet_start(self, text: str) -> int | None:
         """Where an outlet named by a place starts in *text*, names and then, with no mark between,

@@ -450,12 +450,15 @@ class SectionParser:
         """Whether a kicker with no separator, such as ``WORLD`` or ``Business``, is a section.
 
         Only one or two capitalised words qualify, maybe joined by one of :attr:`CONNECTORS`
-        (``Food & Drink``, ``Arts and Culture``), maybe with a year after words in capitals or two words
+        (``Food & Drink``, ``Arts and Culture``), maybe with a determiner of the vocabulary's
+        ``ARTICLES`` after a connector that is a sign (``Israel & the Region``; not ``Trump and the
+        Press``), maybe with a year after words in capitals or two words
         (``ELECTIONS 2024``, ``World Cup 2026``; ``Budget 2025`` is a headline), so that a short headline is not taken for a kicker;
         a label in capitals may open with a determiner of the vocabulary's ``ARTICLES`` besides
         (a column's name over its title: ``THE GREEN LEDGER``, ``THE BIG PICTURE``).
 
         .. versionchanged:: 0.2 a label in capitals after a determiner; a year after the words.
+        .. versionchanged:: 0.2 a determiner after the connector (mendLT71).
         """
         if self.is_station_name(label):
             return True  # "WXYZ News 7", "NBC 5 Chicago": a station's masthead over its story
@@ -468,6 +471,10 @@ class SectionParser:
             # "ELECTIONS 2024", "World Cup 2026": an event's year after its name in capitals or of two
             # words (not "Budget 2025", a short headline as well)
             words = words[:-1]
+        if len(words) == 4 and words[1] in self.CONNECTORS and not words[1].isalpha() and self.vocabulary.is_article(words[2]):
+            # "Israel & the Region": a determiner after a connector's sign, not its word ("Trump and the
+            # Press" is a short headline; mendLT71)
+            words = [words[0], words[1], words[3]]
         if len(words) == 3 and words[1] in self.CONNECTORS:
             words = [words[0], words[2]]
         return len(words) <= 2 and all(w[:1].isupper() for w in words)

@@ -178,7 +178,9 @@ _GLUED_TIME = regex.compile(
 )
 _GLUED_WORD = regex.compile(
     r"""(?<=(?<!\d)(?:1[89]|20)\d\d)      # a year ...
-        (?=\p{Lu}\p{Ll})                 # ... glued to a capitalised word: "2022This article ..." """,
+        (?=\p{Lu}\p{Ll}                 # ... glued to a capitalised word: "2022This article ..."
+          |\p{Ll}{2})                    # or to a word in lower case, an icon's name: "2026timer3 min. read" (mendLT71)
+        """,
     regex.VERBOSE,
 )
 
@@ -1485,7 +1487,8 @@ class TimestampParser:
         """The pieces of a stamp line: split at ``|``, ``·``, ``;``, before a label in mid-line
         (``Mon 18 Nov 2019 18.54 GMT Last modified on Mon 18 Nov 2019 18.56 GMT``; not inside the
         label that opens a piece, ``Modified date:``), before a
-        capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) and before
+        capitalised word glued to a year (``February 24, 2020Last updated July 21, 2022``) or a word in
+        lower case glued to one (an icon's name: ``Dec. 7, 2026timer3 min. read``; mendLT71) and before
         a label glued to a zone's name in capitals (``12 Nov 202610:45 PM GMTUpdated 12 Nov 202611:05
         PM GMT``; lay53), before a capitalised word glued to a clock's half of the day or zone
         (``9:15 amUpdated March 3, 2025``, ``09.15 GMTShare``; fixI53), and before a news agency in
@@ -1869,9 +1872,23 @@ class TimestampParser:
         if remark is None:
             return self.bare_local_time_remark(written)
         words = remark["words"].split()
+        if len(words) <= self.MAX_REMARK_WORDS and self.is_place_after_clock(written[:opening], remark["words"]):
+            return opening  # "... at 11:30 am (Paris)": the place whose clock it is (mendLT71)
         if len(words) > self.MAX_REMARK_WORDS or not any(normalize_word(word) in self._local_words for word in words):
             return len(written)
         return opening
+
+    def is_place_after_clock(self, before: str, remark: str) -> bool:
+        """Whether *remark*, the words in brackets that close a stamp, is a known place alone (the
+        vocabulary's ``is_place``: ``Paris``, ``New York``) right after a clock time that ends
+        *before* (``11:30 am (Paris)``), the place whose local time
+        the clock gives, a remark as ``(Paris time)`` is (:meth:`local_time_remark`): the stamp
+        reads no zone from it.
+
+        .. versionadded:: 0.2 (mendLT71)"""
+        if not self.vocabulary.is_place(remark):
+            return False
+        return self.has_clock(before)
 
     def bare_local_time_remark(self, written: str) -> int:
         """Where the stamp *written* ends before a remark with no brackets that closes it and says
