@@ -40,6 +40,7 @@ from ..vocab import given_names
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention, Quotation, State
 from .parser import QuoteParser
+from .words import any_of
 
 __all__ = [
     "BritishQuotes",
@@ -407,6 +408,7 @@ class WithoutEnglishRules(QuoteParser):
         super().__init__(vocabulary)
         self._singular_pronouns = frozenset(self.SINGULAR_SUBJECT_PRONOUNS)
         self._singular_determiners = frozenset(self.SINGULAR_SUBJECT_DETERMINERS)
+        self._aside_compound = self.aside_compound_pattern()  # ("a de son côté dénoncé": adverb_cue_ending)
         self._not_subjunctive = frozenset(
             w.casefold()
             for words in (
@@ -652,7 +654,40 @@ class WithoutEnglishRules(QuoteParser):
         for cue in self.cues(raw, window, verb.end()):
             if cue.end() == verb.end() and cue.start() < verb.start():
                 return cue
-        return verb
+        return self.adverb_cue_ending(raw, floor, verb) or verb
+
+    #: The most characters before a naming participle that :meth:`adverb_cue_ending` reads for the
+    #: auxiliary and the adverb or aside of its compound cue (``a de son côté dénoncé``).
+    ADVERB_CUE_WINDOW: ClassVar[int] = 32
+
+    def adverb_cue_ending(self, raw: str, floor: int, verb: regex.Match[str]) -> regex.Match[str] | None:
+        """The compound cue with an adverb or a phrase of one side of two inside
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.adverb_cue_pattern`, :attr:`ASIDE_ADVERBS`)
+        that ends at the naming participle *verb*, read no further back than *floor* (French ``Le
+        ministre a de son côté dénoncé une grève « irresponsable »``: ``a de son côté dénoncé``, so
+        the speaker is the phrase before the auxiliary, never ``son côté``); ``None`` for none.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if self._aside_compound is None:
+            return None
+        window = self.word_boundary(raw, max(floor, verb.start() - self.ADVERB_CUE_WINDOW), floor)
+        for cue in self._aside_compound.finditer(raw, window, verb.end(), overlapped=True):
+            if cue.end() == verb.end() and (cue.start() == floor or not raw[cue.start() - 1].isalnum()):
+                return cue
+        return None
+
+    def aside_compound_pattern(self) -> regex.Pattern[str] | None:
+        """For :meth:`adverb_cue_ending`: an auxiliary of :attr:`COMPOUND_CUE_AUXILIARIES`, one of
+        :attr:`ADVERBS`, :attr:`ASIDE_ADVERBS` or :attr:`CUE_ASIDES`, then a participle of letters
+        (``a pour sa part qualifié``, ``a lui aussi dénoncé``); ``None`` with no auxiliaries.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        asides = [*self.ADVERBS, *self.ASIDE_ADVERBS, *self.CUE_ASIDES]
+        if not self.COMPOUND_CUE_AUXILIARIES or not asides:
+            return None
+        return regex.compile(
+            rf"(?:{any_of(self.COMPOUND_CUE_AUXILIARIES)})\s++(?:{any_of(asides)})\s++[\p{{L}}\p{{M}}]++(?![\p{{L}}\p{{M}}\-])"
+        )
 
 
 # -- British English --------------------------------------------------------------------------
@@ -792,6 +827,18 @@ class FrenchVocabulary(Vocabulary):
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
         "propriétaire", "délégué", "déléguée", "conseiller", "conseillère", "mairesse",
     )
+
+    def is_role_noun(self, word: str) -> bool:
+        """The English rule's role noun, or two of :attr:`ROLE_NOUNS` joined by a hyphen, a French
+        compound title (``ministre-président``, ``secrétaire-trésorière``, ``directeur-adjoint``
+        by its qualifier already): ``a déclaré le ministre-président, Christophe Roux, devant ...``
+        names Christophe Roux.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().is_role_noun(word):
+            return True
+        first, hyphen, second = normalize_word(word).partition("-")
+        return bool(hyphen) and first in self._role_nouns and second in self._role_nouns
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",

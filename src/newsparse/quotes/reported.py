@@ -3445,6 +3445,9 @@ class ReportedSpeech(DirectQuotes):
         if named is not None:
             # ("Pour le président de la région, Pierre Martin, la croissance ...": the name set off speaks, no part of the words)
             holder, start = named[:2], named[2]
+        else:
+            # ("Pour Laurent Roux, secrétaire général du syndicat, la grève ...": no part of the words)
+            start = self.opinion_role_end(raw, holder, start, sentence[1]) or start
         end = self.trim_end(raw, start, sentence[1])
         if any(start <= mark[0] < end for mark in marks):
             return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)

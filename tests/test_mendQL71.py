@@ -1,0 +1,69 @@
+"""Round 71's quote mends in the French, German and Spanish packs (mendQL71, issue 5).
+
+1. French: a phrase of one side of two inside a compound cue (``a de son côté dénoncé``) is no
+   subject; a name with its role set off after it holds a ``Pour`` view (``Pour Laurent Roux,
+   secrétaire général du syndicat, « ... »``); a compound title of two roles (``ministre-président``)
+   is a role, so the name set off after it after an inverted cue speaks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse_article
+
+# (language, text, quoted words, speaker's name or None)
+ROWS: list[tuple[str, str, str, str | None]] = [
+    # 1a. French: the aside inside the compound cue
+    ("fr", "La ministre de la Culture, Anne Ferrand, a de son côté dénoncé une réforme « brutale ».",
+     "brutale", "Anne Ferrand"),
+    ("fr", "Paul Girard a pour sa part qualifié le projet de « fiasco annoncé ».", "fiasco annoncé", "Paul Girard"),
+    ("fr", "Les syndicats ont de leur côté dénoncé une réforme « injuste ».", "injuste", "Les syndicats"),
+    ("fr", "Le maire de Lille, Marc Vasseur, a lui aussi dénoncé un budget « insincère ».", "insincère", "Marc Vasseur"),
+    # (near misses: the aside opening the sentence, an adverb alone, no aside)
+    ("fr", "De son côté, le préfet a dénoncé des violences « inacceptables ».", "inacceptables", "le préfet"),
+    ("fr", "Claire Martin a ensuite dénoncé une décision « absurde ».", "absurde", "Claire Martin"),
+    ("fr", "Le ministre des Finances, Hugo Roche, a dénoncé une grève « politique ».", "politique", "Hugo Roche"),
+    # 1b. French: Pour, a name, its role set off, then the quotation
+    ("fr", "Pour Laurent Mercier, secrétaire général de la fédération, « le gouvernement porte seul la "
+     "responsabilité du blocage ».", "le gouvernement porte seul la responsabilité du blocage", "Laurent Mercier"),
+    ("fr", "Pour Sophie Arnaud, porte-parole du collectif des riverains, « personne ne nous a consultés ».",
+     "personne ne nous a consultés", "Sophie Arnaud"),
+    ("fr", "Pour Marc Lemoine, l'ancien ministre de la Santé, « la réforme arrive beaucoup trop tard ».",
+     "la réforme arrive beaucoup trop tard", "Marc Lemoine"),
+    # (near misses: the name alone, a role holder with its name set off, as before)
+    ("fr", "Pour Laurent Mercier, « le gouvernement porte seul la responsabilité ».",
+     "le gouvernement porte seul la responsabilité", "Laurent Mercier"),
+    ("fr", "Pour le président de la région, Pierre Martin, « la ligne doit rouvrir ».", "la ligne doit rouvrir",
+     "Pierre Martin"),
+    # 1c. French: a compound title of two roles, then the name set off after an inverted cue
+    ("fr", "« Nous ne céderons pas », a déclaré le ministre-président, Christophe Dumont, devant le Parlement.",
+     "Nous ne céderons pas", "Christophe Dumont"),
+    ("fr", "« Le budget est bouclé », a assuré la ministre-présidente, Élise Vandamme, devant les députés.",
+     "Le budget est bouclé", "Élise Vandamme"),
+    # (near miss: no name after the title)
+    ("fr", "« Nous ne céderons pas », a déclaré le ministre-président devant le Parlement.",
+     "Nous ne céderons pas", "le ministre-président"),
+]
+
+def _quote(text: str, language: str, words: str):  # type: ignore[no-untyped-def]
+    article = parse_article(text + "\n", language=language)
+    found = [q for q in article.quotes if q.text == words]
+    assert len(found) == 1, [(q.text, q.speaker) for q in article.quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(("language", "text", "words", "speaker"), ROWS)
+def test_french_speaker(language: str, text: str, words: str, speaker: str | None) -> None:
+    quote = _quote(text, language, words)
+    assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+def test_pour_name_role_span() -> None:
+    """The words after the role set off after a ``Pour`` holder's name, no part of the role."""
+    text = "Pour Sophie Arnaud, porte-parole du collectif, les riverains n'ont jamais été consultés sur le projet.\n"
+    article = parse_article(text, language="fr")
+    [quote] = article.quotes
+    assert quote.text == "les riverains n'ont jamais été consultés sur le projet"
+    assert text[quote.span.start : quote.span.end] == quote.text
+    assert quote.speaker is not None and quote.speaker.name == "Sophie Arnaud"
