@@ -4,6 +4,8 @@
    subject; a name with its role set off after it holds a ``Pour`` view (``Pour Laurent Roux,
    secrétaire général du syndicat, « ... »``); a compound title of two roles (``ministre-président``)
    is a role, so the name set off after it after an inverted cue speaks.
+2. German: a Konjunktiv I sentence that holds a quotation no one speaks goes on with the speaker of
+   the sentence before.
 """
 
 from __future__ import annotations
@@ -46,6 +48,25 @@ ROWS: list[tuple[str, str, str, str | None]] = [
      "Nous ne céderons pas", "le ministre-président"),
 ]
 
+GERMAN: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # 2. German: the Konjunktiv I sentence with a quoted phrase goes on with the last speaker
+    ("Verdi-Verhandlungsführer Jan Roth sagte am Montag: «Wir haben lange genug gewartet.» Das Angebot der "
+     "Arbeitgeber sei «völlig unzureichend».",
+     [("Wir haben lange genug gewartet.", "Jan Roth"), ("Das Angebot der Arbeitgeber sei «völlig unzureichend»", "Jan Roth")]),
+    ("„Das ist ein Schlag ins Gesicht der Belegschaft“, sagte Bezirksleiterin Petra Lang. Die Gewerkschaft werde "
+     "„mit allen Mitteln“ um die Arbeitsplätze kämpfen.",
+     [("Das ist ein Schlag ins Gesicht der Belegschaft", "Petra Lang"),
+      ("Die Gewerkschaft werde „mit allen Mitteln“ um die Arbeitsplätze kämpfen", "Petra Lang")]),
+    ('"Wir bleiben hart", sagte Betriebsrat Uwe Kranz. Der Konzern habe "keinerlei Plan" für das Werk.',
+     [("Wir bleiben hart", "Uwe Kranz"), ('Der Konzern habe "keinerlei Plan" für das Werk', "Uwe Kranz")]),
+    # (near misses: an indicative sentence between breaks the chain; another speaker's cue; no speaker before)
+    ("«Wir bleiben hart», sagte Uwe Kranz. Der Streik geht weiter. Das Angebot sei «völlig unzureichend».",
+     [("Wir bleiben hart", "Uwe Kranz"), ("völlig unzureichend", None)]),
+    ("«Wir bleiben hart», sagte Uwe Kranz. Das Angebot sei «völlig unzureichend», sagte Jan Roth.",
+     [("Wir bleiben hart", "Uwe Kranz"), ("völlig unzureichend", "Jan Roth")]),
+    ("Der Streik dauert an. Das Angebot sei «völlig unzureichend».", [("völlig unzureichend", None)]),
+]
+
 def _quote(text: str, language: str, words: str):  # type: ignore[no-untyped-def]
     article = parse_article(text + "\n", language=language)
     found = [q for q in article.quotes if q.text == words]
@@ -57,6 +78,12 @@ def _quote(text: str, language: str, words: str):  # type: ignore[no-untyped-def
 def test_french_speaker(language: str, text: str, words: str, speaker: str | None) -> None:
     quote = _quote(text, language, words)
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(("text", "expected"), GERMAN)
+def test_german_subjunctive_goes_on(text: str, expected: list[tuple[str, str | None]]) -> None:
+    article = parse_article(text + "\n", language="de")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
 
 
 def test_pour_name_role_span() -> None:

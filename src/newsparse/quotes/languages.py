@@ -1749,6 +1749,9 @@ class GermanQuotes(WithoutEnglishRules):
         "müssten", "hätten", "wären", "könnten", "dürften", "würden", "kämen", "gäben", "bräuchten",
     )
     SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
+    # ("sagte Verdi-Chef Jan Roth. Das Angebot sei «völlig unzureichend».": the quoted phrase goes on
+    # with his report too, when no one speaks it; mendQL71)
+    QUOTED_CONTINUATION: ClassVar[bool] = True
     # (any verb's Konjunktiv I after a singular subject, no list of verbs: "meldete, der Plan scheitere",
     # "die Regierung plane", "er verliere"; the weak past in "-te" is a finite verb too; never "ich",
     # whose indicative ends so, nor a plural's "-en": lang58)

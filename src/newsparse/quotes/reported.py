@@ -967,11 +967,11 @@ class ReportedSpeech(DirectQuotes):
         own += [q for q in direct if start <= q.span.end <= end and q.speaker is not None]
         if own:
             return max(own, key=lambda q: q.span.end).speaker
-        if last is None or len(found) > before or any(start < q.span.end and q.span.start < end for q in direct):
+        if last is None or len(found) > before:
             return None
-        if any(a < sentence[1] and sentence[0] < b for a, b in marks) or any(
-            a < sentence[1] and sentence[0] < b for a, b in reading.claimed
-        ):
+        if not self.unattributed_inside(sentence, marks, [q for q in direct if start < q.span.end and q.span.start < end], offset):
+            return None
+        if any(a < sentence[1] and sentence[0] < b for a, b in reading.claimed):
             return None
         first = sentence[0] + len(raw[sentence[0] : sentence[1]]) - len(raw[sentence[0] : sentence[1]].lstrip())
         stop = self.trim_end(raw, first, sentence[1])
@@ -988,6 +988,33 @@ class ReportedSpeech(DirectQuotes):
         found.append(self.make_quote(raw, offset, reading.number, (first, stop), kind, None, last, None))
         reading.claimed.append((first, sentence[1]))
         return last
+
+    def unattributed_inside(
+        self, sentence: tuple[int, int], marks: Sequence[tuple[int, int]], quotes: Sequence[Quote], offset: int
+    ) -> bool:
+        """For :meth:`subjunctive_continuation`: whether the quotation marks of *sentence* leave it
+        free to go on with the speaker before: none in it, or only those of *quotes* (the direct
+        quotes that meet it) that no one speaks, each wholly inside the sentence, when
+        :attr:`QUOTED_CONTINUATION` is on (German ``Das Angebot sei «völlig unzureichend».``: the
+        quotation is a phrase of the reported clause); never a quotation a speaker has.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        start, end = sentence
+        inside = [(a, b) for a, b in marks if a < end and start < b]
+        if not inside and not quotes:
+            return True
+        if not self.QUOTED_CONTINUATION or any(q.speaker is not None for q in quotes):
+            return False
+        if not all(start <= q.span.start - offset and q.span.end - offset <= end for q in quotes):
+            return False
+        return all(start <= a and b <= end for a, b in inside)
+
+    #: Whether :meth:`subjunctive_continuation` reads a sentence whose quotation marks hold words
+    #: no one speaks (a phrase of the reported clause: ``Das Angebot sei «völlig unzureichend».``).
+    #: Off here, on in the German pack.
+    #:
+    #: .. versionadded:: 0.2 (mendQL71)
+    QUOTED_CONTINUATION: ClassVar[bool] = False
 
     @staticmethod
     def reading_of(raw: str, state: State) -> SentenceReading | None:
