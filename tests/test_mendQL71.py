@@ -6,6 +6,8 @@
    is a role, so the name set off after it after an inverted cue speaks.
 2. German: a Konjunktiv I sentence that holds a quotation no one speaks goes on with the speaker of
    the sentence before.
+3. Spanish (and French): a closing ``según un comunicado`` after a clause a cue reports with ``que``
+   is the report's source; the cue's subject speaks.
 """
 
 from __future__ import annotations
@@ -46,6 +48,9 @@ ROWS: list[tuple[str, str, str, str | None]] = [
     # (near miss: no name after the title)
     ("fr", "« Nous ne céderons pas », a déclaré le ministre-président devant le Parlement.",
      "Nous ne céderons pas", "le ministre-président"),
+    # 3. French: a closing "selon un communiqué" after a clause of its own cue
+    ("fr", "Le syndicat estime que la hausse « menace des milliers d'emplois », selon un communiqué.",
+     "la hausse « menace des milliers d'emplois »", "Le syndicat"),
 ]
 
 GERMAN: list[tuple[str, list[tuple[str, str | None]]]] = [
@@ -67,6 +72,23 @@ GERMAN: list[tuple[str, list[tuple[str, str | None]]]] = [
     ("Der Streik dauert an. Das Angebot sei «völlig unzureichend».", [("völlig unzureichend", None)]),
 ]
 
+# (text, quoted words, speaker's name, source)
+SPANISH: list[tuple[str, str, str, str | None]] = [
+    ('La patronal CEOE, que no respaldó el acuerdo, considera que la subida "pone en riesgo el empleo en las '
+     'pequeñas empresas", según un comunicado.',
+     'la subida "pone en riesgo el empleo en las pequeñas empresas"', "CEOE", "un comunicado"),
+    ("El sindicato UGT, que convocó la protesta, aseguró que la huelga tuvo un seguimiento masivo, según una nota.",
+     "la huelga tuvo un seguimiento masivo", "UGT", "una nota"),
+    ("La Confederación Hidrográfica advirtió que los embalses siguen por debajo del 40 %, según un comunicado.",
+     "los embalses siguen por debajo del 40 %", "La Confederación Hidrográfica", "un comunicado"),
+    ('El ministro dijo que la reforma "llega tarde", según la agencia EFE.', 'la reforma "llega tarde"',
+     "El ministro", "la agencia EFE"),
+    # (near misses: no cue of the clause's own, the statement is the source and speaker)
+    ("La subida pone en riesgo el empleo de miles de trabajadores, según un comunicado de la patronal.",
+     "La subida pone en riesgo el empleo de miles de trabajadores", "un comunicado de la patronal", None),
+]
+
+
 def _quote(text: str, language: str, words: str):  # type: ignore[no-untyped-def]
     article = parse_article(text + "\n", language=language)
     found = [q for q in article.quotes if q.text == words]
@@ -84,6 +106,13 @@ def test_french_speaker(language: str, text: str, words: str, speaker: str | Non
 def test_german_subjunctive_goes_on(text: str, expected: list[tuple[str, str | None]]) -> None:
     article = parse_article(text + "\n", language="de")
     assert [(q.text, q.speaker.name if q.speaker else None) for q in article.quotes] == expected
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "source"), SPANISH)
+def test_spanish_closing_source(text: str, words: str, speaker: str, source: str | None) -> None:
+    quote = _quote(text, "es", words)
+    assert quote.speaker is not None and quote.speaker.name == speaker
+    assert quote.source == source
 
 
 def test_pour_name_role_span() -> None:

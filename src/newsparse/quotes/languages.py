@@ -638,6 +638,41 @@ class WithoutEnglishRules(QuoteParser):
         after = self._word.match(raw, word.end() + 1, stop)
         return after is not None and after.group().isalpha() and after.group().islower()
 
+    def closing_source_clause(self, raw: str, start: int, stop: int) -> bool:
+        """The English rule's clause, or any words right after one of :attr:`THAT_WORDS` (Spanish
+        ``La patronal considera que la subida "pone en riesgo el empleo", según un comunicado.``:
+        the words after ``que`` are a clause whatever their verb, so the statement is the source of
+        the patronal's words, never their speaker; French ``qu'``, elided, alike).
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().closing_source_clause(raw, start, stop):
+            return True
+        head = raw[max(0, start - self.THAT_WINDOW) : start].rstrip()
+        last = head.rsplit(None, 1)[-1:] if head else []
+        if last and last[0].casefold() in self._that_words:
+            return True
+        return raw[start - 1 : start] in "'’" and start > 0 and any(
+            head.casefold().endswith(w) for w in self._that_words if w[-1:] in "'’"
+        )
+
+    def speaker_opens_clause(self, raw: str, floor: int, start: int) -> bool:
+        """The English rule's, or the speaker's name after a determiner and nouns in lower case
+        that open the sentence, the phrase's own head (Spanish ``La patronal CEOE, que no respaldó
+        el acuerdo, considera que ...``: the name is read from ``La patronal CEOE``).
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().speaker_opens_clause(raw, floor, start):
+            return True
+        words = raw[floor:start].split()
+        return (
+            1 < len(words) <= self.MAX_NAME_WORDS and words[0].casefold() in self._determiners
+            and all(w.isalpha() and w.islower() for w in words[1:])
+        )
+
+    #: The most characters before reported words that :meth:`closing_source_clause` reads for
+    #: the word that opens their clause (Spanish ``que``, German ``dass``).
+    THAT_WINDOW: ClassVar[int] = 12
+
     #: The most characters before a naming participle that :meth:`attributing_verb` reads for
     #: the auxiliary of its cue (French ``a``, ``ont``, Spanish ``ha``, ``han``).
     AUXILIARY_WINDOW: ClassVar[int] = 8

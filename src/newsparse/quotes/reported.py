@@ -2028,13 +2028,9 @@ class ReportedSpeech(DirectQuotes):
             stop -= 1
         if quote.source is not None or not start < stop <= end:
             return None
-        lead = raw[floor : min(result.mention.start, start)].strip()
-        if lead and not lead.endswith(","):
+        if not self.speaker_opens_clause(raw, floor, min(result.mention.start, start)):
             return None
-        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
-        contracted = any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening)
-        pronoun = bool(opening) and opening[0].group().casefold() in self._pronouns  # ("they prefer ...")
-        if not contracted and not pronoun and not self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1):
+        if not self.closing_source_clause(raw, start, stop):
             return None  # ("admitted a violation of state law and paid a fine": the cue's object, no clause)
         stop = self.trim_end(raw, start, stop)
         if len(raw[start:stop].split()) < self.MIN_WORDS:
@@ -2044,6 +2040,28 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, stop, marks)
         cut = self.make_quote(raw, offset, number, (start, stop), kind, quote.cue, quote.speaker, credited)
         return attrs.evolve(result, quote=cut, end=max(result.end, np[1]))
+
+    def speaker_opens_clause(self, raw: str, floor: int, start: int) -> bool:
+        """For :meth:`cut_at_closing_source`: whether the speaker's phrase at *start* opens the
+        sentence from *floor* or follows a comma (``On Monday, the mayor said``).
+
+        .. versionadded:: 0.2 (mendQL71, out of :meth:`cut_at_closing_source`)"""
+        lead = raw[floor:start].strip()
+        return not lead or lead.endswith(",")
+
+    def closing_source_clause(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`cut_at_closing_source`: whether the words ``raw[start:stop]`` a cue reports
+        before a closing source are a clause: a finite verb (or a contraction, or a pronoun first)
+        among their first :attr:`SHORT_SUBJECT` + 1 (``she would resign``; not ``admitted a
+        violation of state law``, the cue's object).
+
+        .. versionadded:: 0.2 (mendQL71, out of :meth:`cut_at_closing_source`)"""
+        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
+        if any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening):
+            return True
+        if opening and opening[0].group().casefold() in self._pronouns:
+            return True  # ("they prefer ...")
+        return self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1)
 
     def attribution_before_source(
         self, raw: str, floor: int, source: int
