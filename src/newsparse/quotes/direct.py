@@ -2240,6 +2240,9 @@ class DirectQuotes(SpeakerResolution):
                 return Attribution(set_off[:2], Cue(opinion["cue"], *opinion.span("cue")))
             if holder is not None and opinion.end() == open_:
                 return Attribution(holder, Cue(opinion["cue"], *opinion.span("cue")))
+            if holder is not None and set_off is None and self.opinion_role_end(raw, holder, opinion.end(), open_) == open_:
+                # ("Pour Laurent Roux, secrétaire général du syndicat, « ... »": the name, its role set off after it)
+                return Attribution(holder, Cue(opinion["cue"], *opinion.span("cue")))
         according = self._according_before.search(head, 0, None, KEEP_GIL)
         if according is not None:
             start = first + according.start("np")
@@ -2585,6 +2588,35 @@ class DirectQuotes(SpeakerResolution):
         if len(words) < 2 or self.names.trailing_name(words[lead:]) != len(words) - lead:
             return None
         return named.start("name"), named.end("name"), named.end()
+
+    def opinion_role_end(self, raw: str, holder: tuple[int, int], start: int, stop: int) -> int | None:
+        """Where the words after the holder of an :meth:`opinion_span` that is a name start when a
+        role is set off by commas right after it, from *start* (after the name's comma) and before
+        *stop*: a title or a role noun in lower case, maybe after a determiner or a word of the
+        vocabulary's ``ROLE_QUALIFIERS``, up to its comma, at most :attr:`MAX_OPINION_HOLDER_WORDS`
+        words with no quotation mark (``Pour Laurent Roux, secrétaire général du syndicat, « ... »``,
+        ``Pour Anne Morel, l'ancienne ministre, ...``); ``None`` otherwise (``Pour Anne Morel, la
+        réforme ...``, a holder that is a role: :meth:`opinion_name`).
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if not raw[holder[0] : holder[0] + 1].isupper():
+            return None  # (a role holds the view: "Pour le maire, M. Dupont, ...", opinion_name)
+        comma = raw.find(",", start, stop)
+        if comma < 0 or any(raw[start:comma].count(mark) for pair in self.QUOTE_PAIRS for mark in pair):
+            return None
+        words = self.split_elision(raw[start:comma].split())
+        if not words or len(words) > self.MAX_OPINION_HOLDER_WORDS:
+            return None
+        lead = 1 if len(words) > 1 and words[0].casefold() in self._determiners else 0
+        if len(words) > lead + 1 and normalize_word(words[lead]) in self.vocabulary.role_qualifiers:
+            lead += 1
+        head = words[lead]
+        if not (head[:1].islower() and self.is_role(head.casefold())):
+            return None
+        end = comma + 1
+        while end < stop and raw[end].isspace():
+            end += 1
+        return end
 
     def is_holder_noun(self, low: str, *, quoted: bool = False) -> bool:
         """Whether lower-case *low*, the head of an :meth:`opinion_span`, names one who holds a

@@ -40,6 +40,7 @@ from ..vocab import given_names
 from ..vocabulary import KEEP_GIL, Vocabulary, normalize_word
 from .model import Mention, Quotation, State
 from .parser import QuoteParser
+from .words import any_of
 
 __all__ = [
     "BritishQuotes",
@@ -409,6 +410,7 @@ class WithoutEnglishRules(QuoteParser):
         super().__init__(vocabulary)
         self._singular_pronouns = frozenset(self.SINGULAR_SUBJECT_PRONOUNS)
         self._singular_determiners = frozenset(self.SINGULAR_SUBJECT_DETERMINERS)
+        self._aside_compound = self.aside_compound_pattern()  # ("a de son côté dénoncé": adverb_cue_ending)
         self._not_subjunctive = frozenset(
             w.casefold()
             for words in (
@@ -638,6 +640,41 @@ class WithoutEnglishRules(QuoteParser):
         after = self._word.match(raw, word.end() + 1, stop)
         return after is not None and after.group().isalpha() and after.group().islower()
 
+    def closing_source_clause(self, raw: str, start: int, stop: int) -> bool:
+        """The English rule's clause, or any words right after one of :attr:`THAT_WORDS` (Spanish
+        ``La patronal considera que la subida "pone en riesgo el empleo", según un comunicado.``:
+        the words after ``que`` are a clause whatever their verb, so the statement is the source of
+        the patronal's words, never their speaker; French ``qu'``, elided, alike).
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().closing_source_clause(raw, start, stop):
+            return True
+        head = raw[max(0, start - self.THAT_WINDOW) : start].rstrip()
+        last = head.rsplit(None, 1)[-1:] if head else []
+        if last and last[0].casefold() in self._that_words:
+            return True
+        return raw[start - 1 : start] in "'’" and start > 0 and any(
+            head.casefold().endswith(w) for w in self._that_words if w[-1:] in "'’"
+        )
+
+    def speaker_opens_clause(self, raw: str, floor: int, start: int) -> bool:
+        """The English rule's, or the speaker's name after a determiner and nouns in lower case
+        that open the sentence, the phrase's own head (Spanish ``La patronal CEOE, que no respaldó
+        el acuerdo, considera que ...``: the name is read from ``La patronal CEOE``).
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().speaker_opens_clause(raw, floor, start):
+            return True
+        words = raw[floor:start].split()
+        return (
+            1 < len(words) <= self.MAX_NAME_WORDS and words[0].casefold() in self._determiners
+            and all(w.isalpha() and w.islower() for w in words[1:])
+        )
+
+    #: The most characters before reported words that :meth:`closing_source_clause` reads for
+    #: the word that opens their clause (Spanish ``que``, German ``dass``).
+    THAT_WINDOW: ClassVar[int] = 12
+
     #: The most characters before a naming participle that :meth:`attributing_verb` reads for
     #: the auxiliary of its cue (French ``a``, ``ont``, Spanish ``ha``, ``han``).
     AUXILIARY_WINDOW: ClassVar[int] = 8
@@ -654,7 +691,40 @@ class WithoutEnglishRules(QuoteParser):
         for cue in self.cues(raw, window, verb.end()):
             if cue.end() == verb.end() and cue.start() < verb.start():
                 return cue
-        return verb
+        return self.adverb_cue_ending(raw, floor, verb) or verb
+
+    #: The most characters before a naming participle that :meth:`adverb_cue_ending` reads for the
+    #: auxiliary and the adverb or aside of its compound cue (``a de son côté dénoncé``).
+    ADVERB_CUE_WINDOW: ClassVar[int] = 32
+
+    def adverb_cue_ending(self, raw: str, floor: int, verb: regex.Match[str]) -> regex.Match[str] | None:
+        """The compound cue with an adverb or a phrase of one side of two inside
+        (:meth:`~newsparse.quotes.grammar.SpeakerGrammar.adverb_cue_pattern`, :attr:`ASIDE_ADVERBS`)
+        that ends at the naming participle *verb*, read no further back than *floor* (French ``Le
+        ministre a de son côté dénoncé une grève « irresponsable »``: ``a de son côté dénoncé``, so
+        the speaker is the phrase before the auxiliary, never ``son côté``); ``None`` for none.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if self._aside_compound is None:
+            return None
+        window = self.word_boundary(raw, max(floor, verb.start() - self.ADVERB_CUE_WINDOW), floor)
+        for cue in self._aside_compound.finditer(raw, window, verb.end(), overlapped=True):
+            if cue.end() == verb.end() and (cue.start() == floor or not raw[cue.start() - 1].isalnum()):
+                return cue
+        return None
+
+    def aside_compound_pattern(self) -> regex.Pattern[str] | None:
+        """For :meth:`adverb_cue_ending`: an auxiliary of :attr:`COMPOUND_CUE_AUXILIARIES`, one of
+        :attr:`ADVERBS`, :attr:`ASIDE_ADVERBS` or :attr:`CUE_ASIDES`, then a participle of letters
+        (``a pour sa part qualifié``, ``a lui aussi dénoncé``); ``None`` with no auxiliaries.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        asides = [*self.ADVERBS, *self.ASIDE_ADVERBS, *self.CUE_ASIDES]
+        if not self.COMPOUND_CUE_AUXILIARIES or not asides:
+            return None
+        return regex.compile(
+            rf"(?:{any_of(self.COMPOUND_CUE_AUXILIARIES)})\s++(?:{any_of(asides)})\s++[\p{{L}}\p{{M}}]++(?![\p{{L}}\p{{M}}\-])"
+        )
 
 
 # -- British English --------------------------------------------------------------------------
@@ -794,6 +864,18 @@ class FrenchVocabulary(Vocabulary):
         "procureure", "avocat", "avocate", "professeur", "professeure", "préfet", "préfète", "expert", "experte",
         "propriétaire", "délégué", "déléguée", "conseiller", "conseillère", "mairesse",
     )
+
+    def is_role_noun(self, word: str) -> bool:
+        """The English rule's role noun, or two of :attr:`ROLE_NOUNS` joined by a hyphen, a French
+        compound title (``ministre-président``, ``secrétaire-trésorière``, ``directeur-adjoint``
+        by its qualifier already): ``a déclaré le ministre-président, Christophe Roux, devant ...``
+        names Christophe Roux.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        if super().is_role_noun(word):
+            return True
+        first, hyphen, second = normalize_word(word).partition("-")
+        return bool(hyphen) and first in self._role_nouns and second in self._role_nouns
     NOT_NAMES: ClassVar[tuple[str, ...]] = (
         *Vocabulary.NOT_NAMES, "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "selon", "pour", "dans", "il",
         "elle", "ils", "elles", "nous", "mais", "et", "ce", "cette", "ces", "lors", "après", "avant", "depuis",
@@ -1704,6 +1786,9 @@ class GermanQuotes(WithoutEnglishRules):
         "müssten", "hätten", "wären", "könnten", "dürften", "würden", "kämen", "gäben", "bräuchten",
     )
     SUBJUNCTIVE_AMBIGUOUS_SUBJECTS: ClassVar[tuple[str, ...]] = ("ich",)
+    # ("sagte Verdi-Chef Jan Roth. Das Angebot sei «völlig unzureichend».": the quoted phrase goes on
+    # with his report too, when no one speaks it; mendQL71)
+    QUOTED_CONTINUATION: ClassVar[bool] = True
     # (any verb's Konjunktiv I after a singular subject, no list of verbs: "meldete, der Plan scheitere",
     # "die Regierung plane", "er verliere"; the weak past in "-te" is a finite verb too; never "ich",
     # whose indicative ends so, nor a plural's "-en": lang58)

@@ -967,11 +967,11 @@ class ReportedSpeech(DirectQuotes):
         own += [q for q in direct if start <= q.span.end <= end and q.speaker is not None]
         if own:
             return max(own, key=lambda q: q.span.end).speaker
-        if last is None or len(found) > before or any(start < q.span.end and q.span.start < end for q in direct):
+        if last is None or len(found) > before:
             return None
-        if any(a < sentence[1] and sentence[0] < b for a, b in marks) or any(
-            a < sentence[1] and sentence[0] < b for a, b in reading.claimed
-        ):
+        if not self.unattributed_inside(sentence, marks, [q for q in direct if start < q.span.end and q.span.start < end], offset):
+            return None
+        if any(a < sentence[1] and sentence[0] < b for a, b in reading.claimed):
             return None
         first = sentence[0] + len(raw[sentence[0] : sentence[1]]) - len(raw[sentence[0] : sentence[1]].lstrip())
         stop = self.trim_end(raw, first, sentence[1])
@@ -988,6 +988,33 @@ class ReportedSpeech(DirectQuotes):
         found.append(self.make_quote(raw, offset, reading.number, (first, stop), kind, None, last, None))
         reading.claimed.append((first, sentence[1]))
         return last
+
+    def unattributed_inside(
+        self, sentence: tuple[int, int], marks: Sequence[tuple[int, int]], quotes: Sequence[Quote], offset: int
+    ) -> bool:
+        """For :meth:`subjunctive_continuation`: whether the quotation marks of *sentence* leave it
+        free to go on with the speaker before: none in it, or only those of *quotes* (the direct
+        quotes that meet it) that no one speaks, each wholly inside the sentence, when
+        :attr:`QUOTED_CONTINUATION` is on (German ``Das Angebot sei «völlig unzureichend».``: the
+        quotation is a phrase of the reported clause); never a quotation a speaker has.
+
+        .. versionadded:: 0.2 (mendQL71)"""
+        start, end = sentence
+        inside = [(a, b) for a, b in marks if a < end and start < b]
+        if not inside and not quotes:
+            return True
+        if not self.QUOTED_CONTINUATION or any(q.speaker is not None for q in quotes):
+            return False
+        if not all(start <= q.span.start - offset and q.span.end - offset <= end for q in quotes):
+            return False
+        return all(start <= a and b <= end for a, b in inside)
+
+    #: Whether :meth:`subjunctive_continuation` reads a sentence whose quotation marks hold words
+    #: no one speaks (a phrase of the reported clause: ``Das Angebot sei «völlig unzureichend».``).
+    #: Off here, on in the German pack.
+    #:
+    #: .. versionadded:: 0.2 (mendQL71)
+    QUOTED_CONTINUATION: ClassVar[bool] = False
 
     @staticmethod
     def reading_of(raw: str, state: State) -> SentenceReading | None:
@@ -2001,13 +2028,9 @@ class ReportedSpeech(DirectQuotes):
             stop -= 1
         if quote.source is not None or not start < stop <= end:
             return None
-        lead = raw[floor : min(result.mention.start, start)].strip()
-        if lead and not lead.endswith(","):
+        if not self.speaker_opens_clause(raw, floor, min(result.mention.start, start)):
             return None
-        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
-        contracted = any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening)
-        pronoun = bool(opening) and opening[0].group().casefold() in self._pronouns  # ("they prefer ...")
-        if not contracted and not pronoun and not self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1):
+        if not self.closing_source_clause(raw, start, stop):
             return None  # ("admitted a violation of state law and paid a fine": the cue's object, no clause)
         stop = self.trim_end(raw, start, stop)
         if len(raw[start:stop].split()) < self.MIN_WORDS:
@@ -2017,6 +2040,28 @@ class ReportedSpeech(DirectQuotes):
         kind = self.kind_of(start, stop, marks)
         cut = self.make_quote(raw, offset, number, (start, stop), kind, quote.cue, quote.speaker, credited)
         return attrs.evolve(result, quote=cut, end=max(result.end, np[1]))
+
+    def speaker_opens_clause(self, raw: str, floor: int, start: int) -> bool:
+        """For :meth:`cut_at_closing_source`: whether the speaker's phrase at *start* opens the
+        sentence from *floor* or follows a comma (``On Monday, the mayor said``).
+
+        .. versionadded:: 0.2 (mendQL71, out of :meth:`cut_at_closing_source`)"""
+        lead = raw[floor:start].strip()
+        return not lead or lead.endswith(",")
+
+    def closing_source_clause(self, raw: str, start: int, stop: int) -> bool:
+        """For :meth:`cut_at_closing_source`: whether the words ``raw[start:stop]`` a cue reports
+        before a closing source are a clause: a finite verb (or a contraction, or a pronoun first)
+        among their first :attr:`SHORT_SUBJECT` + 1 (``she would resign``; not ``admitted a
+        violation of state law``, the cue's object).
+
+        .. versionadded:: 0.2 (mendQL71, out of :meth:`cut_at_closing_source`)"""
+        opening = list(islice(self._word.finditer(raw, start, stop, False, KEEP_GIL), self.SHORT_SUBJECT + 1))
+        if any(_CONTRACTION.search(word.group(), None, None, KEEP_GIL) for word in opening):
+            return True
+        if opening and opening[0].group().casefold() in self._pronouns:
+            return True  # ("they prefer ...")
+        return self.has_verb(raw, start, stop, words=self.SHORT_SUBJECT + 1)
 
     def attribution_before_source(
         self, raw: str, floor: int, source: int
@@ -3445,6 +3490,9 @@ class ReportedSpeech(DirectQuotes):
         if named is not None:
             # ("Pour le président de la région, Pierre Martin, la croissance ...": the name set off speaks, no part of the words)
             holder, start = named[:2], named[2]
+        else:
+            # ("Pour Laurent Roux, secrétaire général du syndicat, la grève ...": no part of the words)
+            start = self.opinion_role_end(raw, holder, start, sentence[1]) or start
         end = self.trim_end(raw, start, sentence[1])
         if any(start <= mark[0] < end for mark in marks):
             return None  # ("Pour la ministre, « ... »": the quotation's, read as direct speech)
