@@ -34,9 +34,11 @@ STORY = (
         ("You have 58% of this article left to read. The rest is for subscribers only.", "subscribe"),
         ("You have 71% of this article left to read.", "subscribe"),
         ("The rest of this article is reserved for subscribers.", "subscribe"),
+        ("This article is for subscribers only.", "subscribe"),
         ("Please support us.", "subscribe"),
         # a comment section's gate, its links lost in the copy, maybe after its question
         ("Want to join the conversation? Please or to comment on this article.", "share"),
+        ("Want to join the conversation?\nPlease or to comment on this article.", "share"),
         ("Please log in or register to comment on this article.", "share"),
         ("Please sign in to comment on this story.", "share"),
         # a list of tags after its label on one line, a full stop closing it

@@ -255,7 +255,8 @@ _SIGNED_UP = r"""(?:you['’]re|you\s++are|you['’]ve\s++been|you\s++have\s++be
 # article left to read.", "The rest is for subscribers only.", "The rest of this article is reserved for
 # subscribers." (debris71)
 _PAYWALL = r"""you\s++have\s++\d{1,3}+\s*+%\s++of\s++(?:this|the)\s++(?:article|story)\s++(?:left|remaining)\s++to\s++read\W*+
-    | the\s++rest\s++(?:of\s++(?:this|the)\s++(?:article|story)\s++)?+is\s++(?:only\s++)?+(?:for|reserved\s++for|available\s++to)
+    | (?:the\s++rest(?:\s++of\s++(?:this|the)\s++(?:article|story))?+|this\s++(?:article|story))\s++is\s++(?:only\s++)?+
+      (?:for|reserved\s++for|available\s++to)
       \s++(?:paying\s++|paid\s++)?+subscribers(?:\s++only)?+\W*+"""
 # A call to support the page, a sentence with its full stop: "Support us.", "Please support us today." (debris71;
 # "Support our journalism" is read with the calls to subscribe; "Support us" alone, no stop, is a label, fixL64)
@@ -552,7 +553,8 @@ class BoilerplateParser:
             # the same prompt as the reader's turn: "Tell us what you think...", "Tell us what YOU think!"
             r"tell\s++us\s++what\s++you\s++think\W*+",
             # the comment section's heading, on a line of its own: "Join the conversation" (mendLD69)
-            r"join\s++the\s++(?:conversation|discussion|debate)\W*+",
+            # ("Want to join the conversation?" too, debris71)
+            r"(?:want\s++to\s++)?+join\s++the\s++(?:conversation|discussion|debate)\W*+",
             # the label over a row of the site's network icons, alone on its line: "Follow us", "Follow Us:"
             r"follow\s++us(?:\s++on)?+\W*+",
             _LIKED_STORY,
