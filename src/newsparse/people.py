@@ -1339,7 +1339,8 @@ class PersonIndex:
         space = before.rfind(" ")
         if space >= 0:
             lone = list(_WORD.finditer(text, window_start + space + 1, start, False, KEEP_GIL))[-1:]
-            if lone and not cls.describing_words(vocabulary, text, start, lone):
+            linked = lone and (vocabulary.is_portfolio_link(lone[0].group()) or vocabulary.is_portfolio_join(lone[0].group()))
+            if lone and not linked and not cls.describing_words(vocabulary, text, start, lone):
                 return []
         # the words of the window's last _NEAR_WORDS characters first, from a space (no word runs
         # across one, so they are the window's last words); the whole window only when every one
@@ -1358,16 +1359,36 @@ class PersonIndex:
         roles, countries and capitalised words with nothing but spaces between them and *start*."""
         out: list[str] = []
         end = start
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             value = word.group()
-            if text[word.end() : end].strip() or not (
+            if text[word.end() : end].strip():
+                break
+            if not (
                 vocabulary.is_title(value) or vocabulary.is_role_noun(value) or vocabulary.country(value) or value[:1].isupper()
-            ):
+            ) and not PersonIndex.portfolio_link_at(vocabulary, words, k, out[-1] if out else text[start : start + 1]):
                 break
             out.append(value)
             end = word.start()
         out.reverse()
         return out
+
+    @staticmethod
+    def portfolio_link_at(vocabulary: Vocabulary, words: Sequence[regex.Match[str]], k: int, following: str) -> bool:
+        """For :meth:`describing_words`: whether ``words[k]`` is one of the vocabulary's
+        ``PORTFOLIO_LINKS`` or ``PORTFOLIO_JOINS`` between a capitalised title or role noun right
+        before it and *following*, the capitalised word of a portfolio right after it (``of`` in
+        ``Minister of State``, ``for`` in ``Minister for Housing``): the title describes the name
+        after the portfolio too.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        value = words[k].group()
+        if not (vocabulary.is_portfolio_link(value) or vocabulary.is_portfolio_join(value)):
+            return False
+        if not following[:1].isupper() or k == 0:
+            return False
+        before = words[k - 1].group()
+        return before[:1].isupper() and (vocabulary.is_title(before) or vocabulary.is_role_noun(before.casefold()))
 
     @staticmethod
     def descriptors(vocabulary: Vocabulary, words: Iterable[str]) -> frozenset[str]:

@@ -10508,6 +10508,49 @@ class ReportedSpeech(DirectQuotes):
                 np = last[0].span()
         return np
 
+    def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """``SpeakerGrammar.appositive_before``, and when it finds no name, the name an
+        apposition set off by commas right before the cue at *cue_start* gives after an
+        indefinite article, a noun for a person and a naming word (:meth:`named_in_apposition`:
+        ``The gate agent, a woman named Ana Ruiz who has worked there for years, told me``).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        found = super().appositive_before(raw, start, cue_start)
+        if found is not None or not self._apposed_naming:
+            return found
+        close = cue_start
+        while close > start and raw[close - 1].isspace():
+            close -= 1
+        if close <= start or raw[close - 1] != ",":
+            return None
+        opening = raw.rfind(",", max(start, close - 1 - self.PHRASE_WINDOW), close - 1)
+        if opening <= start or any(mark in raw[opening:close] for mark in self._marks):
+            return None
+        return self.named_in_apposition(raw, opening + 1, close - 1)
+
+    def named_in_apposition(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """For :meth:`appositive_before`: the name an apposition from *start* to *end*
+        gives with an indefinite article, a noun for a person and one of
+        :attr:`APPOSED_NAMING_WORDS` (``a woman named Ana Ruiz``, ``a man called Tom Berg who has
+        worked there for years``): the span of its capitalised words, two or more, right after the
+        naming word; ``None`` otherwise (``a firm called Acme``: no person's noun).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), 3 + self.MAX_NAME_WORDS))
+        if len(words) < 5 or words[0].group().casefold() not in self._indefinites:
+            return None
+        noun = normalize_word(words[1].group())
+        if not (self.is_person(noun.casefold()) or self.gender_of(noun) is not None):
+            return None
+        if words[2].group().casefold() not in self._apposed_naming:
+            return None
+        last = 3
+        while last < len(words) and words[last].group()[:1].isupper() and raw[words[last - 1].end() : words[last].start()] == " ":
+            last += 1
+        if last - 3 < 2:
+            return None
+        return words[3].start(), words[last - 1].end()
+
     def conjunct_subject(
         self, raw: str, sentence: tuple[int, int], coordinator: int, subject: Mention | None
     ) -> Mention | None:

@@ -1,0 +1,87 @@
+"""Wrong quote values a new user found (issue 5, round 71): pronouns and role nouns left unresolved
+after a title's portfolio (``Minister for Housing Ana Ruiz``, ``Minister of State Tom Berg``), after a
+newcomer who spoke in the paragraph before, and after ``a woman named Ana Ruiz`` in apposition.
+Invented stories in web-copy and wire shapes; each row is the text after a plain headline and the
+exact ``(text, kind, speaker name, mention)`` quadruples that must come out, in order.  Near-miss rows
+say what must stay."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from newsparse import QuoteKind
+from quote_cases import mention_rows
+
+D, R, M = QuoteKind.DIRECT, QuoteKind.INDIRECT, QuoteKind.MIXED
+
+Row = tuple[str, QuoteKind, "str | None", "str | None"]
+
+quotes_of = partial(mention_rows, headline="City and politics")
+
+
+# 1. a pronoun or a role noun for the person just named: after a title's portfolio, after a newcomer
+# who spoke (a speech verb) in the paragraph before, after "a woman named ..." set off after a role;
+# not after a newcomer who did not speak, two ministers, or an age the article never gave her
+REFERENTS = [
+    ('Minister for Housing Aoife Brennan described the figures as a turning point.\n\n"We are '
+     'building more homes than at any time in 40 years," she said.',
+     [('We are building more homes than at any time in 40 years,', D, 'Aoife Brennan', 'she')]),
+    ('Minister for Transport Colm Deasy described the delay as regrettable.\n\n"Nobody wanted this '
+     'outcome," he said.',
+     [('Nobody wanted this outcome,', D, 'Colm Deasy', 'he')]),
+    ('Secretary of State for Health Ruth Oyelaran welcomed the report on Tuesday.\n\n"The findings '
+     'are stark," she said.',
+     [('The findings are stark,', D, 'Ruth Oyelaran', 'she')]),
+    ('Transport convener Leo Marsh told the committee the line was on time.\n\nGreen councillor Ana '
+     'Kowal welcomed the update but warned against complacency.\n\n"Everyone remembers what '
+     'happened last time," she said.',
+     [('the line was on time', R, 'Leo Marsh', 'Transport convener Leo Marsh'),
+      ('Everyone remembers what happened last time,', D, 'Ana Kowal', 'she')]),
+    ('Housing chief Tom Reddin told the meeting the homes were ready.\n\nLabour councillor Ian Fyfe '
+     'criticised the timetable and said it was too slow.\n\n"People have waited long enough," he '
+     'said.',
+     [('the homes were ready', R, 'Tom Reddin', 'Housing chief Tom Reddin'),
+      ('it was too slow', R, 'Ian Fyfe', 'Labour councillor Ian Fyfe'),
+      ('People have waited long enough,', D, 'Ian Fyfe', 'he')]),
+    ('Transport convener Leo Marsh told the committee the line was on time.\n\nInam Malik arrived '
+     'in Edinburgh on Monday.\n\n"Everyone remembers what happened last time," he said.',
+     [('the line was on time', R, 'Leo Marsh', 'Transport convener Leo Marsh'),
+      ('Everyone remembers what happened last time,', D, 'he', 'he')]),
+    ('The gate agent, a woman named Carol Ostby who has worked there for 22 years, told me she '
+     'was looking for another job.\n\n"They keep telling us it\'s temporary," she said. "It\'s never '
+     'temporary."',
+     [('she was looking for another job', R, 'Carol Ostby', 'Carol Ostby'),
+      ("They keep telling us it's temporary,", D, 'Carol Ostby', 'she'),
+      ("It's never temporary.", D, 'Carol Ostby', 'she')]),
+    ('The driver, a man called Piotr Zielinski, said the road had been closed for a week.',
+     [('the road had been closed for a week', R, 'Piotr Zielinski', 'Piotr Zielinski')]),
+    ('The operator, a firm called Harbour Lines, said the ferry would sail on Friday.',
+     [('the ferry would sail on Friday', R, 'The operator', 'The operator')]),
+    ('Minister of State Pádraig Cullen, who visited the town, said a relief scheme would open '
+     'tomorrow.\n\n"Nobody," the minister said, "should have to worry about a hotel tonight."',
+     [('a relief scheme would open tomorrow', R, 'Pádraig Cullen', 'Minister of State Pádraig Cullen'),
+      ('Nobody,', D, 'Pádraig Cullen', 'the minister'),
+      ('should have to worry about a hotel tonight.', D, 'Pádraig Cullen', 'the minister')]),
+    ('Minister of State Pádraig Cullen said a relief scheme would open tomorrow. Finance Minister '
+     'Paul Byrne said the cost was high.\n\n"Nobody," the minister said, "should have to worry '
+     'about a hotel tonight."',
+     [('a relief scheme would open tomorrow', R, 'Pádraig Cullen', 'Minister of State Pádraig Cullen'),
+      ('the cost was high', R, 'Paul Byrne', 'Finance Minister Paul Byrne'),
+      ('Nobody,', D, 'the minister', 'the minister'),
+      ('should have to worry about a hotel tonight.', D, 'the minister', 'the minister')]),
+    ('"It is the most promising place we know of," said Dr Helena Brandt, 44, an astrophysicist '
+     'who led the study.\n\nThe 44-year-old said the team would ask for more telescope time.',
+     [('It is the most promising place we know of,', D, 'Helena Brandt', 'Dr Helena Brandt'),
+      ('the team would ask for more telescope time', R, 'Helena Brandt', 'The 44-year-old')]),
+    ('"It is the most promising place we know of," said Dr Helena Brandt, an astrophysicist who '
+     'led the study.\n\nThe 44-year-old said the team would ask for more telescope time.',
+     [('It is the most promising place we know of,', D, 'Helena Brandt', 'Dr Helena Brandt'),
+      ('the team would ask for more telescope time', R, 'The 44-year-old', 'The 44-year-old')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENTS)
+def test_a_pronoun_or_role_for_the_person_just_named(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected
