@@ -85,3 +85,50 @@ REFERENTS = [
 @pytest.mark.parametrize(("text", "expected"), REFERENTS)
 def test_a_pronoun_or_role_for_the_person_just_named(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 2. a speaker's name cut whole: a body's name joined by "and" (the role noun after it refers to all of it), a title
+# and its portfolio after "of" before the name, a firm after the noun of its trade and its modifiers, "MK" or
+# "MEP" as a title before the name
+NAMES_CUT = [
+    ('The Saudi Food and Drug Authority announced the recall of a batch of baby formula.\n\nThe '
+     'authority said in a statement that buyers should stop using it.',
+     [('the recall of a batch of baby formula', R, 'Saudi Food and Drug Authority', 'The Saudi Food and Drug Authority'),
+      ('buyers should stop using it', R, 'Saudi Food and Drug Authority', 'The authority')]),
+    ('The Securities and Exchange Commission fined the broker on Monday. The commission said the '
+     'fine reflected the harm done.',
+     [('the fine reflected the harm done', R, 'Securities and Exchange Commission', 'The commission')]),
+    ('Britain and Drug Authority officials met on Monday. The authority said the talks went well.',
+     [('the talks went well', R, 'Drug Authority', 'The authority')]),
+    ('Director of Natural Resources Andrea Clausen said early survey data was encouraging.',
+     [('early survey data was encouraging', R, 'Andrea Clausen', 'Director of Natural Resources Andrea Clausen')]),
+    ('Director of Fisheries Mateo Lindqvist said the season would open next week.',
+     [('the season would open next week', R, 'Mateo Lindqvist', 'Director of Fisheries Mateo Lindqvist')]),
+    ('Secretary of State John Kerry said the talks would resume.',
+     [('the talks would resume', R, 'John Kerry', 'Secretary of State John Kerry')]),
+    ('Bank of England Governor Andrew Bailey said rates would stay on hold.',
+     [('rates would stay on hold', R, 'Andrew Bailey', 'Bank of England Governor Andrew Bailey')]),
+    ('According to Stanley-based operator Fortuna Ltd, vessels were already reporting good '
+     'catches.',
+     [('vessels were already reporting good catches', R, 'Fortuna Ltd', 'Stanley-based operator Fortuna Ltd')]),
+    ('Ferry operator Harbour Lines Ltd said the service would resume on Friday.',
+     [('the service would resume on Friday', R, 'Harbour Lines Ltd', 'Ferry operator Harbour Lines Ltd')]),
+    ('London-based carmaker Fortuna Motors said sales rose 4% in May.',
+     [('sales rose 4% in May', R, 'Fortuna Motors', 'London-based carmaker Fortuna Motors')]),
+    ('A spokesman for carmaker Fortuna Motors said sales rose 4% in May.',
+     [('sales rose 4% in May', R, 'A spokesman for carmaker Fortuna Motors', 'A spokesman for carmaker Fortuna Motors')]),
+    ('Carmaker Fortuna Motors chief executive Tom Berg said sales rose 4% in May.',
+     [('sales rose 4% in May', R, 'Tom Berg', 'Carmaker Fortuna Motors chief executive Tom Berg')]),
+    ('"This is a historic correction," said MK Yehuda Levin of the United Torah Judaism party, '
+     'who sponsored the bill.',
+     [('This is a historic correction,', D, 'Yehuda Levin', 'MK Yehuda Levin of the United Torah Judaism party')]),
+    ('MEP Ana Lindqvist said the vote was close.',
+     [('the vote was close', R, 'Ana Lindqvist', 'MEP Ana Lindqvist')]),
+    ('"We are disappointed," said Sinn Féin TD Pádraig Mac Lochlainn.',
+     [('We are disappointed,', D, 'Pádraig Mac Lochlainn', 'Sinn Féin TD Pádraig Mac Lochlainn')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES_CUT)
+def test_a_speakers_name_is_cut_whole(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

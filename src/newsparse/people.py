@@ -516,6 +516,8 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
                     vocabulary, words, run.start() + offset
                 )
+                if org is not None and org.start == run.start() + offset and org.head != "company":
+                    org = cls.joined_organisation(vocabulary, text, run.start(), org, offset)
                 if org is not None:
                     organisations.append(org)
             described_here = "," in text and _DESCRIBED_OPENING.search(text, None, None, KEEP_GIL) is not None  # (it needs one)
@@ -769,6 +771,56 @@ class PersonIndex:
                 # "Ms. Mary Bank", a person whose surname is an org word)
                 return count == 0 or (count == 1 and org_key(word.rstrip("."), vocabulary) == "company")
         return False
+
+    #: Words that join two capitalised parts of one body's name (``Food and Drug Authority``,
+    #: ``Securities and Exchange Commission``), which no run of capitalised words holds:
+    #: :meth:`joined_organisation`.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    BODY_NAME_JOINS: ClassVar[frozenset[str]] = frozenset(("and", "&"))
+    #: The most capitalised words :meth:`joined_organisation` takes before a join.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    MAX_JOINED_BODY_WORDS: ClassVar[int] = 3
+    #: How many characters before a body's name :meth:`joined_organisation` reads.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    JOINED_BODY_WINDOW: ClassVar[int] = 60
+
+    @classmethod
+    def joined_organisation(cls, vocabulary: Vocabulary, text: str, start: int, org: Organisation, offset: int) -> Organisation:
+        """*org*, a body's name (no company's) that opens the run at *start* in *text*, with the
+        capitalised words joined to it before by one of :attr:`BODY_NAME_JOINS`, one space either
+        side (``Saudi Food and`` before ``Drug Authority``: ``Saudi Food and Drug Authority``): at
+        most :attr:`MAX_JOINED_BODY_WORDS` of them, after a word that opens no name (``The``) or
+        none, none an org word, the one before the join no place nor country (``Britain and Drug
+        Authority`` are two); *org* itself otherwise.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if not cls.BODY_NAME_JOINS or start < 2 or text[start - 1] != " ":
+            return org
+        floor = max(0, start - 1 - cls.JOINED_BODY_WINDOW)
+        before = text[floor : start - 1].split(" ")
+        if len(before) < 2 or before[-1] not in cls.BODY_NAME_JOINS:
+            return org
+        taken = 0
+        k = len(before) - 2
+        while k >= 0 and before[k][:1].isupper() and before[k].isalpha():
+            word = before[k]
+            if vocabulary.is_article(word.casefold()):
+                break  # ("The Saudi Food and": the article opens no name)
+            if vocabulary.is_org_word(word) or taken == cls.MAX_JOINED_BODY_WORDS:
+                return org
+            taken += 1
+            k -= 1
+        if not taken:
+            return org
+        last = before[-2]
+        if vocabulary.country(last) is not None or vocabulary.is_place(last):
+            return org
+        joined = before[k + 1 :]
+        name = " ".join(joined)
+        return Organisation(f"{name} {org.name}", org.head, start - 1 - len(name) + offset)
 
     @classmethod
     def read_organisation(cls, vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:

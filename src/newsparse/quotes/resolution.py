@@ -723,6 +723,38 @@ class SpeakerResolution(Segmentation):
         name = self.resolve_name(subject, at, state, preceding)
         return text if name == subject else name
 
+    def firm_after_trade_noun(self, words: Sequence[str]) -> str | None:
+        """The name of a firm a mention's *words* give after the noun of its trade (a business noun
+        of the vocabulary's ``COMPANY_NOUNS``: ``Stanley-based operator Fortuna Ltd``, ``Ferry
+        operator Fortuna Ltd``, ``the carmaker Fortuna Motors``): the capitalised words after the
+        noun, at most :attr:`MAX_NAME_WORDS` of them, none a title or a role noun (not ``carmaker
+        Acme Inc CEO Tom Berg``), when only modifiers stand before the noun: an article, words in
+        lower case that are no preposition, determiner, ``of`` nor coordinator, a hyphened modifier
+        (``Stanley-based``), or a capitalised first word; ``None`` otherwise (``a spokesman for
+        carmaker Fortuna Motors``: the spokesman speaks).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if len(words) < 2:
+            return None
+        vocabulary = self.vocabulary
+        noun = next((i for i in range(len(words) - 2, -1, -1) if vocabulary.is_company_noun(words[i].casefold())), None)
+        if noun is None or not (words[noun][:1].islower() or noun == 0):
+            return None
+        tail = words[noun + 1 :]
+        if len(tail) > self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in tail):
+            return None
+        if any(vocabulary.is_title(w.rstrip(".,")) or vocabulary.is_role_noun(w.rstrip(".,").casefold()) for w in tail):
+            return None
+        for i, word in enumerate(words[:noun]):
+            low = word.casefold()
+            if low in self._determiners and i == 0 and low not in self._indefinites:
+                continue  # ("the carmaker Fortuna Motors")
+            if "," in word or low in self._prepositions or low in self._of or low in self._determiners or low in self._coordinators:
+                return None
+            if not (word[:1].islower() or i == 0 or word.rpartition("-")[2].islower()):
+                return None  # (a capitalised word inside: "Acme Group operator ...", another body's name)
+        return " ".join(tail).rstrip(".,")
+
     def described_outlet(self, words: Sequence[str]) -> bool:
         """For :meth:`resolve_name`: whether *words* are an outlet told by what it is rather than
         named (``Iranian state TV``, ``French state radio``, ``local media``): the last word one of
@@ -808,6 +840,9 @@ class SpeakerResolution(Segmentation):
             return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
+        traded = self.firm_after_trade_noun(words)
+        if traded is not None:
+            return traded  # ("Stanley-based operator Fortuna Ltd": the firm, never its trade)
         owned = self.owned_person(words)
         if owned is not None:
             # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
