@@ -132,3 +132,32 @@ NAMES_CUT = [
 @pytest.mark.parametrize(("text", "expected"), NAMES_CUT)
 def test_a_speakers_name_is_cut_whole(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+# 3. the words of a report end where they should: before a wire's bracketed tag after the last sentence, never a plain
+# object of "announced" that a "saying" clause follows, never a passive "have been told" closing the sentence
+QUOTE_TEXTS = [
+    ('KUWAIT, Dec 7 (KUNA) -- Speaking to KUNA at a conference, Al-Sabah said investment in new '
+     'fields was "on schedule." (end) kh.mj',
+     [('investment in new fields was "on schedule."', M, 'Al-Sabah', 'Al-Sabah')]),
+    ('Tom Berg said the new terminal was "nearly finished." (laughter) The crowd clapped.',
+     [('the new terminal was "nearly finished."', M, 'Tom Berg', 'Tom Berg')]),
+    ('Agriculture Minister Julie Ferris announced the package in Dubbo on Monday, saying it would '
+     'provide cheap loans to farmers.',
+     [('it would provide cheap loans to farmers', R, 'Julie Ferris', 'Agriculture Minister Julie Ferris')]),
+    ('The mayor unveiled the plan at the town hall, saying it would cut traffic by a third.',
+     [('it would cut traffic by a third', R, 'The mayor', 'The mayor')]),
+    ('The minister announced his resignation on Monday.',
+     [('his resignation on Monday', R, 'The minister', 'The minister')]),
+    ('The firm announced the recall of 2,000 cars on Monday.',
+     [('the recall of 2,000 cars on Monday', R, 'The firm', 'The firm')]),
+    ('The extension of the tram line will be delivered on budget, councillors have been told.',
+     []),
+    ('Residents were told the line would open on time.',
+     [('the line would open on time', R, None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTE_TEXTS)
+def test_the_words_of_a_report_end_where_they_should(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

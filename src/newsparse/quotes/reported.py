@@ -840,6 +840,8 @@ class ReportedSpeech(DirectQuotes):
                 if agent is None and not self.REPORTER_QUESTIONS and self.unasked_question(word, result.quote.text):
                     local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                     continue  # ("Kelly was asked whether he would resign.": a question no one named asked)
+                if agent is None and self.closing_passive(raw, cue, result.quote.span.end - offset, sentence):
+                    continue  # ("..., councillors have been told.": the hearers, no one's words reported)
                 speaker = self.resolve(agent, state, None) if agent is not None else None
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
             elif result.quote.speaker is not None and (
@@ -6809,6 +6811,18 @@ class ReportedSpeech(DirectQuotes):
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
         return not any(w.casefold() in self._that_words for w in self._word.findall(after, 0, None, False, KEEP_GIL))
 
+    def closing_passive(self, raw: str, cue: regex.Match[str], quote_end: int, sentence: tuple[int, int]) -> bool:
+        """Whether *cue*, a passive (:meth:`is_passive`) with no agent, closes the sentence after
+        the words it reports, which end at *quote_end* before it, and only a subject and
+        auxiliaries stand between (``The line will open on time, councillors have been told.``):
+        the sentence names who heard the words, no one who said them, as a headline's ``court
+        told`` does (:meth:`elided_passive`); no quote.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if not self.is_passive(raw, cue) or quote_end > cue.start():
+            return False
+        return not raw[cue.end() : sentence[1]].strip(" .!?\n\t")
+
     def raised_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* is a passive (after one of :attr:`PASSIVE_AUXILIARIES`, no progressive
         form ending in :attr:`GERUND_SUFFIX`: ``is promising to help``) with one of
@@ -7137,9 +7151,39 @@ class ReportedSpeech(DirectQuotes):
             noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
             if noun is not None and self.named_thing_object(raw, noun.start("np"), sentence[1]):
                 return None  # ("announced the Nova X2 today": a thing's name, nothing said)
+            if noun is not None and self.participle_cue_after(raw, noun.start("np"), sentence[1]):
+                return None  # ("announced the package in Dubbo, saying it would ...": the words are after "saying")
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    #: The most commas :meth:`participle_cue_after` reads past.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    MAX_OBJECT_COMMAS: ClassVar[int] = 3
+
+    def participle_cue_after(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a noun object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is followed, after
+        one of its sentence's first :attr:`MAX_OBJECT_COMMAS` commas before *stop*, by a cue's
+        participle (a cue word with :attr:`GERUND_SUFFIX`: ``announced the package in Dubbo on
+        Monday, saying it would ...``): the words said are the participle's, the object is no
+        speech; no quotation mark stands between.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if not self.GERUND_SUFFIX:
+            return False
+        comma = start
+        for _ in range(self.MAX_OBJECT_COMMAS):
+            comma = raw.find(",", comma, stop)
+            if comma < 0:
+                return False
+            if any(mark in raw[start:comma] for mark in self._marks):
+                return False
+            word = self._word.match(raw, comma + 1 + (raw[comma + 1 : comma + 2] == " "), stop)
+            if word is not None and word.group().endswith(self.GERUND_SUFFIX) and self.is_cue_word(word.group()):
+                return True
+            comma += 1
+        return False
 
     def anaphoric_word(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
         """The word right after *pos* (its blanks skipped) when it is one of
