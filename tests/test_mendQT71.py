@@ -71,6 +71,11 @@ REFERENTS = [
       ('the cost was high', R, 'Paul Byrne', 'Finance Minister Paul Byrne'),
       ('Nobody,', D, 'the minister', 'the minister'),
       ('should have to worry about a hotel tonight.', D, 'the minister', 'the minister')]),
+    # near miss: a title and "of" after an abbreviation's period is no subject's lead
+    ('The paper printed the demands to coincide with the visit of U.S. Secretary of State Ana Lindholm.\n\n'
+     'A U.S. Embassy official said the figures were wrong.\n\nHe said that China would have to lobby Congress itself.',
+     [('the figures were wrong', R, 'A U.S. Embassy official', 'A U.S. Embassy official'),
+      ('China would have to lobby Congress itself', R, 'A U.S. Embassy official', 'He')]),
     ('"It is the most promising place we know of," said Dr Helena Brandt, 44, an astrophysicist '
      'who led the study.\n\nThe 44-year-old said the team would ask for more telescope time.',
      [('It is the most promising place we know of,', D, 'Helena Brandt', 'Dr Helena Brandt'),

@@ -10655,11 +10655,13 @@ class SpeakerResolution(Segmentation):
 
     def portfolio_in_lead(self, lead: Sequence[str], i: int) -> bool:
         """For :meth:`subject_lead`: whether ``lead[i]`` is one of the vocabulary's
-        ``PORTFOLIO_LINKS`` or ``PORTFOLIO_JOINS`` inside a capitalised title's portfolio: a
-        capitalised word after it, and before it only capitalised words and such links back to a
-        capitalised title or role noun (``for`` of ``Minister for Housing``, ``of`` of ``Minister
-        of State``, ``Director of Natural Resources``): the name after the portfolio is the title's
-        holder, the sentence's subject.
+        ``PORTFOLIO_LINKS`` (``for``), or one of its ``PORTFOLIO_JOINS`` in a lead with such a link, inside a
+        capitalised title's portfolio: a capitalised word after it, and before it only capitalised
+        words and joins back to a capitalised title or role noun (``for`` of ``Minister for
+        Housing``, ``and`` of ``Minister for Foreign Affairs and Trade``): the name after the
+        portfolio is the title's holder, the sentence's subject.  Not ``of`` alone (``Secretary of
+        State`` may be what is left of ``the visit of U.S. Secretary of State`` when a lead is cut
+        at an abbreviation's period).
 
         .. versionadded:: 0.2 (mendQT71)"""
         vocabulary = self.vocabulary
@@ -10668,6 +10670,8 @@ class SpeakerResolution(Segmentation):
             return False
         if i + 1 >= len(lead) or not lead[i + 1][:1].isupper():
             return False
+        if not any(vocabulary.is_portfolio_link(w) for w in lead):
+            return False  # (a join alone: "Secretary of State", maybe a lead cut short)
         k = i - 1
         while k >= 0 and (lead[k][:1].isupper() or vocabulary.is_portfolio_link(lead[k]) or vocabulary.is_portfolio_join(lead[k])):
             if lead[k][:1].isupper() and (vocabulary.is_title(lead[k]) or vocabulary.is_role_noun(lead[k].casefold())):
