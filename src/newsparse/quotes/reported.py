@@ -840,8 +840,6 @@ class ReportedSpeech(DirectQuotes):
                 if agent is None and not self.REPORTER_QUESTIONS and self.unasked_question(word, result.quote.text):
                     local.append((result.start, self.report_claim_end(word, cue, result, offset)))
                     continue  # ("Kelly was asked whether he would resign.": a question no one named asked)
-                if agent is None and self.closing_passive(raw, cue, result.quote.span.end - offset, sentence):
-                    continue  # ("..., councillors have been told.": the hearers, no one's words reported)
                 speaker = self.resolve(agent, state, None) if agent is not None else None
                 result = attrs.evolve(result, quote=attrs.evolve(result.quote, speaker=speaker))
             elif result.quote.speaker is not None and (
@@ -6810,18 +6808,6 @@ class ReportedSpeech(DirectQuotes):
             return False
         # ("said on Monday that it would reopen": a reported clause, no time phrase alone)
         return not any(w.casefold() in self._that_words for w in self._word.findall(after, 0, None, False, KEEP_GIL))
-
-    def closing_passive(self, raw: str, cue: regex.Match[str], quote_end: int, sentence: tuple[int, int]) -> bool:
-        """Whether *cue*, a passive (:meth:`is_passive`) with no agent, closes the sentence after
-        the words it reports, which end at *quote_end* before it, and only a subject and
-        auxiliaries stand between (``The line will open on time, councillors have been told.``):
-        the sentence names who heard the words, no one who said them, as a headline's ``court
-        told`` does (:meth:`elided_passive`); no quote.
-
-        .. versionadded:: 0.2 (mendQT71)"""
-        if not self.is_passive(raw, cue) or quote_end > cue.start():
-            return False
-        return not raw[cue.end() : sentence[1]].strip(" .!?\n\t")
 
     def raised_passive(self, raw: str, cue: regex.Match[str], sentence: tuple[int, int]) -> bool:
         """Whether *cue* is a passive (after one of :attr:`PASSIVE_AUXILIARIES`, no progressive
