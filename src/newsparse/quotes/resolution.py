@@ -726,8 +726,8 @@ class SpeakerResolution(Segmentation):
     def firm_after_trade_noun(self, words: Sequence[str]) -> str | None:
         """The name of a firm a mention's *words* give after the noun of its trade (a business noun
         of the vocabulary's ``COMPANY_NOUNS``: ``Stanley-based operator Fortuna Ltd``, ``Ferry
-        operator Fortuna Ltd``, ``the carmaker Fortuna Motors``): the capitalised words after the
-        noun, at most :attr:`MAX_NAME_WORDS` of them, none a title or a role noun (not ``carmaker
+        operator Fortuna Ltd``, ``the carmaker Fortuna Motors``), the noun in lower case (``Bank
+        Negara`` is a name): the capitalised words after the noun, at most :attr:`MAX_NAME_WORDS` of them, none a title or a role noun (not ``carmaker
         Acme Inc CEO Tom Berg``), when only modifiers stand before the noun: an article, words in
         lower case that are no preposition, determiner, ``of`` nor coordinator, a hyphened modifier
         (``Stanley-based``), or a capitalised first word; ``None`` otherwise (``a spokesman for
@@ -738,8 +738,8 @@ class SpeakerResolution(Segmentation):
             return None
         vocabulary = self.vocabulary
         noun = next((i for i in range(len(words) - 2, -1, -1) if vocabulary.is_company_noun(words[i].casefold())), None)
-        if noun is None or not (words[noun][:1].islower() or noun == 0):
-            return None
+        if noun is None or not words[noun][:1].islower():
+            return None  # (a capitalised noun is the firm's own name's: "Bank Negara", "Business Day")
         tail = words[noun + 1 :]
         if len(tail) > self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in tail):
             return None
