@@ -120,6 +120,10 @@ NAMES_CUT = [
      [('the service would resume on Friday', R, 'Harbour Lines Ltd', 'Ferry operator Harbour Lines Ltd')]),
     ('London-based carmaker Fortuna Motors said sales rose 4% in May.',
      [('sales rose 4% in May', R, 'Fortuna Motors', 'London-based carmaker Fortuna Motors')]),
+    # near miss: a capitalised trade noun is the firm's own name's
+    ('Bank Negara said the shares would be sold in time.',
+     [('the shares would be sold in time', R, 'Bank Negara', 'Bank Negara')]),
+    # near miss: someone who speaks for the firm, and a firm's officer after it
     ('A spokesman for carmaker Fortuna Motors said sales rose 4% in May.',
      [('sales rose 4% in May', R, 'A spokesman for carmaker Fortuna Motors', 'A spokesman for carmaker Fortuna Motors')]),
     ('Carmaker Fortuna Motors chief executive Tom Berg said sales rose 4% in May.',

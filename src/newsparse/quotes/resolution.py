@@ -727,10 +727,11 @@ class SpeakerResolution(Segmentation):
         """The name of a firm a mention's *words* give after the noun of its trade (a business noun
         of the vocabulary's ``COMPANY_NOUNS``: ``Stanley-based operator Fortuna Ltd``, ``Ferry
         operator Fortuna Ltd``, ``the carmaker Fortuna Motors``), the noun in lower case (``Bank
-        Negara`` is a name): the capitalised words after the noun, at most :attr:`MAX_NAME_WORDS` of them, none a title or a role noun (not ``carmaker
-        Acme Inc CEO Tom Berg``), when only modifiers stand before the noun: an article, words in
-        lower case that are no preposition, determiner, ``of`` nor coordinator, a hyphened modifier
-        (``Stanley-based``), or a capitalised first word; ``None`` otherwise (``a spokesman for
+        Negara`` is a name): the capitalised words after the noun, at most :attr:`MAX_NAME_WORDS`
+        of them, none a title or a role noun (not ``carmaker Acme Inc CEO Tom Berg``), when only
+        modifiers stand before the noun: an article, words in lower case that are no preposition,
+        determiner, ``of`` nor coordinator, a hyphened modifier (``Stanley-based``), or a
+        capitalised first word; ``None`` otherwise (``a spokesman for
         carmaker Fortuna Motors``: the spokesman speaks).
 
         .. versionadded:: 0.2 (mendQT71)"""
