@@ -82,6 +82,8 @@ _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 _AGE_AFTER = regex.compile(r",[ ]?+\d{1,3}+,")
 #: How many characters before a name :meth:`PersonIndex.title_words_before` reads first.
 _NEAR_WORDS = 40
+#: How many characters from a name's run :meth:`PersonIndex.portfolio_link_at` reads (mendQT71).
+_PORTFOLIO_AHEAD = 60
 #: The characters a :data:`_WORD` may end with, besides a letter.
 _WORD_ENDS = APOSTROPHE_MARKS + "-."
 #: A letter as the patterns read it (``str.isalpha`` may know fewer, on an older Unicode).
@@ -1418,7 +1420,7 @@ class PersonIndex:
                 break
             if not (
                 vocabulary.is_title(value) or vocabulary.is_role_noun(value) or vocabulary.country(value) or value[:1].isupper()
-            ) and not PersonIndex.portfolio_link_at(vocabulary, words, k, out[-1] if out else text[start : start + 1]):
+            ) and not PersonIndex.portfolio_link_at(vocabulary, words, k, out, text[start : start + _PORTFOLIO_AHEAD].split()[:4]):
                 break
             out.append(value)
             end = word.start()
@@ -1426,19 +1428,27 @@ class PersonIndex:
         return out
 
     @staticmethod
-    def portfolio_link_at(vocabulary: Vocabulary, words: Sequence[regex.Match[str]], k: int, following: str) -> bool:
+    def portfolio_link_at(
+        vocabulary: Vocabulary, words: Sequence[regex.Match[str]], k: int, out: Sequence[str], ahead: Sequence[str]
+    ) -> bool:
         """For :meth:`describing_words`: whether ``words[k]`` is one of the vocabulary's
         ``PORTFOLIO_LINKS`` or ``PORTFOLIO_JOINS`` between a capitalised title or role noun right
-        before it and *following*, the capitalised word of a portfolio right after it (``of`` in
+        before it and a capitalised word of a portfolio right after it, the last of *out* (the
+        words read after it, in reverse), else the first of *ahead* (the words from the name's run on, at
+        most four) (``of`` in
         ``Minister of State``, ``for`` in ``Minister for Housing``): the title describes the name
-        after the portfolio too.
+        after the portfolio too; not when a title or role noun stands in *out* after the portfolio's
+        first word (``Adviser for Trade Secretary Liam Fox``: the adviser serves the secretary).
 
         .. versionadded:: 0.2 (mendQT71)"""
         value = words[k].group()
         if not (vocabulary.is_portfolio_link(value) or vocabulary.is_portfolio_join(value)):
             return False
-        if not following[:1].isupper() or k == 0:
+        portfolio = [*reversed(out), *ahead]  # (from the word after the link on)
+        if not portfolio or not portfolio[0][:1].isupper() or k == 0:
             return False
+        if any(vocabulary.is_title(word) or vocabulary.is_role_noun(word.casefold()) for word in portfolio[1:]):
+            return False  # (a title after the portfolio's first word: "Adviser for Trade Secretary")
         before = words[k - 1].group()
         return before[:1].isupper() and (vocabulary.is_title(before) or vocabulary.is_role_noun(before.casefold()))
 
