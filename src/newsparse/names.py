@@ -719,7 +719,7 @@ class NameModel:
 
         .. versionadded:: 0.2
         """
-        if len(words) < 3 or not self.after_portfolio_link(before):
+        if len(words) < 3 or not (self.after_portfolio_link(before) or self.after_title_of(before)):
             return 0
         vocabulary = self.vocabulary
         given = next((i for i in range(1, len(words) - 1) if self.listed_given_name(words[i])), None)
@@ -737,6 +737,26 @@ class NameModel:
         if any(vocabulary.is_title(w) or vocabulary.is_place(w) or vocabulary.is_org_word(w) for w in (first, last)):
             return 0  # ("Minister for Transport Dublin Port": a place's words, no name)
         return lead
+
+    #: Words that link a capitalised title to its portfolio written right after it (``Director of
+    #: Natural Resources``, ``Minister of State``), as ``Vocabulary.PORTFOLIO_LINKS`` (``for``) do
+    #: whatever stands between: :meth:`after_title_of`.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    TITLE_OF_LINKS: ClassVar[tuple[str, ...]] = ("of",)
+
+    def after_title_of(self, before: Sequence[str]) -> bool:
+        """For :meth:`portfolio_lead`: whether *before*, the words before a name's run of
+        capitalised words, end with a capitalised title or role noun and one of
+        :attr:`TITLE_OF_LINKS` (``Director of`` before ``Natural Resources Andrea Clausen``): the
+        run opens with the title's portfolio.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if len(before) < 2 or before[-1] not in self.TITLE_OF_LINKS:
+            return False
+        title = before[-2]
+        vocabulary = self.vocabulary
+        return title[:1].isupper() and (vocabulary.is_title(title) or vocabulary.is_role_noun(title.casefold()))
 
     def is_written_particle(self, word: str) -> bool:
         """Whether *word* is one of :attr:`PARTICLES`, in lower case or capitalised (``van``,

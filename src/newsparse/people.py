@@ -82,6 +82,8 @@ _WORD = regex.compile(rf"[\p{{L}}][\p{{L}}{APOSTROPHE_MARKS}\-]*+\.?+")
 _AGE_AFTER = regex.compile(r",[ ]?+\d{1,3}+,")
 #: How many characters before a name :meth:`PersonIndex.title_words_before` reads first.
 _NEAR_WORDS = 40
+#: How many characters from a name's run :meth:`PersonIndex.portfolio_link_at` reads (mendQT71).
+_PORTFOLIO_AHEAD = 60
 #: The characters a :data:`_WORD` may end with, besides a letter.
 _WORD_ENDS = APOSTROPHE_MARKS + "-."
 #: A letter as the patterns read it (``str.isalpha`` may know fewer, on an older Unicode).
@@ -516,6 +518,8 @@ class PersonIndex:
                 org = cls.read_organisation(vocabulary, words, run.start() + offset) or cls.plural_business(
                     vocabulary, words, run.start() + offset
                 )
+                if org is not None and org.start == run.start() + offset and org.head != "company":
+                    org = cls.joined_organisation(vocabulary, text, run.start(), org, offset)
                 if org is not None:
                     organisations.append(org)
             described_here = "," in text and _DESCRIBED_OPENING.search(text, None, None, KEEP_GIL) is not None  # (it needs one)
@@ -769,6 +773,56 @@ class PersonIndex:
                 # "Ms. Mary Bank", a person whose surname is an org word)
                 return count == 0 or (count == 1 and org_key(word.rstrip("."), vocabulary) == "company")
         return False
+
+    #: Words that join two capitalised parts of one body's name (``Food and Drug Authority``,
+    #: ``Securities and Exchange Commission``), which no run of capitalised words holds:
+    #: :meth:`joined_organisation`.  Empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    BODY_NAME_JOINS: ClassVar[frozenset[str]] = frozenset(("and", "&"))
+    #: The most capitalised words :meth:`joined_organisation` takes before a join.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    MAX_JOINED_BODY_WORDS: ClassVar[int] = 3
+    #: How many characters before a body's name :meth:`joined_organisation` reads.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    JOINED_BODY_WINDOW: ClassVar[int] = 60
+
+    @classmethod
+    def joined_organisation(cls, vocabulary: Vocabulary, text: str, start: int, org: Organisation, offset: int) -> Organisation:
+        """*org*, a body's name (no company's) that opens the run at *start* in *text*, with the
+        capitalised words joined to it before by one of :attr:`BODY_NAME_JOINS`, one space either
+        side (``Saudi Food and`` before ``Drug Authority``: ``Saudi Food and Drug Authority``): at
+        most :attr:`MAX_JOINED_BODY_WORDS` of them, after a word that opens no name (``The``) or
+        none, none an org word, the one before the join no place nor country (``Britain and Drug
+        Authority`` are two); *org* itself otherwise.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if not cls.BODY_NAME_JOINS or start < 2 or text[start - 1] != " ":
+            return org
+        floor = max(0, start - 1 - cls.JOINED_BODY_WINDOW)
+        before = text[floor : start - 1].split(" ")
+        if len(before) < 2 or before[-1] not in cls.BODY_NAME_JOINS:
+            return org
+        taken = 0
+        k = len(before) - 2
+        while k >= 0 and before[k][:1].isupper() and before[k].isalpha():
+            word = before[k]
+            if vocabulary.is_article(word.casefold()):
+                break  # ("The Saudi Food and": the article opens no name)
+            if vocabulary.is_org_word(word) or taken == cls.MAX_JOINED_BODY_WORDS:
+                return org
+            taken += 1
+            k -= 1
+        if not taken:
+            return org
+        last = before[-2]
+        if vocabulary.country(last) is not None or vocabulary.is_place(last):
+            return org
+        joined = before[k + 1 :]
+        name = " ".join(joined)
+        return Organisation(f"{name} {org.name}", org.head, start - 1 - len(name) + offset)
 
     @classmethod
     def read_organisation(cls, vocabulary: Vocabulary, run: str, start: int) -> Organisation | None:
@@ -1339,7 +1393,8 @@ class PersonIndex:
         space = before.rfind(" ")
         if space >= 0:
             lone = list(_WORD.finditer(text, window_start + space + 1, start, False, KEEP_GIL))[-1:]
-            if lone and not cls.describing_words(vocabulary, text, start, lone):
+            linked = lone and (vocabulary.is_portfolio_link(lone[0].group()) or vocabulary.is_portfolio_join(lone[0].group()))
+            if lone and not linked and not cls.describing_words(vocabulary, text, start, lone):
                 return []
         # the words of the window's last _NEAR_WORDS characters first, from a space (no word runs
         # across one, so they are the window's last words); the whole window only when every one
@@ -1358,16 +1413,44 @@ class PersonIndex:
         roles, countries and capitalised words with nothing but spaces between them and *start*."""
         out: list[str] = []
         end = start
-        for word in reversed(words):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
             value = word.group()
-            if text[word.end() : end].strip() or not (
+            if text[word.end() : end].strip():
+                break
+            if not (
                 vocabulary.is_title(value) or vocabulary.is_role_noun(value) or vocabulary.country(value) or value[:1].isupper()
-            ):
+            ) and not PersonIndex.portfolio_link_at(vocabulary, words, k, out, text[start : start + _PORTFOLIO_AHEAD].split()[:4]):
                 break
             out.append(value)
             end = word.start()
         out.reverse()
         return out
+
+    @staticmethod
+    def portfolio_link_at(
+        vocabulary: Vocabulary, words: Sequence[regex.Match[str]], k: int, out: Sequence[str], ahead: Sequence[str]
+    ) -> bool:
+        """For :meth:`describing_words`: whether ``words[k]`` is one of the vocabulary's
+        ``PORTFOLIO_LINKS`` or ``PORTFOLIO_JOINS`` between a capitalised title or role noun right
+        before it and a capitalised word of a portfolio right after it, the last of *out* (the
+        words read after it, in reverse), else the first of *ahead* (the words from the name's run on, at
+        most four) (``of`` in
+        ``Minister of State``, ``for`` in ``Minister for Housing``): the title describes the name
+        after the portfolio too; not when a title or role noun stands in *out* after the portfolio's
+        first word (``Adviser for Trade Secretary Liam Fox``: the adviser serves the secretary).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        value = words[k].group()
+        if not (vocabulary.is_portfolio_link(value) or vocabulary.is_portfolio_join(value)):
+            return False
+        portfolio = [*reversed(out), *ahead]  # (from the word after the link on)
+        if not portfolio or not portfolio[0][:1].isupper() or k == 0:
+            return False
+        if any(vocabulary.is_title(word) or vocabulary.is_role_noun(word.casefold()) for word in portfolio[1:]):
+            return False  # (a title after the portfolio's first word: "Adviser for Trade Secretary")
+        before = words[k - 1].group()
+        return before[:1].isupper() and (vocabulary.is_title(before) or vocabulary.is_role_noun(before.casefold()))
 
     @staticmethod
     def descriptors(vocabulary: Vocabulary, words: Iterable[str]) -> frozenset[str]:

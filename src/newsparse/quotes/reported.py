@@ -7225,9 +7225,39 @@ class ReportedSpeech(DirectQuotes):
             noun = self._noun_object.match(raw, pos, sentence[1])  # "announced his resignation"
             if noun is not None and self.named_thing_object(raw, noun.start("np"), sentence[1]):
                 return None  # ("announced the Nova X2 today": a thing's name, nothing said)
+            if noun is not None and self.participle_cue_after(raw, noun.start("np"), sentence[1]):
+                return None  # ("announced the package in Dubbo, saying it would ...": the words are after "saying")
             if noun is not None:
                 return self.clause_from(raw, noun.start("np"), sentence)
         return None
+
+    #: The most commas :meth:`participle_cue_after` reads past.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    MAX_OBJECT_COMMAS: ClassVar[int] = 3
+
+    def participle_cue_after(self, raw: str, start: int, stop: int) -> bool:
+        """Whether a noun object of a verb of :attr:`NOUN_OBJECT_VERBS` at *start* is followed, after
+        one of its sentence's first :attr:`MAX_OBJECT_COMMAS` commas before *stop*, by a cue's
+        participle (a cue word with :attr:`GERUND_SUFFIX`: ``announced the package in Dubbo on
+        Monday, saying it would ...``): the words said are the participle's, the object is no
+        speech; no quotation mark stands between.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if not self.GERUND_SUFFIX:
+            return False
+        comma = start
+        for _ in range(self.MAX_OBJECT_COMMAS):
+            comma = raw.find(",", comma, stop)
+            if comma < 0:
+                return False
+            if any(mark in raw[start:comma] for mark in self._marks):
+                return False
+            word = self._word.match(raw, comma + 1 + (raw[comma + 1 : comma + 2] == " "), stop)
+            if word is not None and word.group().endswith(self.GERUND_SUFFIX) and self.is_cue_word(word.group()):
+                return True
+            comma += 1
+        return False
 
     def anaphoric_word(self, raw: str, pos: int, stop: int) -> regex.Match[str] | None:
         """The word right after *pos* (its blanks skipped) when it is one of
@@ -10619,6 +10649,49 @@ class ReportedSpeech(DirectQuotes):
             if last and last[0].group().casefold() in self._quantifiers and not raw[last[0].end() : opening].strip():
                 np = last[0].span()
         return np
+
+    def appositive_before(self, raw: str, start: int, cue_start: int) -> tuple[int, int] | None:
+        """``SpeakerGrammar.appositive_before``, and when it finds no name, the name an
+        apposition set off by commas right before the cue at *cue_start* gives after an
+        indefinite article, a noun for a person and a naming word (:meth:`named_in_apposition`:
+        ``The gate agent, a woman named Ana Ruiz who has worked there for years, told me``).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        found = super().appositive_before(raw, start, cue_start)
+        if found is not None or not self._apposed_naming:
+            return found
+        close = cue_start
+        while close > start and raw[close - 1].isspace():
+            close -= 1
+        if close <= start or raw[close - 1] != ",":
+            return None
+        opening = raw.rfind(",", max(start, close - 1 - self.PHRASE_WINDOW), close - 1)
+        if opening <= start or any(mark in raw[opening:close] for mark in self._marks):
+            return None
+        return self.named_in_apposition(raw, opening + 1, close - 1)
+
+    def named_in_apposition(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
+        """For :meth:`appositive_before`: the name an apposition from *start* to *end*
+        gives with an indefinite article, a noun for a person and one of
+        :attr:`APPOSED_NAMING_WORDS` (``a woman named Ana Ruiz``, ``a man called Tom Berg who has
+        worked there for years``): the span of its capitalised words, two or more, right after the
+        naming word; ``None`` otherwise (``a firm called Acme``: no person's noun).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        words = list(islice(self._word.finditer(raw, start, end, False, KEEP_GIL), 3 + self.MAX_NAME_WORDS))
+        if len(words) < 5 or words[0].group().casefold() not in self._indefinites:
+            return None
+        noun = normalize_word(words[1].group())
+        if not (self.is_person(noun.casefold()) or self.gender_of(noun) is not None):
+            return None
+        if words[2].group().casefold() not in self._apposed_naming:
+            return None
+        last = 3
+        while last < len(words) and words[last].group()[:1].isupper() and raw[words[last - 1].end() : words[last].start()] == " ":
+            last += 1
+        if last - 3 < 2:
+            return None
+        return words[3].start(), words[last - 1].end()
 
     def conjunct_subject(
         self, raw: str, sentence: tuple[int, int], coordinator: int, subject: Mention | None

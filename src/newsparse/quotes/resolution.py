@@ -726,6 +726,39 @@ class SpeakerResolution(Segmentation):
         name = self.resolve_name(subject, at, state, preceding)
         return text if name == subject else name
 
+    def firm_after_trade_noun(self, words: Sequence[str]) -> str | None:
+        """The name of a firm a mention's *words* give after the noun of its trade (a business noun
+        of the vocabulary's ``COMPANY_NOUNS``: ``Stanley-based operator Fortuna Ltd``, ``Ferry
+        operator Fortuna Ltd``, ``the carmaker Fortuna Motors``), the noun in lower case (``Bank
+        Negara`` is a name): the capitalised words after the noun, at most :attr:`MAX_NAME_WORDS`
+        of them, none a title or a role noun (not ``carmaker Acme Inc CEO Tom Berg``), when only
+        modifiers stand before the noun: an article, words in lower case that are no preposition,
+        determiner, ``of`` nor coordinator, a hyphened modifier (``Stanley-based``), or a
+        capitalised first word; ``None`` otherwise (``a spokesman for
+        carmaker Fortuna Motors``: the spokesman speaks).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        if len(words) < 2:
+            return None
+        vocabulary = self.vocabulary
+        noun = next((i for i in range(len(words) - 2, -1, -1) if vocabulary.is_company_noun(words[i].casefold())), None)
+        if noun is None or not words[noun][:1].islower():
+            return None  # (a capitalised noun is the firm's own name's: "Bank Negara", "Business Day")
+        tail = words[noun + 1 :]
+        if len(tail) > self.MAX_NAME_WORDS or not all(w[:1].isupper() for w in tail):
+            return None
+        if any(vocabulary.is_title(w.rstrip(".,")) or vocabulary.is_role_noun(w.rstrip(".,").casefold()) for w in tail):
+            return None
+        for i, word in enumerate(words[:noun]):
+            low = word.casefold()
+            if low in self._determiners and i == 0 and low not in self._indefinites:
+                continue  # ("the carmaker Fortuna Motors")
+            if "," in word or low in self._prepositions or low in self._of or low in self._determiners or low in self._coordinators:
+                return None
+            if not (word[:1].islower() or i == 0 or word.rpartition("-")[2].islower()):
+                return None  # (a capitalised word inside: "Acme Group operator ...", another body's name)
+        return " ".join(tail).rstrip(".,")
+
     def described_outlet(self, words: Sequence[str]) -> bool:
         """For :meth:`resolve_name`: whether *words* are an outlet told by what it is rather than
         named (``Iranian state TV``, ``French state radio``, ``local media``): the last word one of
@@ -811,6 +844,9 @@ class SpeakerResolution(Segmentation):
             return publication  # ("el diario El País": "El País", never "País")
         if "," in text and self.lists_groups(text):
             return text  # ("Residents, shopkeepers and farmers": all of them, as written)
+        traded = self.firm_after_trade_noun(words)
+        if traded is not None:
+            return traded  # ("Stanley-based operator Fortuna Ltd": the firm, never its trade)
         owned = self.owned_person(words)
         if owned is not None:
             # ("St. Mary's Jo Reed", "Ohio State's Mia Park": the person, never the body before her)
@@ -2328,7 +2364,9 @@ class SpeakerResolution(Segmentation):
                 # ('"...," Tom Berg said.' / 'Across town is Wayne Borders, ...' / '"...," he said.': no one
                 # sure; but the newcomer when the article shows the last speaker for the other pronoun:
                 # '"...," said Ms Cole.' / 'Housing Minister Tom Dolan disagreed.' / '"...," he said.')
-                return newcomer if self.other_gender(last.name, text, state) else text
+                if self.other_gender(last.name, text, state) or self.newcomer_spoke(newcomer, state):
+                    return newcomer
+                return text
             owner = self.possessor_before(text, at, state)
             if owner is not None and owner != last.name:
                 return owner  # ('"...," Tom Berg said.' / 'Ana Ortiz's plan fails when she says ...': Ana Ortiz)
@@ -6025,9 +6063,32 @@ class SpeakerResolution(Segmentation):
             # (a title right before a name: "Education minister Sara Llewyn"; not "A federal judge granted Judicial Watch")
             lead = text[max(0, person.start - self.NAMED_WINDOW) : person.start].split()[-3:]
             portfolio = self.portfolio_of(lead, role) if lead and normalize_word(lead[-1]) == role else None
+            if portfolio is None and lead and normalize_word(lead[-1]) != role:
+                # ("Minister of State Ana Ruiz", "Minister for Housing Tom Berg": the portfolio after the title)
+                portfolio = self.titled_portfolio(text[max(0, person.start - self.PHRASE_WINDOW) : person.start].split(), role)
             if portfolio is not None:
                 held.add(portfolio)
         return len(held) > 1
+
+    def titled_portfolio(self, lead: Sequence[str], role: str) -> str | None:
+        """For :meth:`portfolios_shared`: the portfolio, casefolded, of a capitalised title of
+        *role* that *lead*, the words right before a name, end with after one of the vocabulary's
+        ``PORTFOLIO_LINKS`` or ``PORTFOLIO_JOINS`` (``state`` of ``Minister of State``,
+        ``housing`` of ``Minister for Housing``); ``None`` when they end otherwise.
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        vocabulary = self.vocabulary
+        k = len(lead) - 1
+        while k > 0 and lead[k][:1].isupper() and lead[k].isalpha():
+            k -= 1
+        if k < 1 or k == len(lead) - 1:
+            return None
+        if not (vocabulary.is_portfolio_link(lead[k]) or vocabulary.is_portfolio_join(lead[k])):
+            return None
+        title = lead[k - 1]
+        if not title[:1].isupper() or normalize_word(title) != role:
+            return None
+        return " ".join(lead[k + 1 :]).casefold()
 
     def told_ages(self, name: str, at: int, state: State) -> set[str]:
         """The ages the article gave *name* before *at*: after the name (``Huw Jones, 64,``) or
@@ -10620,8 +10681,35 @@ class SpeakerResolution(Segmentation):
         return all(
             not w or w[:1].isupper() or w.casefold() in self._determiners or vocabulary.is_title(w)
             or vocabulary.is_role_noun(w) or self.is_cue_word(w) or self.role_modifier(lead, i)
+            or self.portfolio_in_lead(bare, i)
             for i, w in enumerate(bare)
         ) or self.verb_second_lead(lead, name)
+
+    def portfolio_in_lead(self, lead: Sequence[str], i: int) -> bool:
+        """For :meth:`subject_lead`: whether ``lead[i]`` is one of the vocabulary's
+        ``PORTFOLIO_LINKS`` (``for``), or one of its ``PORTFOLIO_JOINS`` in a lead with such a link, inside a
+        capitalised title's portfolio: a capitalised word after it, and before it only capitalised
+        words and joins back to a capitalised title or role noun (``for`` of ``Minister for
+        Housing``, ``and`` of ``Minister for Foreign Affairs and Trade``): the name after the
+        portfolio is the title's holder, the sentence's subject.  Not ``of`` alone (``Secretary of
+        State`` may be what is left of ``the visit of U.S. Secretary of State`` when a lead is cut
+        at an abbreviation's period).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        vocabulary = self.vocabulary
+        word = lead[i]
+        if not (vocabulary.is_portfolio_link(word) or vocabulary.is_portfolio_join(word)):
+            return False
+        if i + 1 >= len(lead) or not lead[i + 1][:1].isupper():
+            return False
+        if not any(vocabulary.is_portfolio_link(w) for w in lead):
+            return False  # (a join alone: "Secretary of State", maybe a lead cut short)
+        k = i - 1
+        while k >= 0 and (lead[k][:1].isupper() or vocabulary.is_portfolio_link(lead[k]) or vocabulary.is_portfolio_join(lead[k])):
+            if lead[k][:1].isupper() and (vocabulary.is_title(lead[k]) or vocabulary.is_role_noun(lead[k].casefold())):
+                return True
+            k -= 1
+        return False
 
     def role_modifier(self, lead: Sequence[str], i: int) -> bool:
         """For :meth:`subject_lead`: whether ``lead[i]`` is a lower-case noun that modifies a role
@@ -11108,6 +11196,27 @@ class SpeakerResolution(Segmentation):
         if self.introduces_subject(newcomer.start, state) or self.opens_previous_paragraph(newcomer, state):
             return newcomer.name
         return None
+
+    def newcomer_spoke(self, name: str, state: State) -> bool:
+        """For :meth:`person_referent`: whether *name*, the newcomer of
+        :meth:`newcomer_since_speaker`, is named in the paragraph right before the one being read,
+        which holds no quotation mark, and a speech verb (:meth:`is_cue_word`, in lower case) follows
+        the name there (``Green councillor Ana Ruiz welcomed the plan but warned against haste.`` /
+        ``"...," she said.``: the newcomer goes on speaking; not ``Inam Malik arrived in
+        Karachi.``, where no one is sure).
+
+        .. versionadded:: 0.2 (mendQT71)"""
+        previous = state.previous_paragraph
+        if previous is None:
+            return False
+        text = state.text
+        at = text.find(name, previous.start, previous.end)
+        if at < 0 or any(text.find(mark, previous.start, previous.end) >= 0 for mark in self._marks):
+            return False
+        for word in self._word.finditer(text, at + len(name), previous.end, False, KEEP_GIL):
+            if word.group().islower() and self.is_cue_word(word.group()):
+                return True
+        return False
 
     def opens_previous_paragraph(self, person: Person, state: State) -> bool:
         """For :meth:`newcomer_since_speaker`: whether *person*'s bare name opens the paragraph right

@@ -153,9 +153,12 @@ class Segmentation(SpeakerGrammar):
         # (or an opening mark, then an ellipsis and a word in either case: 'fell. "...That does
         # not", "...that does not": a quotation that opens in the middle of what was said)
         ellipsis = any_of(self.OPENING_ELLIPSES)
+        # (or a bracketed word in lower case, a wire's tag after the last sentence: 'was "on
+        # schedule." (end) ahm.hm', a transcript's "(laughter)")
         self._sentence_end = regex.compile(
             rf"(?<![{ends}])[{ends}]++[{closing}]*+{spaced_close}(?=\s++[{opening}]{{0,2}}+"
-            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{Lo}}\p{{N}}]))"
+            rf"(?:(?<=[{opening}])(?:{ellipsis})\s*+\p{{L}}|\s*+[\p{{Lu}}\p{{Lo}}\p{{N}}])"
+            rf"|[^\S\n]++\(\p{{Ll}}++\)(?!\S))"
         )
         # (:meth:`qualifier_blanks`: a title, a short bracket of one or two capitalised words, a
         # capitalised word after it; few paragraphs have a bracket, so compiled when first used, and

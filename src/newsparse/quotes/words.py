@@ -2895,6 +2895,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (lang61)
     NAMED_AS_WORDS: ClassVar[tuple[str, ...]] = ("identified as",)
+    #: Participles that give the name of a person an indefinite article and a noun for a person
+    #: introduce, in an apposition set off after a speaker's phrase (``The gate agent, a woman named
+    #: Ana Ruiz who has worked there for years, told me ...``): the name is the speaker
+    #: (:meth:`~newsparse.quotes.reported.ReportedSpeech.named_in_apposition`); empty turns the rule off.
+    #:
+    #: .. versionadded:: 0.2 (mendQT71)
+    APPOSED_NAMING_WORDS: ClassVar[tuple[str, ...]] = ("named", "called")
     #: Demonstrative pronouns that, opening a sentence right before a cue, point to the sentence
     #: before as the words reported (German ``Die Stadt will das Bad öffnen. Das teilte Stadträtin
     #: Anna Roth am Montag mit.``: her words; ``ReportedSpeech.read_demonstrative_report``).  In
@@ -3550,6 +3557,7 @@ class QuoteWords:
         self._as_words = frozenset(self.AS_WORDS)
         self._work_nouns = frozenset(w.casefold() for w in self.WORK_NOUNS)
         self._title_naming = frozenset(w.casefold() for w in self.TITLE_NAMING_WORDS)
+        self._apposed_naming = frozenset(w.casefold() for w in self.APPOSED_NAMING_WORDS)
         self._preposition_objects = frozenset(self.PREPOSITION_OBJECTS)
         self._coordinators = frozenset(self.COORDINATORS)
         # the joints a list of speakers is split at, built once (one_of_speakers): a comma, then each coordinator spaced

@@ -31,6 +31,8 @@ TITLES: tuple[str, ...] = (
     "economist", "researcher", "scientist", "coach", "captain", "manager", "founder", "co-founder",
     "gen", "lt", "col", "maj", "capt", "adm", "admiral", "colonel", "major", "lieutenant", "sergeant",
     "commander", "commodore", "marshal", "mp", "mec", "lawmaker", "legislator", "councillor", "councilman", "councilwoman",
+    # members of a legislature written before the name as "MP" is ("MEP Ana Lindqvist", "MK Yehuda Levin", "TD Mary Lou Ryan")
+    "mep", "msp", "mla", "mk", "td",
     "official", "adviser", "advisor", "aide", "diplomat", "negotiator", "regulator", "inspector",
     "superintendent", "sheriff", "chief executive", "founder", "editor", "correspondent", "reporter",
     "columnist", "president-elect", "candidate", "nominee", "hopeful", "incumbent", "former", "acting",
