@@ -24,6 +24,9 @@ DELIBERATE = {
     "entry_label_end": "SpeakerResolution adds the dateline to Segmentation's clock labels through super()",
     # the grammar's copula test answers "no" (it knows no copulas); the reported-speech rules name theirs (fixQ67)
     "is_copula": "ReportedSpeech answers from its COPULA_WORDS for SpeakerGrammar's after_copula",
+    # the apposition that names someone ("a woman named Ana Ruiz, ..., told me") is read after the grammar's own
+    # appositives find none, with ReportedSpeech's naming words (mendQT71)
+    "appositive_before": "ReportedSpeech adds the apposition that names someone through super()",
 }
 
 
