@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from quote_cases import article_of
+from quote_cases import article_of, speaker_of
 
 Row = tuple[str, str, "str | None"]
 Quoted = tuple[str, "list[tuple[str, str | None]]"]
@@ -42,3 +42,29 @@ GERUND_OBJECTS: list[Quoted] = [
 def test_a_participle_before_an_adjective_is_the_writers(story: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = article_of(story).quotes
     assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == expected
+
+
+SET_OFF_ATTRIBUTIONS: list[Row] = [
+    # a role and a name open the sentence, the attribution and its object set off inside it: the one cited speaks
+    ("MIAMI - A man died in a crash on Saturday.\n\n"
+     "The driver's brother, Tom Hale, a neighbour told police, had been drinking that night.",
+     "had been drinking that night", "a neighbour"),
+    ("LEEDS - A war memorial was unveiled on Sunday.\n\n"
+     "Her late husband, Tom Hale, a family friend told the Herald, had served in Iraq.",
+     "had served in Iraq", "a family friend"),
+    ("LEEDS - A man died in a crash on Saturday.\n\n"
+     "The driver's brother, Tom Hale, a neighbour told police on Friday, had been drinking that night.",
+     "had been drinking that night", "a neighbour"),
+    # near misses: the appositive's closing comma missing, words after the cue with no comma: the name
+    ("SACRAMENTO - The budget passed on Friday.\n\n"
+     "Delgado's spokesman, Ian Kerr, a veteran of the governor's campaigns told reporters the governor would sign.",
+     "the governor would sign", "Ian Kerr"),
+    ("SACRAMENTO - The budget passed on Friday.\n\n"
+     "Delgado's spokesman, Ian Kerr, a veteran of the governor's campaigns said the governor would sign the bill.",
+     "the governor would sign the bill", "Ian Kerr"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), SET_OFF_ATTRIBUTIONS)
+def test_an_attribution_set_off_inside_the_sentence(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker
