@@ -68,3 +68,38 @@ SET_OFF_ATTRIBUTIONS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), SET_OFF_ATTRIBUTIONS)
 def test_an_attribution_set_off_inside_the_sentence(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+PARTY_MEMBERS: list[Row] = [
+    # a party's member described as the article described a person, or tied to a listed party: that person
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "Ana Moyo, the veteran Labour MP, backed the plan. The veteran Labour MP said the vote would be close.",
+     "the vote would be close", "Ana Moyo"),
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "Labour MP Jane Roe spoke first. The new Labour MP said the bill was flawed.",
+     "the bill was flawed", "Jane Roe"),
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "Jane Roe, the Labour MP for Leeds North, spoke first. The Leeds Labour MP said the bill was flawed.",
+     "the bill was flawed", "Jane Roe"),
+    ("EDINBURGH - Holyrood met on Tuesday.\n\n"
+     "Ana Moyo, the new SNP MSP, backed the plan. The new SNP MSP said the vote would be close.",
+     "the vote would be close", "Ana Moyo"),
+    # near misses: no one named, someone new, a former member: as written
+    ("EDINBURGH - Holyrood met on Tuesday.\n\n"
+     "The new SNP MSP said the vote would be close.",
+     "the vote would be close", "The new SNP MSP"),
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "Tory MP Jane Roe spoke first. A senior Tory MP said the bill was flawed.",
+     "the bill was flawed", "A senior Tory MP"),
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "Labour MP Jane Roe spoke first. The former Labour MP said the bill was flawed.",
+     "the bill was flawed", "The former Labour MP"),
+    ("LONDON - MPs debated the bill on Monday.\n\n"
+     "The new Labour MP said the bill was flawed.",
+     "the bill was flawed", "The new Labour MP"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), PARTY_MEMBERS)
+def test_a_party_member_is_the_person_so_described(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

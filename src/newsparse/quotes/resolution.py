@@ -1139,7 +1139,10 @@ class SpeakerResolution(Segmentation):
             on_place = any(w[:1].isupper() and self.vocabulary.is_region_after_place(w) for w in words[1:])
             return (None if on_place else self.party_person(party, at, state)) or text
         if self.unknown_party_member(words):
-            return text  # ("The Sinn Fein MLA", "the SNP MSP": a party's member as written, no person "Sinn Fein")
+            # ("The Sinn Fein MLA", "the SNP MSP": a party's member as written, no person "Sinn Fein"; a listed
+            # party's member is the person the article described so or tied to that party, if any: "The
+            # veteran Labour MP" after "Ana Moyo, the veteran Labour MP," or "Labour MP Ana Moyo")
+            return self.listed_party_member(words, at, state) or text
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
@@ -5850,6 +5853,29 @@ class SpeakerResolution(Segmentation):
         if not 1 <= len(party) <= self.MAX_PARTY_NAME_WORDS:
             return False
         return all(w[:1].isupper() and w.casefold() not in self._stop for w in party)
+
+    def listed_party_member(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person a mention that :meth:`unknown_party_member` reads stands for: the one the
+        article described with the words (:meth:`by_description`, :meth:`possessed_named`: ``Ana
+        Moyo, the veteran Labour MP,``, ``Ana Moyo, the new SNP MSP,``), else, when its capitalised
+        words hold a party of :attr:`PARTY_WORDS` (``The new Labour MP``, ``The Leeds Labour MP``),
+        the one it tied to that party (:meth:`party_person`: ``Labour MP Jane Roe``, ``Jane Roe,
+        the Labour MP for Leeds North,``), after a definite determiner with none of
+        :attr:`NAME_ADJECTIVES` (``A senior Tory MP``: someone new; ``The former Labour MP``: not the
+        sitting one named); ``None`` when there is none (``The new SNP MSP`` with no one so
+        described: read as written).
+
+        .. versionadded:: 0.2 (rvq71)"""
+        described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
+        if described is not None:
+            return described  # (any party's: "The new SNP MSP" after "Ana Moyo, the new SNP MSP,")
+        keys = self._party_keys
+        parties = {keys[w.casefold()] for w in words[1:-1] if w[:1].isupper() and w.casefold() in keys}
+        if len(parties) != 1:
+            return None
+        if words[0].casefold() in self._indefinites or any(w.casefold() in self.NAME_ADJECTIVES for w in words[1:]):
+            return None
+        return self.party_person(parties.pop(), at, state)
 
     def party_person(self, party: str, at: int, state: State) -> str | None:
         """The person last named before *at* whom the article tied to *party* (a key of
