@@ -103,3 +103,26 @@ PARTY_MEMBERS: list[Row] = [
 @pytest.mark.parametrize(("story", "words", "speaker"), PARTY_MEMBERS)
 def test_a_party_member_is_the_person_so_described(story: str, words: str, speaker: str | None) -> None:
     assert speaker_of(story, words) == speaker
+
+
+STAKE_OPENINGS: list[Row] = [
+    # shares of a firm that another sold or bought: "It" is not the firm
+    ("LONDON - The state sold its last holdings on Monday.\n\n"
+     "Shares in Acme Holdings were sold by the Treasury on Monday. It said the sale raised 2 billion pounds.",
+     "the sale raised 2 billion pounds", "It"),
+    ("NEW YORK - Deals were struck on Monday.\n\n"
+     "Shares of Orton Corp were bought by Beta Holdings LLC on Monday. It said the deal valued Orton at $1 billion.",
+     "the deal valued Orton at $1 billion", "It"),
+    # near misses: the firm's shares move, by a figure too: the firm
+    ("NEW YORK - Markets rose on Tuesday.\n\n"
+     "Shares of Lumen Tech Inc. rose by 2% on Tuesday. It said quarterly revenue would beat forecasts.",
+     "quarterly revenue would beat forecasts", "Lumen Tech Inc."),
+    ("LONDON - Markets fell on Tuesday.\n\n"
+     "Shares in Harrow Mining Plc dropped 4% on Tuesday. It said output would fall this year.",
+     "output would fall this year", "Harrow Mining Plc"),
+]
+
+
+@pytest.mark.parametrize(("story", "words", "speaker"), STAKE_OPENINGS)
+def test_it_after_shares_another_moved(story: str, words: str, speaker: str | None) -> None:
+    assert speaker_of(story, words) == speaker

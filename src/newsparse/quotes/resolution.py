@@ -930,7 +930,7 @@ class SpeakerResolution(Segmentation):
                     return own
                 opening = self.sentence_before(at, state)
                 # ("Shares of Lumen Tech Inc. rose 2%. It said ...": the firm the shares are of)
-                body = self.opening_organisation(self.past_stake_opening(opening)) if opening is not None else None
+                body = self.stake_firm(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
                 if body is None and opening is not None:
@@ -8891,6 +8891,30 @@ class SpeakerResolution(Segmentation):
             or (vocabulary.is_title(w) and not vocabulary.is_org_word(w))  # ("... Insurance Group": the firm's kind)
             for w in place
         )
+
+    def stake_firm(self, opening: str) -> str | None:
+        """The organisation that *opening*, the start of a sentence, opens with
+        (:meth:`opening_organisation`), past a stake's noun and link (:meth:`past_stake_opening`)
+        only when the firm's name moves: one of :attr:`FIRM_STAKE_VERBS` or a past in ``-ed`` in
+        lower case right after it (``Shares of Lumen Tech Inc. rose 2%``: Lumen Tech Inc.), and no
+        passive's agent of :attr:`AGENT_WORDS` after that verb and one word more (``Shares in Acme
+        Holdings were sold by the Treasury``: the Treasury acted, no firm; ``None``).
+
+        .. versionadded:: 0.2 (rvq71)"""
+        rest = self.past_stake_opening(opening)
+        body = self.opening_organisation(rest)
+        if rest is opening or body is None:
+            return body
+        words = rest.split(None, self.MAX_NAME_WORDS + 4)
+        at = len(body.split()) + (1 if words and words[0].casefold() in self._determiners else 0)
+        if at >= len(words):
+            return None
+        verb = words[at].rstrip(",;:")
+        if not verb.islower() or not (verb in self._firm_stake_verbs or verb.endswith("ed")):
+            return None  # ("Shares in Acme Holdings, the bank said, ...": no move of the firm's)
+        if at + 2 < len(words) and words[at + 1].islower() and words[at + 2] in self._agents:
+            return None  # ("Shares in Acme Holdings were sold by the Treasury": a passive, another acts)
+        return body
 
     def past_stake_opening(self, opening: str) -> str:
         """*opening*, the start of a sentence, past a noun of :attr:`FIRM_STAKE_NOUNS` and a word

@@ -3571,6 +3571,7 @@ class QuoteWords:
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake_nouns = frozenset(self.FIRM_STAKE_NOUNS)  # (past_stake_opening)
         self._firm_stake_links = frozenset(self.FIRM_STAKE_LINKS)
+        self._firm_stake_verbs = frozenset(self.FIRM_STAKE_VERBS)  # (stake_firm)
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
                  (?P<name>\p{{Lu}}[\p{{L}}\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\-]*+)++)  # two capitalised words or more
