@@ -6064,7 +6064,11 @@ class SpeakerGrammar(QuoteWords):
             return None
         pos = start + len(raw[start : np[0]]) - len(raw[start : np[0]].lstrip())
         # ("On Friday, Sen. Ana Ruiz, a supporter of the plan told ...": past the opening phrase)
-        pos = self.past_unclosed_opening(raw, pos, np[0])
+        # (a role set off before the name only when the cue's object closes no clause set off by a
+        # comma: "The victim's brother, Tom Hale, a neighbour told police, had been drinking": the
+        # neighbour's words, the attribution inside the sentence)
+        roles = not self.cue_object_set_off(raw, cue_end)
+        pos = self.past_unclosed_opening(raw, pos, np[0], roles=roles)
         comma = raw.find(",", pos, np[0])
         second = raw.find(",", comma + 1, np[0]) if comma >= 0 else -1
         if second >= 0 and self.region_after_place(raw, comma, second, np):
@@ -6093,8 +6097,33 @@ class SpeakerGrammar(QuoteWords):
     #:
     #: .. versionadded:: 0.2 (fixQ71)
     MAX_ROLE_OPENING_WORDS: ClassVar[int] = 5
+    #: The most words of a cue's object before a comma that sets the attribution off inside the
+    #: sentence, for :meth:`cue_object_set_off` (``a neighbour told police on Friday, had been ...``:
+    #: four).
+    #:
+    #: .. versionadded:: 0.2 (rvq71)
+    MAX_SET_OFF_OBJECT_WORDS: ClassVar[int] = 4
 
-    def past_unclosed_opening(self, raw: str, pos: int, stop: int) -> int:
+    def cue_object_set_off(self, raw: str, cue_end: int) -> bool:
+        """Whether one to :attr:`MAX_SET_OFF_OBJECT_WORDS` words after the cue that ends at
+        *cue_end*, single blanks between, are followed by a comma (``a neighbour told police, had
+        been drinking``): the attribution and its object set off inside the sentence, so no role
+        set off before a name opens it (:meth:`opening_role`).
+
+        .. versionadded:: 0.2 (rvq71)"""
+        end = cue_end
+        for _ in range(self.MAX_SET_OFF_OBJECT_WORDS):
+            if raw[end : end + 1] != " ":
+                return False
+            word = self._word.match(raw, end + 1)
+            if word is None:
+                return False
+            end = word.end()
+            if raw[end : end + 1] == ",":
+                return True
+        return False
+
+    def past_unclosed_opening(self, raw: str, pos: int, stop: int, *, roles: bool = True) -> int:
         """For :meth:`name_before_unclosed`: where the words after a phrase that opens the sentence
         at *pos* start, when it opens with one of :attr:`PREPOSITIONS`, a weekday, one of
         :attr:`TIME_NOUNS` or a month, and ends at its comma (a closing quotation mark right after
@@ -6103,7 +6132,8 @@ class SpeakerGrammar(QuoteWords):
         with another comma after it before *stop*, the appositive's, and a title or a known given
         name first after it (the person's name); *pos* otherwise (``Tom Berg, Ana Ruiz, a supporter
         ...``: a list, read as before; ``In Leeds, West Yorkshire, a shipping analyst said``: a
-        place, the analyst speaks).
+        place, the analyst speaks).  A role set off first (:meth:`opening_role`) counts only with
+        *roles*.
 
         .. versionadded:: 0.2 (spk61)"""
         comma = raw.find(",", pos, stop)
@@ -6117,7 +6147,7 @@ class SpeakerGrammar(QuoteWords):
             return pos
         word = first.group()
         opener = word.casefold() in self._prepositions or self.is_time_word(word) or self.is_month_name(word)
-        if not opener and not self.opening_role(raw, pos, comma):
+        if not opener and not (roles and self.opening_role(raw, pos, comma)):
             return pos  # (a role set off before the name too: "Delgado's spokesman, Ian Kerr, a veteran ... said")
         after = comma + 1
         while after < stop and (raw[after].isspace() or raw[after] in self._name_closers):
@@ -6136,7 +6166,7 @@ class SpeakerGrammar(QuoteWords):
         campaigns said``: Ian Kerr).
 
         .. versionadded:: 0.2 (fixQ71)"""
-        words = raw[pos:comma].split()
+        words = raw[pos:comma].split(None, self.MAX_ROLE_OPENING_WORDS)
         if not 2 <= len(words) <= self.MAX_ROLE_OPENING_WORDS:
             return False
         if any(word.casefold() in self._subordinators for word in words):

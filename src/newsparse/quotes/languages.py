@@ -93,6 +93,7 @@ class WithoutEnglishRules(QuoteParser):
     AFFILIATION_LINKS: ClassVar[tuple[str, ...]] = ()
     BODY_NAME_INNER_LINKS: ClassVar[tuple[str, ...]] = ()  # (English "the", "for", "without": mendQT67)
     BODY_PLURAL_ENDINGS: ClassVar[tuple[str, ...]] = ()  # (English "s": rvq68)
+    GERUND_SUBJECT_VERBS: ClassVar[tuple[str, ...]] = ()  # (English "fell", "has": a noun in -ing before them; rvq71)
     # (English words of round 68's rules, each pack its own; rvq68)
     NOTICE_GRADE_WORDS: ClassVar[tuple[str, ...]] = ()  # (English "amber", "red" warnings)
     COUNTERPART_NOUNS: ClassVar[tuple[str, ...]] = ()  # (English "counterpart")

@@ -9394,16 +9394,19 @@ class ReportedSpeech(DirectQuotes):
 
     def gerund_noun_subject(self, raw: str, end: int, stop: int) -> bool:
         """Whether the word after a word in :attr:`GERUND_SUFFIX` that ends at *end*, blanks only
-        between, is a finite verb of :attr:`CLAUSE_VERBS` in lower case (``lending fell``,
+        between, is a finite verb of :attr:`GERUND_SUBJECT_VERBS` in lower case (``lending fell``,
         ``borrowing has grown``, ``spending was cut``): the word in -ing is a noun, the clause's
-        subject, for :meth:`opens_participle`; not ``sounding tired``, ``wiping his brow``.
+        subject, for :meth:`opens_participle`; not ``sounding tired``, ``wiping his brow``, nor a
+        verb that doubles as a participle before a noun (``citing lost output``, ``seeking paid
+        leave``: the writer's phrase).
 
-        .. versionadded:: 0.2 (fixQ71)"""
+        .. versionadded:: 0.2 (fixQ71)
+        .. versionchanged:: 0.2 (rvq71) finite-only verbs, no longer all of ``CLAUSE_VERBS``"""
         following = _WORD_AFTER_BLANKS.match(raw, end, stop)
         if following is None:
             return False
         verb = following["word"]
-        return verb.islower() and verb in self._clause_verbs
+        return verb.islower() and verb in self._gerund_subject_verbs
 
     def absolute_at(self, raw: str, first: regex.Match[str], stop: int) -> bool:
         """Whether *first*, a word in lower case after a comma, opens an absolute phrase: one of

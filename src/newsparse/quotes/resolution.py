@@ -966,7 +966,7 @@ class SpeakerResolution(Segmentation):
                     return own
                 opening = self.sentence_before(at, state)
                 # ("Shares of Lumen Tech Inc. rose 2%. It said ...": the firm the shares are of)
-                body = self.opening_organisation(self.past_stake_opening(opening)) if opening is not None else None
+                body = self.stake_firm(opening) if opening is not None else None
                 if body is not None and opening is not None and self.name_goes_on(opening, body):
                     body = None  # ("The Organisation for Economic ... forecast": more than "Organisation")
                 if body is None and opening is not None:
@@ -1175,7 +1175,10 @@ class SpeakerResolution(Segmentation):
             on_place = any(w[:1].isupper() and self.vocabulary.is_region_after_place(w) for w in words[1:])
             return (None if on_place else self.party_person(party, at, state)) or text
         if self.unknown_party_member(words):
-            return text  # ("The Sinn Fein MLA", "the SNP MSP": a party's member as written, no person "Sinn Fein")
+            # ("The Sinn Fein MLA", "the SNP MSP": a party's member as written, no person "Sinn Fein"; a listed
+            # party's member is the person the article described so or tied to that party, if any: "The
+            # veteran Labour MP" after "Ana Moyo, the veteran Labour MP," or "Labour MP Ana Moyo")
+            return self.listed_party_member(words, at, state) or text
         surname = self.date_surname(words, state) or self.weekday_before_surname(words, state)
         if surname is not None:
             return surname  # ('"...," May said' after Theresa May was named; "said Tuesday Hale" after Ann Hale)
@@ -5889,6 +5892,29 @@ class SpeakerResolution(Segmentation):
             return False
         return all(w[:1].isupper() and w.casefold() not in self._stop for w in party)
 
+    def listed_party_member(self, words: Sequence[str], at: int, state: State) -> str | None:
+        """The person a mention that :meth:`unknown_party_member` reads stands for: the one the
+        article described with the words (:meth:`by_description`, :meth:`possessed_named`: ``Ana
+        Moyo, the veteran Labour MP,``, ``Ana Moyo, the new SNP MSP,``), else, when its capitalised
+        words hold a party of :attr:`PARTY_WORDS` (``The new Labour MP``, ``The Leeds Labour MP``),
+        the one it tied to that party (:meth:`party_person`: ``Labour MP Jane Roe``, ``Jane Roe,
+        the Labour MP for Leeds North,``), after a definite determiner with none of
+        :attr:`NAME_ADJECTIVES` (``A senior Tory MP``: someone new; ``The former Labour MP``: not the
+        sitting one named); ``None`` when there is none (``The new SNP MSP`` with no one so
+        described: read as written).
+
+        .. versionadded:: 0.2 (rvq71)"""
+        described = self.by_description(state, words, at) or self.possessed_named(words, at, state)
+        if described is not None:
+            return described  # (any party's: "The new SNP MSP" after "Ana Moyo, the new SNP MSP,")
+        keys = self._party_keys
+        parties = {keys[w.casefold()] for w in words[1:-1] if w[:1].isupper() and w.casefold() in keys}
+        if len(parties) != 1:
+            return None
+        if words[0].casefold() in self._indefinites or any(w.casefold() in self.NAME_ADJECTIVES for w in words[1:]):
+            return None
+        return self.party_person(parties.pop(), at, state)
+
     def party_person(self, party: str, at: int, state: State) -> str | None:
         """The person last named before *at* whom the article tied to *party* (a key of
         :attr:`PARTY_WORDS`), among the last :attr:`PARTY_REACH` people: by a party tag after the
@@ -8926,6 +8952,30 @@ class SpeakerResolution(Segmentation):
             or (vocabulary.is_title(w) and not vocabulary.is_org_word(w))  # ("... Insurance Group": the firm's kind)
             for w in place
         )
+
+    def stake_firm(self, opening: str) -> str | None:
+        """The organisation that *opening*, the start of a sentence, opens with
+        (:meth:`opening_organisation`), past a stake's noun and link (:meth:`past_stake_opening`)
+        only when the firm's name moves: one of :attr:`FIRM_STAKE_VERBS` or a past in ``-ed`` in
+        lower case right after it (``Shares of Lumen Tech Inc. rose 2%``: Lumen Tech Inc.), and no
+        passive's agent of :attr:`AGENT_WORDS` after that verb and one word more (``Shares in Acme
+        Holdings were sold by the Treasury``: the Treasury acted, no firm; ``None``).
+
+        .. versionadded:: 0.2 (rvq71)"""
+        rest = self.past_stake_opening(opening)
+        body = self.opening_organisation(rest)
+        if rest is opening or body is None:
+            return body
+        words = rest.split(None, self.MAX_NAME_WORDS + 4)
+        at = len(body.split()) + (1 if words and words[0].casefold() in self._determiners else 0)
+        if at >= len(words):
+            return None
+        verb = words[at].rstrip(",;:")
+        if not verb.islower() or not (verb in self._firm_stake_verbs or verb.endswith("ed")):
+            return None  # ("Shares in Acme Holdings, the bank said, ...": no move of the firm's)
+        if at + 2 < len(words) and words[at + 1].islower() and words[at + 2] in self._agents:
+            return None  # ("Shares in Acme Holdings were sold by the Treasury": a passive, another acts)
+        return body
 
     def past_stake_opening(self, opening: str) -> str:
         """*opening*, the start of a sentence, past a noun of :attr:`FIRM_STAKE_NOUNS` and a word

@@ -2622,6 +2622,20 @@ class QuoteWords:
         # participle: "said four climbers died"; not "used", "owed": "notes will be used for")
         "died", "lied",
     )
+    #: Finite verbs that are never an adjective nor a participle before a noun: after a word in
+    #: ``GERUND_SUFFIX`` they show that word is a noun, the clause's subject (``said, lending fell by a
+    #: tenth``, ``said, borrowing has grown``; ``ReportedSpeech.gerund_noun_subject``), where a word of
+    #: :attr:`CLAUSE_VERBS` that doubles as a participle does not (``said, citing lost output``,
+    #: ``said, seeking paid leave``, ``said, urging cut rates``).  Empty in the packs.
+    #:
+    #: .. versionadded:: 0.2 (rvq71)
+    GERUND_SUBJECT_VERBS: ClassVar[tuple[str, ...]] = (
+        "is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "should", "must", "has",
+        "have", "had", "does", "did", "grew", "rose", "fell", "went", "came", "took", "gave", "began", "became",
+        "continues",
+        # (not a regular past, "dropped", "eased", nor a plural's spelling, "remains", "needs": "said,
+        # citing dropped charges", "said, citing needs of the poor")
+    )
     #: Sentence ends that do not end a sentence.
     ABBREVIATIONS: ClassVar[tuple[str, ...]] = (
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "st", "jr",
@@ -3565,6 +3579,7 @@ class QuoteWords:
         # a firm's name after a stake in it: "shares of Hugo Boss", "a stake in Ralph Lauren"
         self._firm_stake_nouns = frozenset(self.FIRM_STAKE_NOUNS)  # (past_stake_opening)
         self._firm_stake_links = frozenset(self.FIRM_STAKE_LINKS)
+        self._firm_stake_verbs = frozenset(self.FIRM_STAKE_VERBS)  # (stake_firm)
         self._firm_stake = regex.compile(
             rf"""(?<!\w)(?i:{any_of(self.FIRM_STAKE_NOUNS)})[ ](?:{any_of(self.FIRM_STAKE_LINKS)})[ ]
                  (?P<name>\p{{Lu}}[\p{{L}}\-]*+(?:[ ]\p{{Lu}}[\p{{L}}\-]*+)++)  # two capitalised words or more
@@ -3846,6 +3861,7 @@ class QuoteWords:
         self._named_occupations = frozenset(w.casefold() for w in self.NAMED_OCCUPATIONS)
         self._openers = frozenset(self.CLAUSE_OPENERS)
         self._clause_verbs = frozenset(self.CLAUSE_VERBS)
+        self._gerund_subject_verbs = frozenset(self.GERUND_SUBJECT_VERBS)
         self._late_clause_verbs = frozenset(self.LATE_CLAUSE_VERBS)
         # with the vocabulary's months as it abbreviates them, with a period ("Sept."), not their full
         # names ("in May." ends a sentence); weekdays stay out ("Sun." may be a paper's name)
