@@ -1861,16 +1861,32 @@ class ArticleParser:
         prints it once.  Only when the update falls on or after the publication and within
         :attr:`MAX_ZONE_BORROW_DAYS` days of it, as written; else it stays without a zone.
 
-        .. versionadded:: 0.2 (fixL71)"""
+        No zone is lent to an update that says its clock is local (``19:30 local time``:
+        ``TimestampParser.names_naive_zone``), nor from a publication in universal time (``...Z``,
+        ``UTC``, ``GMT``: pages print their updates in local time beside it); a summer-time zone
+        (``BST``, ``EDT``: ``TimestampParser.keeps_summer_time``) only to an update of the same day, in
+        its season, as the clocks may change between two days (``Published: 09:00 24 October 2026
+        BST`` / ``Updated: 10:30 26 October 2026`` stays without a zone): a wrong offset is worse than none.
+
+        .. versionadded:: 0.2 (fixL71)
+        .. versionchanged:: 0.2 (rvl71) not for ``local time``, universal time, nor a summer-time zone over days."""
         updated, published = state.updated, state.published
         if updated is None or published is None or updated.datetime.tzinfo is not None:
             return
         zone = published.datetime.tzinfo
-        if zone is None or not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
+        if zone is None or published.datetime.utcoffset() == dt.timedelta(0):
+            return  # (no zone, or universal time: an update beside it is in the page's local time)
+        if not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
             return
+        if self.timestamps.names_naive_zone(updated.text):
+            return  # ("Updated 3 December 2026 19:30 local time": naive, as written)
         moved = updated.datetime.replace(tzinfo=zone)
         if not dt.timedelta(0) <= moved - published.datetime <= dt.timedelta(days=self.MAX_ZONE_BORROW_DAYS):
             return
+        if self.timestamps.keeps_summer_time(published.datetime) and (
+            moved.date() != published.datetime.date() or self.timestamps.in_zone_season(updated.text, moved).tzinfo is None
+        ):
+            return  # (BST on 24 October, an update on the 26th: the clocks went back between)
         state.updated = attrs.evolve(updated, datetime=moved)
 
     @staticmethod

@@ -1,0 +1,64 @@
+"""rvl71: mends of a review of fixL71's layout rules (zones lent to updates, hyphen joins, score lines,
+character references in bylines)."""
+
+import pytest
+
+from newsparse import parse_article
+
+# 1. An updated stamp with a clock and no zone borrows the published stamp's zone only where it cannot be wrong.
+CLOCKS = "Clocks go back across the UK\n\n"
+CLOCKS_STORY = "\n\nThe clocks went back an hour on Sunday across the UK, the Met Office said.\n"
+ZONE_ROWS = [
+    # a summer-time zone over two days: the clocks may change between (British Summer Time ends on 25 October)
+    (
+        "Published: 09:00 24 October 2026 BST\nUpdated: 10:30 26 October 2026",
+        "2026-10-24T09:00:00+01:00", "2026-10-26T10:30:00",
+    ),
+    (
+        "Published October 31, 2026 9:00 AM EDT\nUpdated November 2, 2026 10:15 AM",
+        "2026-10-31T09:00:00-04:00", "2026-11-02T10:15:00",
+    ),
+    # even two days inside the season: no zone (only the same day borrows one)
+    (
+        "Published: 09:00 14 July 2026 BST\nUpdated: 10:30 15 July 2026",
+        "2026-07-14T09:00:00+01:00", "2026-07-15T10:30:00",
+    ),
+    # an update that says its clock is local stays naive
+    (
+        "Published 3 December 2026 10:00 GMT\nUpdated 3 December 2026 19:30 local time",
+        "2026-12-03T10:00:00+00:00", "2026-12-03T19:30:00",
+    ),
+    (
+        "Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 3 Dec, 2026 20:45 local time",
+        "2026-12-02T19:30:00+08:00", "2026-12-03T20:45:00",
+    ),
+    # a publication in universal time lends no zone: pages print the update in local time beside it
+    (
+        "Published 2026-12-02T11:30:00Z\nUpdated December 2, 2026 at 2:45 p.m.",
+        "2026-12-02T11:30:00+00:00", "2026-12-02T14:45:00",
+    ),
+    (
+        "Published: Dec 2, 2026, 11:30 UTC\nUpdated: Dec 2, 2026, 2:45 PM",
+        "2026-12-02T11:30:00+00:00", "2026-12-02T14:45:00",
+    ),
+    # still borrowed: a summer-time zone on the same day, in its season; a zone with no summer time over days
+    (
+        "Published: 09:00 14 July 2026 BST\nUpdated: 16:05 14 July 2026",
+        "2026-07-14T09:00:00+01:00", "2026-07-14T16:05:00+01:00",
+    ),
+    (
+        "Published October 31, 2026 9:00 AM EDT\nUpdated October 31, 2026 4:20 PM",
+        "2026-10-31T09:00:00-04:00", "2026-10-31T16:20:00-04:00",
+    ),
+    (
+        "Published: 7:30pm, 2 Dec, 2026 (HKT)\nUpdated: 8:45pm, 3 Dec, 2026",
+        "2026-12-02T19:30:00+08:00", "2026-12-03T20:45:00+08:00",
+    ),
+]
+
+
+@pytest.mark.parametrize(("stamps", "published", "updated"), ZONE_ROWS)
+def test_update_in_published_zone(stamps: str, published: str, updated: str) -> None:
+    article = parse_article(CLOCKS + stamps + CLOCKS_STORY)
+    assert article.published is not None and article.updated is not None
+    assert (article.published.datetime.isoformat(), article.updated.datetime.isoformat()) == (published, updated)
