@@ -62,3 +62,48 @@ def test_update_in_published_zone(stamps: str, published: str, updated: str) -> 
     article = parse_article(CLOCKS + stamps + CLOCKS_STORY)
     assert article.published is not None and article.updated is not None
     assert (article.published.datetime.isoformat(), article.updated.datetime.isoformat()) == (published, updated)
+
+
+# 2. A line ending in a hyphen where each line is a paragraph: joined to the next only before a lower-case word,
+# but the story's first line, broken before a capital, is the lede's (a transcript's speaker label is none).
+MAYOR = "Mayor quits after week of pressure\nBy Jane Doe\nThe mayor resigned on Monday after a week of pressure from the council.\n"
+HYPHEN_ROWS = [
+    (
+        MAYOR + "She gave one reason for leaving-\nHer health, she told reporters on Tuesday.\nHer deputy takes over on Friday.\n",
+        [
+            "The mayor resigned on Monday after a week of pressure from the council.",
+            "She gave one reason for leaving-",
+            "Her health, she told reporters on Tuesday.",
+            "Her deputy takes over on Friday.",
+        ],
+    ),
+    (
+        MAYOR + "She had one word for her critics: good-\nbye, she wrote in a letter to residents.\nHer deputy takes over on Friday.\n",
+        [
+            "The mayor resigned on Monday after a week of pressure from the council.",
+            "She had one word for her critics: good-bye, she wrote in a letter to residents.",
+            "Her deputy takes over on Friday.",
+        ],
+    ),
+    (
+        "Talks resume\n\nThe Anglo-\nFrench talks resumed on Monday in London after a week of delay over fishing rights.\n\n"
+        "Both sides said progress was made.\n",
+        ["The Anglo-French talks resumed on Monday in London after a week of delay over fishing rights.",
+         "Both sides said progress was made."],
+    ),
+    (
+        "Transcript: council hearing\n\nBy Jane Doe\n\nCHAIR: We were just about to-\nMORRIS: Let me finish, please.\n"
+        "CHAIR: Go ahead.\nMORRIS: The budget is short by $4 million.\n",
+        ["CHAIR: We were just about to-", "MORRIS: Let me finish, please.", "CHAIR: Go ahead.",
+         "MORRIS: The budget is short by $4 million."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "paragraphs"), HYPHEN_ROWS)
+def test_hyphen_break_one_line_paragraphs(text: str, paragraphs: list[str]) -> None:
+    article = parse_article(text)
+    assert [p.text for p in article.paragraphs] == paragraphs
+    assert [text[p.span.start : p.span.end].replace("\n", "") for p in article.paragraphs] == [
+        p.replace("good-bye", "good-\nbye").replace("\n", "") for p in paragraphs
+    ]
