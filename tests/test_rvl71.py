@@ -107,3 +107,31 @@ def test_hyphen_break_one_line_paragraphs(text: str, paragraphs: list[str]) -> N
     assert [text[p.span.start : p.span.end].replace("\n", "") for p in article.paragraphs] == [
         p.replace("good-bye", "good-\nbye").replace("\n", "") for p in paragraphs
     ]
+
+
+# 3. A score line over the headline: a real score (two sides of one to three capitalised words), the title naming a side.
+REPORT = "\n\nBy Jane Doe\n\nThe two sides met on Saturday in front of a full house, and the home side scored twice in the second half.\n"
+SCORE_ROWS = [
+    ("Arsenal 2-1 Chelsea\n\nSaka strikes late as Arsenal edge past Chelsea" + REPORT,
+     ("Arsenal 2-1 Chelsea",), "Saka strikes late as Arsenal edge past Chelsea", ()),
+    ("Ashford United 2 Dunmore Town 1\n\nLate winner sends Dunmore to the foot of the table" + REPORT,
+     ("Ashford United 2 Dunmore Town 1",), "Late winner sends Dunmore to the foot of the table", ()),
+    # near misses: a vote's split, a title that names neither side, a side of four words: the base reading
+    ("Senate 50-50 Split\n\nVice president to cast deciding votes in new session" + REPORT,
+     None, "Senate 50-50 Split", (("Vice president to cast deciding votes in new session", "standfirst"),)),
+    ("Arsenal 2-1 Chelsea\n\nLate header sends the Gunners three points clear at the top" + REPORT,
+     None, "Arsenal 2-1 Chelsea", (("Late header sends the Gunners three points clear at the top", "standfirst"),)),
+    ("Brighton And Hove Albion 2-1 Chelsea\n\nLate header sends Brighton into the top four" + REPORT,
+     None, "Brighton And Hove Albion 2-1 Chelsea", (("Late header sends Brighton into the top four", "standfirst"),)),
+]
+
+
+@pytest.mark.parametrize(("text", "section", "headline", "boilerplate"), SCORE_ROWS)
+def test_score_over_headline(
+    text: str, section: tuple[str, ...] | None, headline: str, boilerplate: tuple[tuple[str, str], ...]
+) -> None:
+    article = parse_article(text)
+    assert (article.section or None) == section
+    assert article.headline is not None and article.headline.text == headline
+    assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
+    assert article.byline is not None and article.byline.authors == ("Jane Doe",)

@@ -408,6 +408,19 @@ class ArticleParser:
         r"(?>(?P<side>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,3}+))"
         r"(?:[ \t]\d{1,2}+[ \t](?&side)[ \t]\d{1,2}+|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?&side))"
     )
+    #: A match's score line whose sides :meth:`score_sides` reads: :attr:`SCORE_LINE`'s two shapes,
+    #: each side one to three capitalised words, named ``home`` and ``away``.
+    #:
+    #: .. versionadded:: 0.2 (rvl71)
+    SCORE_SIDES_LINE: ClassVar[str] = (
+        r"(?P<home>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+)"
+        r"(?:[ \t]\d{1,2}+[ \t](?P<away>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+)[ \t]\d{1,2}+"
+        r"|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?P<away>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+))"
+    )
+    #: The fewest letters a side's word needs for :meth:`title_names_side` to find it in a title.
+    #:
+    #: .. versionadded:: 0.2 (rvl71)
+    MIN_SIDE_WORD_LETTERS: ClassVar[int] = 3
     #: How many lines after an entry's heading :meth:`is_entry_heading` (or its running text,
     #: :meth:`heads_entry`) looks for the next entry's clock.
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
@@ -1096,6 +1109,7 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        self._score_sides = regex.compile(self.SCORE_SIDES_LINE)
         # a date spelled out whole, for read_as_spelled_date: "February 9, 2026", "9 February 2026"
         # (the vocabulary's month names and ordinal letters: rvl70)
         months, ordinals = self.vocabulary.month_pattern, self.vocabulary.ordinal_pattern
@@ -3888,10 +3902,18 @@ class ArticleParser:
         A score line over the match report's first paragraph stays the story's first line
         (:meth:`header_debris_kind`), and one under the headline its standfirst.
 
-        .. versionadded:: 0.2 (fixL71)"""
+        The score line must be one (:meth:`score_sides`: two sides of one to three capitalised words,
+        the goals between or after each) and the title under it name a side (:meth:`title_names_side`):
+        ``Senate 50-50 Split`` over ``Vice president to cast deciding votes ...`` stays the headline.
+
+        .. versionadded:: 0.2 (fixL71)
+        .. versionchanged:: 0.2 (rvl71) the title names a side of the score."""
         lines = state.lines
         if len(lines) < 4 or not self.is_score_line(lines[0]) or ends_sentence(lines[1].text):
             return False
+        sides = self.score_sides(lines[0].text)
+        if sides is None or not self.title_names_side(lines[1].text, sides):
+            return False  # ("Senate 50-50 Split" / "Vice president to cast deciding votes ...": no match's report)
         if not self.headline_under_label(state) or self.classify_boilerplate(lines[1]) is not None:
             return False
         if self.header_stops_at(state, 1) or not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
@@ -11046,6 +11068,25 @@ class ArticleParser:
             rows += 1
             figures += any(char.isdigit() for char in line.text)
         return rows if rows >= 2 and figures >= 2 else 0
+
+    def score_sides(self, text: str) -> tuple[str, str] | None:
+        """The two sides of a match's score line *text* and nothing else (:attr:`SCORE_SIDES_LINE`:
+        ``Arsenal 2-1 Chelsea``, ``Ashford United 2 Dunmore Town 1``), else ``None``.
+
+        .. versionadded:: 0.2 (rvl71)"""
+        found = self._score_sides.fullmatch(text, 0, None, KEEP_GIL)
+        return None if found is None else (found["home"], found["away"])
+
+    def title_names_side(self, title: str, sides: tuple[str, str]) -> bool:
+        """Whether *title* names one of a score line's *sides* by one of its words of
+        :attr:`MIN_SIDE_WORD_LETTERS` letters or more, whole and as written (``Late winner sends
+        Ashford top`` under ``Ashford United 2 Dunmore Town 1``).
+
+        .. versionadded:: 0.2 (rvl71)"""
+        words = {word.strip(",.:;'’!?") for word in title.split()}
+        return any(
+            word in words for side in sides for word in side.split() if len(word) >= self.MIN_SIDE_WORD_LETTERS
+        )
 
     def is_score_line(self, line: Line) -> bool:
         """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1
