@@ -135,3 +135,22 @@ def test_score_over_headline(
     assert article.headline is not None and article.headline.text == headline
     assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
     assert article.byline is not None and article.byline.authors == ("Jane Doe",)
+
+
+# 4. A character reference read as a name's letter only when it is a cased letter (not "&ordm;", "&ordf;").
+TALKS = "Fishing talks resume in Dublin\n\n"
+TALKS_STORY = "\n\nThe talks resumed on Monday after a pause of two weeks, officials said.\n"
+ENTITY_ROWS = [
+    ("By Jane Doe&ordm; and Jos&eacute; P&eacute;rez", ("Jane Doe",)),
+    ("By Jane Doe&ordf; and Jos&eacute; P&eacute;rez", ("Jane Doe",)),
+    # still read: cased letters, by name, by number and in hex
+    ("By Jos&eacute; P&eacute;rez and Jane Doe", ("Jos&eacute; P&eacute;rez", "Jane Doe")),
+    ("By Se&aacute;n &Oacute; Riain &amp; M&#233;abh N&#237; Bhriain", ("Se&aacute;n &Oacute; Riain", "M&#233;abh N&#237; Bhriain")),
+    ("By &#x00C9;amonn Walsh", ("&#x00C9;amonn Walsh",)),
+]
+
+
+@pytest.mark.parametrize(("line", "authors"), ENTITY_ROWS)
+def test_letter_entity_cased(line: str, authors: tuple[str, ...]) -> None:
+    article = parse_article(TALKS + line + TALKS_STORY)
+    assert article.byline is not None and article.byline.authors == authors
