@@ -1840,11 +1840,10 @@ class ArticleParser:
         .. versionadded:: 0.2 (fixL71)"""
         if not state.captions or not state.boilerplate:
             return
-        starts = {line.span.start: k for k, line in enumerate(state.lines)}
         prints: dict[Span, CaptionLine] = {}
         for caption in state.captions:
-            at = starts.get(caption.span.start)
-            if at is None or at == 0 or state.lines[at].blank_before:
+            at = self.line_at(state.lines, caption.span.start)  # (by bisection: no map of every line per parse, rvl71)
+            if at is None or at == 0 or state.lines[at].span.start != caption.span.start or state.lines[at].blank_before:
                 continue
             above = state.lines[at - 1]
             if self.captions.key(above.text) == self.captions.key(caption.text):
@@ -3689,13 +3688,12 @@ class ArticleParser:
         below = index + 1
         if below + 1 < len(lines) and not lines[below].blank_before and self.byline.is_role(lines[below].text.strip()):
             below += 1  # "Paul Sakkal" / "Chief political correspondent": the role under the name
-        stamp = self.timestamps.is_stamp_like(lines[below].text) or bool(
-            self.timestamps.parse(lines, below, state.reference_date)
-        )
-        if lines[index].blank_before:
-            return stamp  # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71)
-        if not lines[below].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
-            return stamp
+        if lines[index].blank_before or not lines[below].blank_before:
+            # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71);
+            # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name (read only here: rvl71)
+            return self.timestamps.is_stamp_like(lines[below].text) or bool(
+                self.timestamps.parse(lines, below, state.reference_date)
+            )
         return self.is_prose(lines, below)
 
     def section_over_field(self, state: ParseState) -> bool:
