@@ -264,23 +264,25 @@ FLOOD_STORY = (
     "The rain is expected to continue until the weekend.\n"
 )
 RESCUE = "Rescuers search a flooded street in Emilia-Romagna, Italy"
+FIREFIGHTERS = "Firefighters pump water from a basement in Modena"
 TWICE_ROWS = [
-    (RESCUE + "\n" + RESCUE + " (AP Photo/Luca Bruno)", 2, ()),
-    ("Firefighters pump water from a basement in Modena\nFirefighters pump water from a basement in Modena "
-     "(REUTERS/Jane Roe)", 2, ()),
+    (RESCUE + "\n" + RESCUE + " (AP Photo/Luca Bruno)", RESCUE, "AP Photo/Luca Bruno", ((43, 100), (101, 158)), ()),
+    (FIREFIGHTERS + "\n" + FIREFIGHTERS + " (REUTERS/Jane Roe)", FIREFIGHTERS, "REUTERS/Jane Roe", ((43, 92), (93, 142)), ()),
     # near misses: a blank line between the two prints, or another line above the caption, stays as before
-    (RESCUE + "\n\n" + RESCUE + " (AP Photo/Luca Bruno)", 1, ((RESCUE, "other"),)),
-    ("Floods\n" + RESCUE + " (AP Photo/Luca Bruno)", 1, (("Floods", "other"),)),
+    (RESCUE + "\n\n" + RESCUE + " (AP Photo/Luca Bruno)", RESCUE, "AP Photo/Luca Bruno", ((102, 159),), ((RESCUE, "other"),)),
+    ("Floods\n" + RESCUE + " (AP Photo/Luca Bruno)", RESCUE, "AP Photo/Luca Bruno", ((50, 107),), (("Floods", "other"),)),
 ]
 
 
-@pytest.mark.parametrize(("block", "prints", "boilerplate"), TWICE_ROWS)
-def test_caption_printed_twice(block: str, prints: int, boilerplate: tuple[tuple[str, str], ...]) -> None:
+@pytest.mark.parametrize(("block", "caption", "credit", "spans", "boilerplate"), TWICE_ROWS)
+def test_caption_printed_twice(
+    block: str, caption: str, credit: str, spans: tuple[tuple[int, int], ...], boilerplate: tuple[tuple[str, str], ...]
+) -> None:
     text = FLOODS + block + FLOOD_STORY
     article = parse_article(text)
-    assert len(article.captions) == 1
-    caption = article.captions[0]
-    assert len(caption.spans) == prints
-    assert all(text[span.start : span.end] == caption.text for span in caption.spans)
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, credit)]
+    found = article.captions[0].spans
+    assert tuple((span.start, span.end) for span in found) == spans
+    assert [text[span.start : span.end] for span in found] == [caption] * len(spans)
     assert tuple((b.text, b.kind) for b in article.boilerplate) == boilerplate
     assert len(article.paragraphs) == 2

@@ -408,6 +408,19 @@ class ArticleParser:
         r"(?>(?P<side>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,3}+))"
         r"(?:[ \t]\d{1,2}+[ \t](?&side)[ \t]\d{1,2}+|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?&side))"
     )
+    #: A match's score line whose sides :meth:`score_sides` reads: :attr:`SCORE_LINE`'s two shapes,
+    #: each side one to three capitalised words, named ``home`` and ``away``.
+    #:
+    #: .. versionadded:: 0.2 (rvl71)
+    SCORE_SIDES_LINE: ClassVar[str] = (
+        r"(?P<home>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+)"
+        r"(?:[ \t]\d{1,2}+[ \t](?P<away>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+)[ \t]\d{1,2}+"
+        r"|[ \t]\d{1,2}+[ \t]?[-–][ \t]?\d{1,2}+[ \t](?P<away>\p{Lu}[\p{L}'.&]*+(?:[ \t]\p{Lu}[\p{L}'.&]*+){0,2}+))"
+    )
+    #: The fewest letters a side's word needs for :meth:`title_names_side` to find it in a title.
+    #:
+    #: .. versionadded:: 0.2 (rvl71)
+    MIN_SIDE_WORD_LETTERS: ClassVar[int] = 3
     #: How many lines after an entry's heading :meth:`is_entry_heading` (or its running text,
     #: :meth:`heads_entry`) looks for the next entry's clock.
     ENTRY_LOOKAHEAD: ClassVar[int] = 30
@@ -1096,6 +1109,7 @@ class ArticleParser:
             for tail in (mark[-1].lower(), mark[-1].upper())
         })
         self._score_line = regex.compile(self.SCORE_LINE)
+        self._score_sides = regex.compile(self.SCORE_SIDES_LINE)
         # a date spelled out whole, for read_as_spelled_date: "February 9, 2026", "9 February 2026"
         # (the vocabulary's month names and ordinal letters: rvl70)
         months, ordinals = self.vocabulary.month_pattern, self.vocabulary.ordinal_pattern
@@ -1826,11 +1840,10 @@ class ArticleParser:
         .. versionadded:: 0.2 (fixL71)"""
         if not state.captions or not state.boilerplate:
             return
-        starts = {line.span.start: k for k, line in enumerate(state.lines)}
         prints: dict[Span, CaptionLine] = {}
         for caption in state.captions:
-            at = starts.get(caption.span.start)
-            if at is None or at == 0 or state.lines[at].blank_before:
+            at = self.line_at(state.lines, caption.span.start)  # (by bisection: no map of every line per parse, rvl71)
+            if at is None or at == 0 or state.lines[at].span.start != caption.span.start or state.lines[at].blank_before:
                 continue
             above = state.lines[at - 1]
             if self.captions.key(above.text) == self.captions.key(caption.text):
@@ -1861,16 +1874,32 @@ class ArticleParser:
         prints it once.  Only when the update falls on or after the publication and within
         :attr:`MAX_ZONE_BORROW_DAYS` days of it, as written; else it stays without a zone.
 
-        .. versionadded:: 0.2 (fixL71)"""
+        No zone is lent to an update that says its clock is local (``19:30 local time``:
+        ``TimestampParser.names_naive_zone``), nor from a publication in universal time (``...Z``,
+        ``UTC``, ``GMT``: pages print their updates in local time beside it); a summer-time zone
+        (``BST``, ``EDT``: ``TimestampParser.keeps_summer_time``) only to an update of the same day, in
+        its season, as the clocks may change between two days (``Published: 09:00 24 October 2026
+        BST`` / ``Updated: 10:30 26 October 2026`` stays without a zone): a wrong offset is worse than none.
+
+        .. versionadded:: 0.2 (fixL71)
+        .. versionchanged:: 0.2 (rvl71) not for ``local time``, universal time, nor a summer-time zone over days."""
         updated, published = state.updated, state.published
         if updated is None or published is None or updated.datetime.tzinfo is not None:
             return
         zone = published.datetime.tzinfo
-        if zone is None or not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
+        if zone is None or published.datetime.utcoffset() == dt.timedelta(0):
+            return  # (no zone, or universal time: an update beside it is in the page's local time)
+        if not self.timestamps.writes_time(updated) or not self.timestamps.writes_time(published):
             return
+        if self.timestamps.names_naive_zone(updated.text):
+            return  # ("Updated 3 December 2026 19:30 local time": naive, as written)
         moved = updated.datetime.replace(tzinfo=zone)
         if not dt.timedelta(0) <= moved - published.datetime <= dt.timedelta(days=self.MAX_ZONE_BORROW_DAYS):
             return
+        if self.timestamps.keeps_summer_time(published.datetime) and (
+            moved.date() != published.datetime.date() or self.timestamps.in_zone_season(updated.text, moved).tzinfo is None
+        ):
+            return  # (BST on 24 October, an update on the 26th: the clocks went back between)
         state.updated = attrs.evolve(updated, datetime=moved)
 
     @staticmethod
@@ -3659,13 +3688,12 @@ class ArticleParser:
         below = index + 1
         if below + 1 < len(lines) and not lines[below].blank_before and self.byline.is_role(lines[below].text.strip()):
             below += 1  # "Paul Sakkal" / "Chief political correspondent": the role under the name
-        stamp = self.timestamps.is_stamp_like(lines[below].text) or bool(
-            self.timestamps.parse(lines, below, state.reference_date)
-        )
-        if lines[index].blank_before:
-            return stamp  # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71)
-        if not lines[below].blank_before:  # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name
-            return stamp
+        if lines[index].blank_before or not lines[below].blank_before:
+            # "Jane Doe" / blank / "Thursday 3 December 2026 08:12 GMT": a block of its own over the stamp (fixL71);
+            # "Tom Hadley" / "Tue 4 Mar 2025 10.00 GMT": the stamp under the name (read only here: rvl71)
+            return self.timestamps.is_stamp_like(lines[below].text) or bool(
+                self.timestamps.parse(lines, below, state.reference_date)
+            )
         return self.is_prose(lines, below)
 
     def section_over_field(self, state: ParseState) -> bool:
@@ -3908,10 +3936,18 @@ class ArticleParser:
         A score line over the match report's first paragraph stays the story's first line
         (:meth:`header_debris_kind`), and one under the headline its standfirst.
 
-        .. versionadded:: 0.2 (fixL71)"""
+        The score line must be one (:meth:`score_sides`: two sides of one to three capitalised words,
+        the goals between or after each) and the title under it name a side (:meth:`title_names_side`):
+        ``Senate 50-50 Split`` over ``Vice president to cast deciding votes ...`` stays the headline.
+
+        .. versionadded:: 0.2 (fixL71)
+        .. versionchanged:: 0.2 (rvl71) the title names a side of the score."""
         lines = state.lines
         if len(lines) < 4 or not self.is_score_line(lines[0]) or ends_sentence(lines[1].text):
             return False
+        sides = self.score_sides(lines[0].text)
+        if sides is None or not self.title_names_side(lines[1].text, sides):
+            return False  # ("Senate 50-50 Split" / "Vice president to cast deciding votes ...": no match's report)
         if not self.headline_under_label(state) or self.classify_boilerplate(lines[1]) is not None:
             return False
         if self.header_stops_at(state, 1) or not (self.header_stops_at(state, 2) or self.name_closes_header(state, 2)):
@@ -11300,6 +11336,25 @@ class ArticleParser:
             rows += 1
             figures += any(char.isdigit() for char in line.text)
         return rows if rows >= 2 and figures >= 2 else 0
+
+    def score_sides(self, text: str) -> tuple[str, str] | None:
+        """The two sides of a match's score line *text* and nothing else (:attr:`SCORE_SIDES_LINE`:
+        ``Arsenal 2-1 Chelsea``, ``Ashford United 2 Dunmore Town 1``), else ``None``.
+
+        .. versionadded:: 0.2 (rvl71)"""
+        found = self._score_sides.fullmatch(text, 0, None, KEEP_GIL)
+        return None if found is None else (found["home"], found["away"])
+
+    def title_names_side(self, title: str, sides: tuple[str, str]) -> bool:
+        """Whether *title* names one of a score line's *sides* by one of its words of
+        :attr:`MIN_SIDE_WORD_LETTERS` letters or more, whole and as written (``Late winner sends
+        Ashford top`` under ``Ashford United 2 Dunmore Town 1``).
+
+        .. versionadded:: 0.2 (rvl71)"""
+        words = {word.strip(",.:;'’!?") for word in title.split()}
+        return any(
+            word in words for side in sides for word in side.split() if len(word) >= self.MIN_SIDE_WORD_LETTERS
+        )
 
     def is_score_line(self, line: Line) -> bool:
         """Whether *line* is a match's score and nothing else (:attr:`SCORE_LINE`: ``Ashford 3-1

@@ -212,6 +212,13 @@ class BodyParser:
                 field = not line.blank_before and self.next_labelled_line(group[-1], line, below, boxed=boxed)
                 if opening and len(group) == 1 and not line.blank_before and self.carried_past_comma(group[0].text, line):
                     listed = False  # "Residents of Springfield," / "Shelbyville and ... voted on Tuesday.": the lede
+                elif (
+                    (opening or group[0].blank_before)
+                    and len(group) == 1
+                    and not line.blank_before
+                    and self.carried_past_hyphen(group[0].text, line)
+                ):
+                    listed = False  # "The Anglo-" / "French talks resumed on Monday ...": a block's first line, its word broken
                 elif line.blank_before and self.carried_past_blank(group, line, below):
                     listed = False  # "... cycle lanes across the" / blank / "city centre over ...": one sentence, pasted apart
                 elif listed or field or self.starts_paragraph(group[-1], line, indented=indented, blank=blank):
@@ -297,12 +304,16 @@ class BodyParser:
         """Whether *line* begins a new paragraph after *previous* (*indented*: indentation marks
         paragraphs; *blank*: blank lines do).  A word broken by a hyphen at *previous*'s end
         (:func:`~newsparse.lines.is_hyphen_break`, ``Anglo-`` / ``French``) goes on in *line*:
-        no new paragraph, whatever the layout.
+        no new paragraph where indentation or blank lines mark paragraphs; where each line is one
+        (neither), only before a word in lower case (``long-`` / ``awaited``): there a capital after
+        the hyphen opens the next paragraph as often (``... for leaving-`` / ``Her health, she told
+        reporters``, a dash that lost its space), and the line is read as before.
 
-        .. versionchanged:: 0.2 (fixL71) a word broken over the line's end starts none."""
+        .. versionchanged:: 0.2 (fixL71) a word broken over the line's end starts none.
+        .. versionchanged:: 0.2 (rvl71) where each line is a paragraph, only before lower case."""
         if line.blank_before:
             return True
-        if is_hyphen_break(previous.text, line.text):
+        if is_hyphen_break(previous.text, line.text) and (indented or blank or line.text[:1].islower()):
             return False  # "The Anglo-" / "French talks resumed ...": a word broken over the line's end
         if self.next_item(previous, line):
             return True  # "- The council voted 7-2" / "- The plan takes effect in May": one item a line
@@ -487,6 +498,21 @@ class BodyParser:
             return False
         joined = f"{text} {line.text}"
         return len(joined.split()) >= self.MIN_COMMA_SENTENCE_WORDS and has_lower_word(joined)
+
+    def carried_past_hyphen(self, text: str, line: Line) -> bool:
+        """Whether *line* ends the sentence whose word *text*, the body's or a block's first line, broke with a
+        hyphen (:func:`~newsparse.lines.is_hyphen_break`) before a capital too (``The Anglo-`` /
+        ``French talks resumed on Monday ...``, as ``ArticleParser.is_lede_broken_at_hyphen`` reads it in
+        the header): *line* ends a sentence, the two hold :attr:`MIN_COMMA_SENTENCE_WORDS` words or more,
+        and neither opens with a label (``CHAIR: We were just about to-`` / ``MORRIS: Let me finish``).
+        One paragraph (:meth:`paragraphs`); within a block, :meth:`starts_paragraph` decides.
+
+        .. versionadded:: 0.2 (rvl71)"""
+        if not is_hyphen_break(text, line.text) or self.opens_with_label(text) or self.opens_with_label(line.text):
+            return False
+        if not ends_sentence(visible_end(line.text) or line.text):
+            return False
+        return len(text.split()) + len(line.text.split()) >= self.MIN_COMMA_SENTENCE_WORDS
 
     def broken_off(self, text: str) -> bool:
         """Whether *text*, a line, stops where no sentence can end and no heading stops: in a comma,

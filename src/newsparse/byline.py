@@ -972,16 +972,18 @@ class BylineParser:
     def entity_mask(match: regex.Match[str]) -> str:
         """What :meth:`parse_entities` reads in place of an entity of :meth:`apostrophe_entity_pattern`,
         of its length: an apostrophe and letters inside a name, an ampersand and spaces between
-        names.
+        names; a letter's entity as its letter when it is a cased one (``&eacute;``; not ``&ordm;``,
+        ``&ordf;``, letters of no case that no name is spelt with).
 
-        .. versionadded:: 0.2 (fixL70)"""
+        .. versionadded:: 0.2 (fixL70)
+        .. versionchanged:: 0.2 (rvl71) a cased letter only."""
         size = len(match.group())
         if match.group("amp"):
             return "&" + " " * (size - 1)
         if match.group("letter"):
             letter = html.unescape(match.group())
-            if len(letter) != 1 or not letter.isalpha():
-                return match.group()  # ("&nbsp;", "&#8212;": no letter, left as written)
+            if len(letter) != 1 or letter.lower() == letter.upper():
+                return match.group()  # ("&nbsp;", "&#8212;", "&ordm;": no cased letter, left as written; rvl71)
             return letter + "x" * (size - 1)  # ("M&#233;abh" read as "Méxxxxxabh": a name word, offsets kept)
         return "’" + "x" * (size - 1)
 

@@ -2084,6 +2084,22 @@ class TimestampParser:
         numeric = _NUMERIC_DATE.search(written, 0, None, KEEP_GIL) is not None
         return (has_month and any(ch.isdigit() for ch in written)) or numeric
 
+    def names_naive_zone(self, written: str) -> bool:
+        """Whether *written* names a clock's zone as none (the vocabulary's ``NAIVE_TIMEZONES``:
+        ``3 December 2026 19:30 local time``): its clock is read without a zone, and none is lent to it.
+
+        .. versionadded:: 0.2 (rvl71)"""
+        return any(zone in written for zone in self._naive_zone_words) and (
+            self._naive_zone.search(written, 0, None, KEEP_GIL) is not None
+        )
+
+    def keeps_summer_time(self, when: dt.datetime) -> bool:
+        """Whether the zone *when* is read in is a summer-time zone's abbreviation
+        (``Vocabulary.DAYLIGHT_TIMEZONES``: ``BST``, ``EDT``, ``AEDT``), whose offset holds only in its season.
+
+        .. versionadded:: 0.2 (rvl71)"""
+        return when.tzinfo is not None and (when.tzname() or "").upper() in self._daylight
+
     def read_datetime(self, written: str, reference_date: dt.date | None) -> dt.datetime | None:
         """The datetime *written* gives, or ``None`` when it has no year and there is no reference date."""
         written = self.colon_clock(_GLUED_TIME.sub(" ", self.ascii_digits(written), 0, None, None, KEEP_GIL))
