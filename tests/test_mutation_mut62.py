@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from articles import checked_quotes
-from newsparse import ArticleParser, QuoteParser, SchemaError, TimestampKind, TimestampParser
+from newsparse import ArticleParser, BoilerplateParser, QuoteParser, SchemaError, TimestampKind, TimestampParser
 from newsparse.lines import Line
 from newsparse.quotes.words import WordsAt
 from newsparse.spans import Span, Timestamp
@@ -232,9 +232,11 @@ LEAD_IN_CALLS = [
     ("Don't miss out on the latest news today. Follow us on WhatsApp.", "share"),
     ("Stay informed. Sign up to our newsletter.", "subscribe"),
     ("Don't panic. The river crested at noon.", None),
-    ("Don't miss out on the latest news from the council and the river authority this year. Follow us on WhatsApp.", None),
     ("Stay informed, the mayor said. Sign up to our newsletter.", None),
 ]
+#: A lead-in longer than eight words is none of call_after_lead_in's (any line, anywhere), but at the
+#: body's foot the page's call after it is read by ArticleParser.foot_call_kind (debris71)
+LONG_LEAD_IN = "Don't miss out on the latest news from the council and the river authority this year. Follow us on WhatsApp."
 
 
 @pytest.mark.parametrize(("foot", "kind"), LEAD_IN_CALLS)
@@ -242,6 +244,15 @@ def test_call_after_a_lead_in(foot: str, kind: str | None) -> None:
     article = ArticleParser().parse(blocks(HEADLINE, LEDE, MORE, foot))
     assert [(b.kind, b.text) for b in article.boilerplate] == ([] if kind is None else [(kind, foot)])
     assert [p.text for p in article.paragraphs] == [LEDE, MORE] + ([] if kind else [foot])
+
+
+def test_a_long_lead_in_is_no_call_of_its_own_but_the_foots() -> None:
+    assert BoilerplateParser().call_after_lead_in(LONG_LEAD_IN) is None
+    assert BoilerplateParser().kind(LONG_LEAD_IN) is None
+    at_foot = ArticleParser().parse(blocks(HEADLINE, LEDE, MORE, LONG_LEAD_IN))
+    assert [(b.kind, b.text) for b in at_foot.boilerplate] == [("share", LONG_LEAD_IN)]
+    mid_story = ArticleParser().parse(blocks(HEADLINE, LEDE, LONG_LEAD_IN, MORE))
+    assert [p.text for p in mid_story.paragraphs] == [LEDE, LONG_LEAD_IN, MORE]
 
 
 # ArticleParser.outlet_over_stamp: a line between an author's name and a stamp is the author's

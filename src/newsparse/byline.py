@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterator, Sequence
 from typing import ClassVar
 
@@ -981,6 +980,8 @@ class BylineParser:
         if match.group("amp"):
             return "&" + " " * (size - 1)
         if match.group("letter"):
+            import html  # (here, not at import: its entity table costs a process that only parses ~1 MB; test_memb_memory)
+
             letter = html.unescape(match.group())
             if len(letter) != 1 or letter.lower() == letter.upper():
                 return match.group()  # ("&nbsp;", "&#8212;", "&ordm;": no cased letter, left as written; rvl71)
