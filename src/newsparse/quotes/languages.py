@@ -265,6 +265,7 @@ class WithoutEnglishRules(QuoteParser):
     GERUND_OBJECT_LEADS: ClassVar[tuple[str, ...]] = ()
     GERUND_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     MEMBER_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
+    VERBLESS_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     PARTICIPLE_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     ADJUNCT_PREPOSITIONS: ClassVar[tuple[str, ...]] = ()
     ADJUNCT_CONJUNCTIONS: ClassVar[tuple[str, ...]] = ()

@@ -622,18 +622,22 @@ class SpeakerResolution(Segmentation):
         (``Students using TikTok``, ``Investors suing Acme``).  A preposition of
         :attr:`MEMBER_PREPOSITIONS` before a name is no participle (``Analysts including Jane
         Whitfield said``: the name it adds speaks; ``Analysts including the bank's economists said``
-        still the analysts); any other word of :attr:`GERUND_PREPOSITIONS` is (``Fans following
-        Lazio said``: the fans).
+        still the analysts), nor one of :attr:`VERBLESS_PREPOSITIONS` (``Shoppers during Ramadan
+        said``); any other word of :attr:`GERUND_PREPOSITIONS` is (``Fans following Lazio said``:
+        the fans).
 
         .. versionadded:: 0.2 (fixQ70)
 
         .. versionchanged:: 0.2 (mendQC70) gerunds of a two-letter stem (``using``, ``suing``).
         .. versionchanged:: 0.2 no word of :attr:`GERUND_PREPOSITIONS` before a name (rvq70)
-        .. versionchanged:: 0.2 only :attr:`MEMBER_PREPOSITIONS` so; :attr:`PARTICIPLE_PREPOSITIONS` (fixQ71)"""
+        .. versionchanged:: 0.2 only :attr:`MEMBER_PREPOSITIONS` so; :attr:`PARTICIPLE_PREPOSITIONS` (fixQ71)
+        .. versionchanged:: 0.2 :attr:`VERBLESS_PREPOSITIONS` so too (halfQ71b)"""
         first = rest[0] if rest else ""
         low = first.casefold()
-        if participle in self._member_prepositions and first[:1].isupper():
-            return False  # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker)
+        if first[:1].isupper() and (participle in self._member_prepositions or participle in self._verbless_prepositions):
+            # ("Analysts including Jane Whitfield said": a preposition, the name it adds the speaker;
+            # "Shoppers during Ramadan said": no verb's participle, the words as written)
+            return False
         if self.GERUND_SUFFIX and participle.endswith(self.GERUND_SUFFIX) and len(participle) > len(self.GERUND_SUFFIX) + 1:
             if participle in self._participles:
                 return True

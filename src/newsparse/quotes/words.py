@@ -1408,6 +1408,13 @@ class QuoteWords:
     #:
     #: .. versionadded:: 0.2 (fixQ71)
     MEMBER_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("including", "featuring")
+    #: The words of :attr:`GERUND_PREPOSITIONS` that are no verb's participle: before a name
+    #: one stays a preposition and its phrase part of the speaker's words as written
+    #: (``Shoppers during Ramadan said``), unlike ``Fans following Lazio said``
+    #: (:meth:`~newsparse.quotes.resolution.SpeakerResolution.participle_object_follows`).
+    #:
+    #: .. versionadded:: 0.2 (halfQ71b)
+    VERBLESS_PREPOSITIONS: ClassVar[tuple[str, ...]] = ("during", "pending", "notwithstanding")
     #: Prepositions of place or aim that open the phrase of an intransitive participle after a
     #: noun for people (``Residents living near the port``, ``Parents waiting outside the school``,
     #: ``Protesters marching against the law``), besides :attr:`PREPOSITIONS`.
@@ -3705,6 +3712,7 @@ class QuoteWords:
         self._opening_participle_links = frozenset(self.OPENING_PARTICIPLE_LINKS)
         self._gerund_prepositions = frozenset(self.GERUND_PREPOSITIONS)
         self._member_prepositions = frozenset(self.MEMBER_PREPOSITIONS)
+        self._verbless_prepositions = frozenset(self.VERBLESS_PREPOSITIONS)
         self._participle_prepositions = frozenset(self.PARTICIPLE_PREPOSITIONS)
         self._pronouns = frozenset(self.PRONOUNS)
         self._object_prepositions = frozenset(self.OBJECT_PREPOSITIONS)
