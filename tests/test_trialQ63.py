@@ -72,10 +72,15 @@ def test_other_portfolio(text: str, expected: list[Row]) -> None:
 # in a pack with no person nouns, a determiner and nouns with no role, title or name, or a
 # subject that runs over a verb and its object, speaks no quotation that no verb gives to it
 THINGS = [
+    # (the German Konjunktiv I sentence goes on with the report before it since mendQL71: "sei" marks
+    # Marc Baum's words, as a sentence with no quotation in it did already; never "Das Projekt"; halfQ71b)
     (
         "Der Rat Marc Baum erklärte, das Geld wäre besser investiert. Das Projekt sei „ein Denkmal für das Auto“.",
         "de",
-        [("das Geld wäre besser investiert", "Marc Baum", "Der Rat Marc Baum"), ("ein Denkmal für das Auto", None, None)],
+        [
+            ("das Geld wäre besser investiert", "Marc Baum", "Der Rat Marc Baum"),
+            ("Das Projekt sei „ein Denkmal für das Auto“", "Marc Baum", "Der Rat Marc Baum"),
+        ],
     ),
     (
         "Le conseiller Marc Baum a dénoncé le coût. Le projet serait « un monument à la voiture ».",
