@@ -41,3 +41,32 @@ SERVED = [
 @pytest.mark.parametrize(("text", "expected"), SERVED)
 def test_a_role_noun_after_for_is_no_portfolio(text: str, expected: list[Row]) -> None:
     assert quotes_of(text) == expected
+
+
+
+# 2. (no rule change: mendQT71's firm_after_trade_noun kept) a body's name after a lower-case "group"
+# is the speaker, as after "the rights group" and "the mining group" already, and as "carpenter Owen
+# Dale" is Owen Dale; in a list each member is named so
+GROUPS = [
+    ('The advocacy group Clean Rivers Trust said the spill had killed thousands of fish.',
+     [('the spill had killed thousands of fish', R, 'Clean Rivers Trust',
+       'The advocacy group Clean Rivers Trust')]),
+    ('The pressure group Clean Rivers Trust said the spill had killed thousands of fish.',
+     [('the spill had killed thousands of fish', R, 'Clean Rivers Trust',
+       'The pressure group Clean Rivers Trust')]),
+    ("The families' solicitor, Ida Bell, and the advocacy group Open Wards said the unit was understaffed.",
+     [('the unit was understaffed', R, 'Ida Bell and Open Wards',
+       "The families' solicitor, Ida Bell, and the advocacy group Open Wards")]),
+    # (must stay: a trade noun that names only a business gives the firm's name; a spokesman's firm
+    # after "for" leaves the spokesman)
+    ('Ferry operator Fortuna Lines said sailings would resume on Sunday.',
+     [('sailings would resume on Sunday', R, 'Fortuna Lines', 'Ferry operator Fortuna Lines')]),
+    ('A spokesman for the carmaker Halden Motors said the recall covered 4,000 vans.',
+     [('the recall covered 4,000 vans', R, 'A spokesman for the carmaker Halden Motors',
+       'A spokesman for the carmaker Halden Motors')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS)
+def test_a_name_after_group_is_the_body(text: str, expected: list[Row]) -> None:
+    assert quotes_of(text) == expected

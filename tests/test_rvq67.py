@@ -53,10 +53,11 @@ POSSESSIVE_PEOPLE: list[Row] = [
      [("We will fight on,", "Ana Ruiz"), ("We are not done,", "Ana Ruiz")]),
     (HEAD + '"We will fight on," said the company\'s Tom Berg.\n\n"We are not done," he added.', None,
      [("We will fight on,", "Tom Berg"), ("We are not done,", "Tom Berg")]),
-    # (must not change: a body's own name after its noun; the pronoun stays as written)
+    # (must not change: a body's own name after its noun; the pronoun stays as written.  The body is
+    # its name since mendQT71's firm_after_trade_noun, mended in halfQ71, as after "the rights group")
     (HEAD + "The advocacy group Fair Votes Now said the count was flawed.\n\n"
      '"It should be run again," she said.', None,
-     [("the count was flawed", "The advocacy group Fair Votes Now"), ("It should be run again,", "she")]),
+     [("the count was flawed", "Fair Votes Now"), ("It should be run again,", "she")]),
 ]
 
 # -- 4: an aged name's partner with a possessive is someone of that name's: one speaker -------------
