@@ -33,8 +33,10 @@ JOINED: list[tuple[list[str], list[SpeakerRow]]] = [
      [('the levy would fail', 'Rob Ibarra and Lena Voss', 'Councilman Rob Ibarra, a Democrat, and Councilwoman Lena Voss')]),
     (['Rob Ibarra, a Democrat, and Lena Voss, a Republican, said the levy would fail.'],
      [('the levy would fail', 'Rob Ibarra and Lena Voss', 'Rob Ibarra, a Democrat, and Lena Voss')]),
+    # (each member by name since mendQT71's firm_after_trade_noun, mended in halfQ71: the group as
+    # "carpenter Owen Dale" is Owen Dale above)
     (["The tenants' lawyer, Hugo Prieto, and the advocacy group Fair Rent Now said the eviction was unlawful."],
-     [('the eviction was unlawful', 'Hugo Prieto and the advocacy group Fair Rent Now', "The tenants' lawyer, Hugo Prieto, and the advocacy group Fair Rent Now")]),
+     [('the eviction was unlawful', 'Hugo Prieto and Fair Rent Now', "The tenants' lawyer, Hugo Prieto, and the advocacy group Fair Rent Now")]),
     (['The levy will pass next month, according to Mayor Nora Quint and city treasurer Abe Lowry.'],
      [('The levy will pass next month', 'Nora Quint and Abe Lowry', 'Mayor Nora Quint and city treasurer Abe Lowry')]),
     (['Priya Kalra and Owen Dale said they feared the ward would close.'],

@@ -28,9 +28,11 @@ BODY_PRONOUNS: list[Row] = [
     (HEAD + "The vote broke the council's own rules, according to Common Cause.\n\n"
      '"We will take this to court," he said.', None,
      [("The vote broke the council's own rules", "Common Cause"), ("We will take this to court,", "he")]),
+    # (mendQT71's firm_after_trade_noun, mended in halfQ71: the body's name after a lower-case "group" is
+    # the speaker, as "the rights group Open Wards" was already and as "carpenter Owen Dale" is Owen Dale)
     (HEAD + "The advocacy group Fair Votes Now said the count was flawed.\n\n"
      '"It should be run again," she said.', None,
-     [("the count was flawed", "The advocacy group Fair Votes Now"), ("It should be run again,", "she")]),
+     [("the count was flawed", "Fair Votes Now"), ("It should be run again,", "she")]),
     # (a person of the pronoun's gender named after the body speaks)
     (HEAD + "The plan is unlawful, according to the charity Shelter Now. Its director, Mary Okafor, "
      "wrote to the council on Monday.\n\n"

@@ -1437,8 +1437,12 @@ class PersonIndex:
         words read after it, in reverse), else the first of *ahead* (the words from the name's run on, at
         most four) (``of`` in
         ``Minister of State``, ``for`` in ``Minister for Housing``): the title describes the name
-        after the portfolio too; not when a title or role noun stands in *out* after the portfolio's
-        first word (``Adviser for Trade Secretary Liam Fox``: the adviser serves the secretary).
+        after the portfolio too; not when a title or role noun stands in the portfolio after its
+        first word (``Adviser for Trade Secretary Liam Fox``: the adviser serves the secretary), nor
+        when that first word is a role noun (``Spokesman for Minister Tom Berg``: the minister's
+        title, no portfolio; ``State``, ``Health`` are titles' words but no role nouns).
+
+        .. versionchanged:: 0.2 (halfQ71) a role noun as the portfolio's first word is none.
 
         .. versionadded:: 0.2 (mendQT71)"""
         value = words[k].group()
@@ -1447,6 +1451,8 @@ class PersonIndex:
         portfolio = [*reversed(out), *ahead]  # (from the word after the link on)
         if not portfolio or not portfolio[0][:1].isupper() or k == 0:
             return False
+        if vocabulary.is_role_noun(portfolio[0].casefold()):
+            return False  # (a person's title is no portfolio: "Spokesman for Minister Tom Berg"; "State", "Health" are)
         if any(vocabulary.is_title(word) or vocabulary.is_role_noun(word.casefold()) for word in portfolio[1:]):
             return False  # (a title after the portfolio's first word: "Adviser for Trade Secretary")
         before = words[k - 1].group()
