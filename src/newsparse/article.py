@@ -7484,11 +7484,16 @@ class ArticleParser:
         agency, which :meth:`agency_before_stamp` reads): the outlet signs the byline, no person
         (``authors`` empty, as :meth:`signs_as_outlet` reads ``Khaleej Times``), its name the text.
 
-        .. versionadded:: 0.2 (mendLT71)"""
+        .. versionadded:: 0.2 (mendLT71)
+        .. versionchanged:: 0.2 (halfL71) a known agency's name is :meth:`agency_before_stamp`'s
+           alone: one it refuses (``Petra, Nov 28, 2026``: one word in title case, an agency's name
+           and a given name) signs no byline here either."""
         head = state.text[line.span.start : stamp.span.start]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
         if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_name(written):
             return None  # (a mark between the two)
+        if self.vocabulary.is_agency(written):
+            return None  # ("Petra, Nov 28, 2026": agency_before_stamp's to read, and it refused)
         return Byline((), None, written, Span(line.span.start, line.span.start + len(written)))
 
     def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
