@@ -44,3 +44,40 @@ def test_no_known_agency_signs_as_an_outlet_before_the_stamp(
     if article.byline is not None:
         assert article.byline.span.slice(article.text) == article.byline.text
     assert [(b.kind, b.text) for b in article.boilerplate] == boilerplate
+
+
+# -- (2) names_over_story: one name alone under the title -------------------------------------------
+
+STAMP = "Dec 7, 2026 - Travel"
+INTERVIEW = (
+    "Because the sea was calm for the first time in weeks, and we had waited long enough.\n\n"
+    "Interviewer\nWill the crossings run all winter?\n\nMarta Olsen\nOnly when the weather lets us.\n"
+)
+NAMED = "Because the sea was calm for the first time in weeks, she said on Monday.\n\nMarta Olsen runs the ferry with her brother.\n"
+UNNAMED = "Because the sea was calm for the first time in weeks, she said on Monday.\n\nThe skipper runs the ferry with her brother.\n"
+
+# (the text, the byline's authors or None)
+ONE_NAME = [
+    # under a stamp, a name the story never prints again: the byline (mendLT71)
+    (story(f"{STAMP}\n{TITLE}\nMarta Olsen"), ("Marta Olsen",)),
+    # a section's kicker alone over the title: the name closes the header, no author
+    (story(f"Travel\n{TITLE}\nMarta Olsen"), None),
+    # under a stamp, an interview's label printed again over an answer: no author
+    (f"{STAMP}\n{TITLE}\nMarta Olsen\n\n{INTERVIEW}", None),
+    # under a stamp, a name the story writes again: its subject
+    (f"{STAMP}\n{TITLE}\nMarta Olsen\n\n{NAMED}", None),
+    (f"{STAMP}\n{TITLE}\nMarta Olsen\n\n{UNNAMED}", ("Marta Olsen",)),
+    # two names under a section alone still sign (mendLT71)
+    (story(f"Travel\n{TITLE}\nJane Holt and Peter Dahl"), ("Jane Holt", "Peter Dahl")),
+]
+
+
+@pytest.mark.parametrize(("text", "authors"), ONE_NAME)
+def test_one_name_under_the_title_signs_only_under_a_stamp_and_printed_once(
+    text: str, authors: tuple[str, ...] | None
+) -> None:
+    article = parse_held(text)
+    assert article.headline is not None and article.headline.text == TITLE
+    assert (article.byline.authors if article.byline else None) == authors
+    if article.byline is not None:
+        assert article.byline.span.slice(article.text) == " and ".join(authors or ())
