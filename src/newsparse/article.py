@@ -7484,11 +7484,16 @@ class ArticleParser:
         agency, which :meth:`agency_before_stamp` reads): the outlet signs the byline, no person
         (``authors`` empty, as :meth:`signs_as_outlet` reads ``Khaleej Times``), its name the text.
 
-        .. versionadded:: 0.2 (mendLT71)"""
+        .. versionadded:: 0.2 (mendLT71)
+        .. versionchanged:: 0.2 (halfL71) a known agency's name is :meth:`agency_before_stamp`'s
+           alone: one it refuses (``Petra, Nov 28, 2026``: one word in title case, an agency's name
+           and a given name) signs no byline here either."""
         head = state.text[line.span.start : stamp.span.start]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
         if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_name(written):
             return None  # (a mark between the two)
+        if self.vocabulary.is_agency(written):
+            return None  # ("Petra, Nov 28, 2026": agency_before_stamp's to read, and it refused)
         return Byline((), None, written, Span(line.span.start, line.span.start + len(written)))
 
     def agency_after_stamps(self, state: ParseState, index: int, stamps: Sequence[Timestamp]) -> Byline | None:
@@ -8058,18 +8063,27 @@ class ArticleParser:
         story's running text, when it is people's names alone, each opening with a known given name
         (:meth:`signed_names`: ``Hannah Reiss, Jordan Cole``, ``Jane Roe and Tom Hale``), as a page
         prints its signature under the title with no ``By``: the names, no agency.  One name alone
-        there only under a page's header (a section or a stamp read above the title: ``Dec 7, 2026 -
-        Technology``); under a bare title it stays a label.  Not a name that is the story's subject
-        (:meth:`names_subject`).
+        there only under a page's stamp read above the title (``Dec 7, 2026 - Technology``), and
+        not one the story prints again (``BylineParser.stands_again``: an interview's label over each
+        answer; ``BylineParser.named_in_story``): under a bare title or a section's kicker alone it
+        stays a label, as :meth:`name_closes_header` reads it.  Not a name that is the story's
+        subject (:meth:`names_subject`).
 
-        .. versionadded:: 0.2 (mendLT71)"""
+        .. versionadded:: 0.2 (mendLT71)
+        .. versionchanged:: 0.2 (halfL71) one name needs a stamp above the title, a section is not
+           enough (``Glastonbury 2026`` / the title / ``Ana Ruiz``), and is none that the story prints
+           again (``Sport`` / the title / ``Lina Berg`` / ... ``Lina Berg lives in Bergen ...``)."""
         lines = state.lines
         line = lines[index]
         if not self.signed_names(line.text) or not self.is_prose(lines, index + 1):
             return None
         names = tuple(self.byline.split_names(line.text.strip()))
-        if len(names) < 2 and not state.section and state.published is None:
-            return None  # ("Council approves new budget" / "Pamela Wilson" / the story: a label under the title)
+        if len(names) < 2:
+            if state.published is None:
+                return None  # ("Council approves new budget" / "Pamela Wilson" / the story: a label under the title)
+            after = state.text[line.span.end : line.span.end + self.byline.NAME_CONTEXT_CHARS]
+            if self.byline.stands_again(names[0], after) or self.byline.named_in_story(names[0], after):
+                return None  # (an interview's label over each answer; a name the story writes: no author)
         if self.names_subject(state, index, index):
             return None  # ("Jane Roe" / blank / "Roe, 54, was ...": the story's subject)
         return Byline(names, None, line.text, line.span)
