@@ -10625,14 +10625,12 @@ class ReportedSpeech(DirectQuotes):
 
         .. versionadded:: 0.2
         """
-        close = cue_start
-        while close > floor and raw[close - 1].isspace():
-            close -= 1
-        if close <= floor or raw[close - 1] != ",":
+        commas = self.set_off_before_cue(raw, cue_start, floor)
+        if commas is None:
             return None
-        opening = raw.rfind(",", max(floor, close - 1 - self.PHRASE_WINDOW), close - 1)
+        opening, close = commas
         inner = raw[opening + 1 : close - 1]
-        if opening <= floor or not inner.strip() or any(mark in inner for mark in self._marks):
+        if not inner.strip() or any(mark in inner for mark in self._marks):
             return None
         if raw[opening - 1 : opening].isdigit() and raw[opening + 1 : opening + 2].isdigit():
             return None  # ("offers at 65,000 show ...": a number's comma)
@@ -10663,15 +10661,26 @@ class ReportedSpeech(DirectQuotes):
         found = super().appositive_before(raw, start, cue_start)
         if found is not None or not self._apposed_naming:
             return found
+        commas = self.set_off_before_cue(raw, cue_start, start)
+        if commas is None or any(mark in raw[commas[0] : commas[1]] for mark in self._marks):
+            return None
+        return self.named_in_apposition(raw, commas[0] + 1, commas[1] - 1)
+
+    def set_off_before_cue(self, raw: str, cue_start: int, floor: int) -> tuple[int, int] | None:
+        """The commas that set off a phrase right before a cue at *cue_start* (``a neighbour, who
+        gave her name only as Maya, said``): ``(opening, close)``, the opening comma's index and
+        the index past the closing one, the opening after *floor* and no further back than
+        :attr:`PHRASE_WINDOW` characters; ``None`` when no comma ends right before the cue or none
+        opens the phrase (for :meth:`subject_before_apposition` and :meth:`appositive_before`).
+
+        .. versionadded:: 0.2 (a reread of round 71)"""
         close = cue_start
-        while close > start and raw[close - 1].isspace():
+        while close > floor and raw[close - 1].isspace():
             close -= 1
-        if close <= start or raw[close - 1] != ",":
+        if close <= floor or raw[close - 1] != ",":
             return None
-        opening = raw.rfind(",", max(start, close - 1 - self.PHRASE_WINDOW), close - 1)
-        if opening <= start or any(mark in raw[opening:close] for mark in self._marks):
-            return None
-        return self.named_in_apposition(raw, opening + 1, close - 1)
+        opening = raw.rfind(",", max(floor, close - 1 - self.PHRASE_WINDOW), close - 1)
+        return None if opening <= floor else (opening, close)
 
     def named_in_apposition(self, raw: str, start: int, end: int) -> tuple[int, int] | None:
         """For :meth:`appositive_before`: the name an apposition from *start* to *end*
