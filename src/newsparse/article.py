@@ -7480,7 +7480,7 @@ class ArticleParser:
 
     def outlet_before_stamp(self, state: ParseState, line: Line, stamp: Timestamp) -> Byline | None:
         """A news outlet's name alone before *stamp* on *line*, a comma, a dash or a bar between
-        them (``Ahram Online , Monday 7 Dec 2026``: ``BylineParser.is_outlet_name``, no known
+        them (``Ahram Online , Monday 7 Dec 2026``: ``BylineParser.is_outlet_alone``, no known
         agency, which :meth:`agency_before_stamp` reads): the outlet signs the byline, no person
         (``authors`` empty, as :meth:`signs_as_outlet` reads ``Khaleej Times``), its name the text.
 
@@ -7490,7 +7490,7 @@ class ArticleParser:
            and a given name) signs no byline here either."""
         head = state.text[line.span.start : stamp.span.start]
         written = head.rstrip().rstrip(self.STAMP_AGENCY_ENDS).rstrip()
-        if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_name(written):
+        if not written or written != written.lstrip() or written == head.rstrip() or not self.byline.is_outlet_alone(written):
             return None  # (a mark between the two)
         if self.vocabulary.is_agency(written):
             return None  # ("Petra, Nov 28, 2026": agency_before_stamp's to read, and it refused)
@@ -8093,7 +8093,7 @@ class ArticleParser:
         (:meth:`names_alone`: the outlet says they are authors, no known given name needed) and the
         outlet they write for in brackets after them, the line's end
         (``Dewi Anggraeni (The Jakarta Post)``, ``Emily Carter (Australian Associated Press)``:
-        ``BylineParser.is_outlet_name``): the names the authors, the outlet kept in ``text``
+        ``BylineParser.is_outlet_alone``): the names the authors, the outlet kept in ``text``
         (``agency`` only for a known agency).  Not a name that is the story's subject
         (:meth:`names_subject`).
 
@@ -8103,7 +8103,7 @@ class ArticleParser:
         if not text.endswith(")") or text.count("(") != 1 or text.count(")") != 1:
             return None
         names, _, outlet = text[:-1].partition("(")
-        if not self.names_alone(names.strip()) or not self.byline.is_outlet_name(outlet):
+        if not self.names_alone(names.strip()) or not self.byline.is_outlet_alone(outlet):
             return None
         if self.names_subject(state, index, index):
             return None

@@ -835,7 +835,7 @@ class BylineParser:
         self._outlet_first_words = frozenset(self.OUTLET_FIRST_WORDS)
         self._beats = frozenset(word.casefold() for word in self.BEAT_WORDS)
         self._placed_roles = frozenset(word.casefold() for word in self.PLACED_ROLE_WORDS)
-        self._outlet_ends = frozenset((*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS))  # (compound_outlet_start, is_outlet_name)
+        self._outlet_ends = frozenset((*self.OUTLET_WORDS, *self.PLACED_OUTLET_WORDS))  # (compound_outlet_start, is_outlet_alone)
         self._not_surnames = frozenset(word.casefold() for word in self.NOT_SURNAMES)
         self._noun_suffixes = tuple(suffix.casefold() for suffix in self.NOUN_SUFFIXES if suffix)
         self._determiners = frozenset(w.casefold() for w in self.determiners)
@@ -3470,7 +3470,7 @@ class BylineParser:
             return None
         return len(head) + 1
 
-    def is_outlet_name(self, text: str) -> bool:
+    def is_outlet_alone(self, text: str) -> bool:
         """Whether *text* is a news outlet's name alone: a known agency (``Australian Associated
         Press``), or two to :attr:`MAX_NAMED_OUTLET_WORDS` capitalised words, maybe after a
         determiner, the last one of :attr:`OUTLET_WORDS` or :attr:`PLACED_OUTLET_WORDS` (``The
